@@ -1,0 +1,100 @@
+import type { Capacity, Registration } from './types.js';
+
+export type CapacityErrorCode =
+  | 'capacity-exceeded'
+  | 'domain-already-registered'
+  | 'contact-already-registered'
+  | 'domain-unavailable'
+  | 'invalid-website'
+  | 'validation'
+  | 'not-found'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'timeout'
+  | 'network'
+  | 'server'
+  | 'bad-response'
+  | 'aborted';
+
+/** Default messages, written for the partner who reads them. */
+const MESSAGES: Readonly<Record<CapacityErrorCode, string>> = {
+  'capacity-exceeded':
+    'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
+  'domain-already-registered': 'This domain is already registered in your capacity through another contact.',
+  'contact-already-registered': 'This contact is already registered.',
+  'domain-unavailable': 'This domain is registered by another partner and cannot be registered.',
+  'invalid-website': 'The contact’s website is not a valid public web address.',
+  validation: 'The request was not valid.',
+  'not-found': 'The record was not found.',
+  unauthorized: 'Your session has expired. Sign in again and retry.',
+  forbidden: 'Your account is not allowed to manage lead registrations.',
+  timeout: 'The registration service took too long to answer. Check your connection and retry.',
+  network: 'The registration service could not be reached. Check your connection and retry.',
+  server: 'The registration service had a problem. Retry in a moment.',
+  'bad-response': 'The registration service sent an answer that could not be read. Retry in a moment.',
+  aborted: 'The request was cancelled.',
+};
+
+/** HTTP statuses the REST API uses for each code (contract section 5). */
+export const STATUS_BY_CODE: Readonly<Partial<Record<CapacityErrorCode, number>>> = {
+  'capacity-exceeded': 409,
+  'domain-already-registered': 409,
+  'contact-already-registered': 409,
+  'domain-unavailable': 409,
+  'invalid-website': 422,
+  validation: 400,
+  'not-found': 404,
+  unauthorized: 401,
+  forbidden: 403,
+  server: 500,
+};
+
+const CODES = new Set(Object.keys(MESSAGES));
+
+export function isCapacityErrorCode(value: unknown): value is CapacityErrorCode {
+  return typeof value === 'string' && CODES.has(value);
+}
+
+/** Codes worth a Retry button: the same call may succeed later. */
+export function isTransient(code: CapacityErrorCode): boolean {
+  return code === 'timeout' || code === 'network' || code === 'server' || code === 'bad-response';
+}
+
+export function defaultMessage(code: CapacityErrorCode): string {
+  return MESSAGES[code];
+}
+
+export interface CapacityErrorDetails {
+  message?: string;
+  status?: number;
+  registration?: Registration;
+  capacity?: Capacity;
+  cause?: unknown;
+}
+
+/** Every failure of a backend call rejects with this. `message` is fit to show a person. */
+export class CapacityError extends Error {
+  override readonly name = 'CapacityError';
+  readonly code: CapacityErrorCode;
+  /** The HTTP status, where the failure came over HTTP. */
+  readonly status?: number;
+  /** The registration in the way (`domain-already-registered`, `contact-already-registered`). */
+  readonly registration?: Registration;
+  /** The capacity at the time of failure (`capacity-exceeded`). */
+  readonly capacity?: Capacity;
+
+  constructor(code: CapacityErrorCode, details: CapacityErrorDetails = {}) {
+    super(details.message ?? MESSAGES[code], details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.registration) this.registration = details.registration;
+    if (details.capacity) this.capacity = details.capacity;
+  }
+
+  /** Wraps anything thrown into a CapacityError, keeping one that already is. */
+  static from(error: unknown): CapacityError {
+    if (error instanceof CapacityError) return error;
+    if (error instanceof DOMException && error.name === 'AbortError') return new CapacityError('aborted', { cause: error });
+    return new CapacityError('server', { cause: error });
+  }
+}

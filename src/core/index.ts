@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './tiers.js';
+export * from './errors.js';
+export * from './domain.js';
+export * from './query.js';
+export * from './ledger.js';

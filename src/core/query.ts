@@ -1,0 +1,124 @@
+import { CapacityError } from './errors.js';
+import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } from './types.js';
+
+export const SORT_KEYS: readonly SortKey[] = ['domain', 'company', 'contactName', 'country', 'registeredAt'];
+export const PAGE_SIZES: readonly PageSize[] = [10, 25, 50, 100];
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+export const DEFAULT_SORT: SortKey = 'domain';
+
+/** A query with every default filled in and every value checked. */
+export interface ResolvedQuery {
+  search: string;
+  sort: SortKey;
+  order: SortOrder;
+  page: number;
+  pageSize: PageSize;
+}
+
+function invalid(message: string): CapacityError {
+  return new CapacityError('validation', { message });
+}
+
+export function isSortKey(value: unknown): value is SortKey {
+  return typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value);
+}
+
+export function isPageSize(value: unknown): value is PageSize {
+  return typeof value === 'number' && (PAGE_SIZES as readonly number[]).includes(value);
+}
+
+/** Fills in the defaults of a query (contract section 4); rejects with `validation` when a value is out of range. */
+export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
+  const { search = '', sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
+  if (typeof search !== 'string') throw invalid('The search must be text.');
+  if (!isSortKey(sort)) throw invalid(`Sorting by “${String(sort)}” is not supported.`);
+  if (order !== 'asc' && order !== 'desc') throw invalid('The order must be asc or desc.');
+  if (!Number.isInteger(page) || page < 1) throw invalid('The page must be a whole number from 1.');
+  if (!isPageSize(pageSize)) throw invalid(`The page size must be one of ${PAGE_SIZES.join(', ')}.`);
+  return { search: search.trim(), sort, order, page, pageSize };
+}
+
+/** The query as URL parameters of `GET /registrations`; defaults are left out. */
+export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search) params.set('search', query.search);
+  if (query.sort) params.set('sort', query.sort);
+  if (query.order) params.set('order', query.order);
+  if (query.page !== undefined) params.set('page', String(query.page));
+  if (query.pageSize !== undefined) params.set('pageSize', String(query.pageSize));
+  return params;
+}
+
+/** Reads `GET /registrations` parameters back into a checked query (the server side of the above). */
+export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
+  const number = (name: string): number | undefined => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return undefined;
+    if (!/^\d+$/.test(raw)) throw invalid(`The ${name} must be a whole number.`);
+    return Number(raw);
+  };
+  const query: RegistrationQuery = {};
+  const search = params.get('search');
+  if (search !== null) query.search = search;
+  const sort = params.get('sort');
+  if (sort) query.sort = sort as SortKey; // checked by resolveQuery
+  const order = params.get('order');
+  if (order) query.order = order as SortOrder;
+  const page = number('page');
+  if (page !== undefined) query.page = page;
+  const pageSize = number('pageSize');
+  if (pageSize !== undefined) query.pageSize = pageSize as PageSize;
+  return resolveQuery(query);
+}
+
+/** Case-insensitive text of a registration's field, as it is compared for search and sort. */
+export function foldCase(value: string): string {
+  return value.toLowerCase();
+}
+
+/** Whether `registration` matches `search` (already folded): a substring of domain, company, contact name or country. */
+export function matchesSearch(registration: Registration, foldedSearch: string): boolean {
+  if (foldedSearch === '') return true;
+  return (
+    foldCase(registration.domain).includes(foldedSearch) ||
+    foldCase(registration.company).includes(foldedSearch) ||
+    foldCase(registration.contactName).includes(foldedSearch) ||
+    foldCase(registration.country).includes(foldedSearch)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders registrations by `sort` (case-insensitive), ties broken by domain and then id whatever the
+ * order, so that every page boundary is stable. Returns a new array.
+ */
+export function sortRegistrations(registrations: readonly Registration[], sort: SortKey, order: SortOrder): Registration[] {
+  const direction = order === 'asc' ? 1 : -1;
+  // Fold each key once: a comparator that folds on every call is ~10× slower at 100,000 rows.
+  const keyed = registrations.map((registration) => ({
+    registration,
+    key: sort === 'registeredAt' ? registration.registeredAt : foldCase(registration[sort]),
+    domain: registration.domain,
+  }));
+  keyed.sort(
+    (a, b) =>
+      direction * compareText(a.key, b.key) ||
+      compareText(a.domain, b.domain) ||
+      compareText(a.registration.id, b.registration.id),
+  );
+  return keyed.map((entry) => entry.registration);
+}
+
+/** The 1-based page `page` of `rows`; a page past the end is empty. */
+export function pageOf<T>(rows: readonly T[], page: number, pageSize: number): T[] {
+  const start = (page - 1) * pageSize;
+  return rows.slice(start, start + pageSize);
+}
+
+/** Number of pages for `total` rows; at least 1, so that an empty list still has a page to show. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
