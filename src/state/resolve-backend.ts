@@ -1,0 +1,56 @@
+import type { CapacityBackend } from '../core/types.js';
+import { RestBackend } from '../backends/rest-backend.js';
+
+const BACKEND_METHODS = ['getCapacity', 'getRegistration', 'listRegistrations', 'register', 'deregister'] as const;
+
+/** A configuration mistake of the host page, said in words on the element and in the console. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/** Checks that a host-supplied object can serve as a backend, so a mistake is named, not a TypeError later. */
+export function assertBackend(value: unknown): asserts value is CapacityBackend {
+  const candidate = value as Partial<Record<string, unknown>> | null;
+  const missing = BACKEND_METHODS.filter((method) => typeof candidate?.[method] !== 'function');
+  if (typeof value !== 'object' || value === null || missing.length > 0) {
+    throw new ConfigurationError(
+      `The backend given to this element is missing ${missing.join(', ')}. It must implement CapacityBackend.`,
+    );
+  }
+}
+
+const restBackends = new Map<string, RestBackend>();
+
+/** One RestBackend per API URL, so that elements with the same `api-base` share one capacity. */
+export function restBackendFor(apiBase: string): RestBackend {
+  let url: URL;
+  try {
+    url = new URL(apiBase.trim(), document.baseURI);
+  } catch {
+    throw new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`The api-base “${apiBase}” must be an http or https URL.`);
+  }
+  const key = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  let backend = restBackends.get(key);
+  if (!backend) {
+    backend = new RestBackend({ baseUrl: key });
+    restBackends.set(key, backend);
+  }
+  return backend;
+}
+
+// Shared through the global object so that two copies of the widget on one page still share one store.
+const DEFAULT_BACKEND = Symbol.for('lead-registration-widget/default-backend');
+type WithDefaultBackend = typeof globalThis & { [DEFAULT_BACKEND]?: Promise<CapacityBackend> };
+
+/**
+ * The page's one embedded LocalBackend (IndexedDB), loaded only when an element needs it: a page
+ * that configures a REST backend never downloads it.
+ */
+export function pageDefaultBackend(): Promise<CapacityBackend> {
+  const global = globalThis as WithDefaultBackend;
+  global[DEFAULT_BACKEND] ??= import('../backends/local-backend.js').then(({ LocalBackend }) => new LocalBackend());
+  return global[DEFAULT_BACKEND];
+}
