@@ -1,0 +1,42 @@
+import { tierLabel } from './core/tiers.js';
+import type { Capacity } from './core/types.js';
+
+/** The page's locale: the host's `lang`, else the browser's. */
+function locale(element?: Element): string | undefined {
+  return element?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
+}
+
+/** An ISO date as the page's locale writes it ("26 Nov 2026"); the ISO text if it cannot be read. */
+export function formatDate(iso: string, element?: Element): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(element), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatNumber(value: number, element?: Element): string {
+  return new Intl.NumberFormat(locale(element)).format(value);
+}
+
+/** "1 domain" / "3 domains". */
+export function domainCount(count: number, element?: Element): string {
+  return `${formatNumber(count, element)} ${count === 1 ? 'domain' : 'domains'}`;
+}
+
+/** "134 of 500 domains used". */
+export function capacitySummary(capacity: Capacity, element?: Element): string {
+  return `${formatNumber(capacity.used, element)} of ${formatNumber(capacity.limit, element)} domains used`;
+}
+
+export function tierName(capacity: Capacity): string {
+  return `${tierLabel(capacity.tier)} partner`;
+}
+
+/** Fill level at which the meter warns that the capacity is nearly full. */
+export const NEARLY_FULL_RATIO = 0.9;
+
+export type CapacityLevel = 'ok' | 'nearly-full' | 'full';
+
+export function capacityLevel(capacity: Capacity): CapacityLevel {
+  if (capacity.used >= capacity.limit) return 'full';
+  return capacity.used >= capacity.limit * NEARLY_FULL_RATIO ? 'nearly-full' : 'ok';
+}
