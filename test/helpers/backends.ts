@@ -1,0 +1,106 @@
+import { LocalBackend, type LocalBackendOptions } from '../../src/backends/local-backend.js';
+import type { CapacityBackend, Registration } from '../../src/core/types.js';
+
+const opened: { backend: LocalBackend; name: string }[] = [];
+
+/** A LocalBackend in a database of its own, seeded with `registrations`; removed by `disposeTestBackends()`. */
+export async function testBackend(
+  registrations: readonly Registration[] = [],
+  options: LocalBackendOptions = {},
+): Promise<LocalBackend> {
+  const name = `lrw-test-${crypto.randomUUID()}`;
+  const backend = new LocalBackend({ ...options, name });
+  opened.push({ backend, name });
+  if (registrations.length > 0) await backend.replaceAll(registrations);
+  return backend;
+}
+
+/** Disposes every backend made by `testBackend()` and deletes its database: call in `afterEach`. */
+export async function disposeTestBackends(): Promise<void> {
+  for (const { backend, name } of opened.splice(0)) {
+    backend.dispose();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  }
+}
+
+type Method = Exclude<keyof CapacityBackend, 'subscribe'>;
+
+/** A call held by a `ControlledBackend` until the test lets it go. */
+export interface HeldCall {
+  method: Method;
+  args: unknown[];
+  signal: AbortSignal | undefined;
+  /** Runs the real call and settles the caller's promise with its outcome. */
+  proceed(): void;
+  /** Rejects the caller's promise with `error`. */
+  fail(error: unknown): void;
+}
+
+/**
+ * Wraps a backend so that a test decides, call by call, when and how each one settles: for
+ * loading states, faults, races and out-of-order responses without timers.
+ */
+export class ControlledBackend implements CapacityBackend {
+  readonly inner: CapacityBackend;
+  /** Methods whose calls are held; the others pass straight through. */
+  readonly hold = new Set<Method>();
+  /** Errors the next calls of a method reject with, one per call. */
+  readonly failures = new Map<Method, unknown[]>();
+  readonly calls: { method: Method; args: unknown[] }[] = [];
+  readonly #held: HeldCall[] = [];
+  readonly #waiters: ((call: HeldCall) => void)[] = [];
+
+  constructor(inner: CapacityBackend) {
+    this.inner = inner;
+  }
+
+  /** Makes the next call of `method` reject with `error`. */
+  failNext(method: Method, error: unknown): void {
+    const queue = this.failures.get(method) ?? [];
+    queue.push(error);
+    this.failures.set(method, queue);
+  }
+
+  /** Resolves with the next held call (already held, or when it arrives). */
+  nextHeld(): Promise<HeldCall> {
+    const call = this.#held.shift();
+    if (call) return Promise.resolve(call);
+    return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  getCapacity: CapacityBackend['getCapacity'] = (options) => this.#call('getCapacity', [options], () => this.inner.getCapacity(options));
+  getRegistration: CapacityBackend['getRegistration'] = (contactId, options) =>
+    this.#call('getRegistration', [contactId, options], () => this.inner.getRegistration(contactId, options));
+  listRegistrations: CapacityBackend['listRegistrations'] = (query, options) =>
+    this.#call('listRegistrations', [query, options], () => this.inner.listRegistrations(query, options));
+  register: CapacityBackend['register'] = (input, options) => this.#call('register', [input, options], () => this.inner.register(input, options));
+  deregister: CapacityBackend['deregister'] = (ids, options) =>
+    this.#call('deregister', [ids, options], () => this.inner.deregister(ids, options));
+
+  subscribe(onChange: () => void): () => void {
+    return this.inner.subscribe?.(onChange) ?? (() => undefined);
+  }
+
+  #call<T>(method: Method, args: unknown[], run: () => Promise<T>): Promise<T> {
+    this.calls.push({ method, args });
+    const failure = this.failures.get(method)?.shift();
+    if (failure !== undefined) return Promise.reject(failure);
+    if (!this.hold.has(method)) return run();
+    const options = args[args.length - 1] as { signal?: AbortSignal } | undefined;
+    return new Promise<T>((resolve, reject) => {
+      const call: HeldCall = {
+        method,
+        args,
+        signal: options?.signal,
+        proceed: () => void run().then(resolve, reject),
+        fail: reject,
+      };
+      const waiter = this.#waiters.shift();
+      if (waiter) waiter(call);
+      else this.#held.push(call);
+    });
+  }
+}
