@@ -22,6 +22,7 @@ export function websiteProblemText(problem: WebsiteProblem): string {
 const HAS_AUTHORITY_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 // A scheme without `//` (mailto:, javascript:); `acme.com:8080` is a host and port, not a scheme.
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i;
+const HTTP_SCHEME = /^https?:(?!\d+(?:[/?#]|$))/i;
 // Letters, digits and hyphens; no hyphen at either end; 1–63 characters (RFC 1035, RFC 5891 A-labels).
 const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const ALL_DIGITS = /^\d+$/;
@@ -38,6 +39,8 @@ export function checkWebsite(website: string | null | undefined): WebsiteCheck {
   let withScheme: string;
   if (HAS_AUTHORITY_SCHEME.test(input)) withScheme = input;
   else if (input.startsWith('//')) withScheme = `http:${input}`;
+  // `https:\\acme.com` and `http:acme.com` are http(s) addresses: the URL parser reads them as browsers do.
+  else if (HTTP_SCHEME.test(input)) withScheme = input;
   else if (OTHER_SCHEME.test(input)) return { ok: false, problem: 'scheme' };
   else withScheme = `http://${input}`;
 
@@ -65,9 +68,9 @@ export function checkWebsite(website: string | null | undefined): WebsiteCheck {
   // A numeric top-level label is an IP address in disguise, never a domain.
   if (ALL_DIGITS.test(labels[labels.length - 1]!)) return { ok: false, problem: 'ip-address' };
 
-  const domain = labels.join('.');
-  if (domain.length > MAX_HOST_LENGTH) return { ok: false, problem: 'too-long' };
-  return { ok: true, domain };
+  // The host's length, before `www.` is removed: `www.` + 253 characters is no host name at all.
+  if (host.length > MAX_HOST_LENGTH) return { ok: false, problem: 'too-long' };
+  return { ok: true, domain: labels.join('.') };
 }
 
 /** The registered domain for `website`; rejects with `invalid-website` when there is none. */

@@ -39,6 +39,7 @@ export function isCapacity(value: unknown): value is Capacity {
   return (
     isTier(record['tier']) &&
     Number.isInteger(record['limit']) &&
+    (record['limit'] as number) >= 0 &&
     Number.isInteger(record['used']) &&
     (record['used'] as number) >= 0
   );
