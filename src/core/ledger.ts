@@ -41,7 +41,13 @@ export class RegistrationLedger {
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
     this.limit = limit;
-    for (const registration of registrations) this.#add(registration);
+    // Stored data may hold duplicates (two tabs without Web Locks): the first row for a contact or a
+    // domain wins, so that every domain counts once against the capacity.
+    for (const registration of registrations) {
+      if (!this.#byId.has(registration.id) && !this.#byContact.has(registration.contactId) && !this.#byDomain.has(registration.domain)) {
+        this.#add(registration);
+      }
+    }
   }
 
   get size(): number {
@@ -72,13 +78,13 @@ export class RegistrationLedger {
   prepare(input: RegisterInput, context: RegisterContext): Registration {
     const contactId = checkText(input.contactId, 'contactId', true);
     const existing = this.#byContact.get(contactId);
-    if (existing) throw new CapacityError('contact-already-registered', { registration: existing });
+    if (existing) throw new CapacityError('contact-already-registered', { registration: { ...existing } });
 
     const domain = normalizeDomain(typeof input.website === 'string' ? input.website : '');
     const holder = this.#byDomain.get(domain);
     if (holder) {
       throw new CapacityError('domain-already-registered', {
-        registration: holder,
+        registration: { ...holder },
         message: `${domain} is already registered in your capacity through ${holder.contactName || 'another contact'}.`,
       });
     }

@@ -62,6 +62,23 @@ describe('RegistrationLedger capacity', () => {
     expect(copy.byDomain('d3.com')?.contactId).to.equal('c3');
   });
 
+  it('counts a domain or a contact stored twice once, keeping the first row', () => {
+    const [first, second] = [...ledgerWith(2).all()] as [Registration, Registration];
+    const sameDomain = { ...second, domain: first.domain };
+    const sameContact = { ...second, id: 'other', contactId: first.contactId };
+    const ledger = new RegistrationLedger('untiered', 50, [first, sameDomain, sameContact]);
+    expect(ledger.capacity().used).to.equal(1);
+    expect(ledger.deregister([sameDomain.id]).missing).to.deep.equal([sameDomain.id]);
+    expect(ledger.byDomain(first.domain)?.id).to.equal(first.id);
+  });
+
+  it('hands out copies in its errors, not its own rows', () => {
+    const ledger = ledgerWith(1);
+    const error = rejection(() => ledger.register(input('c1', 'other.com'), context()), 'contact-already-registered');
+    error.registration!.domain = 'changed.com';
+    expect(ledger.byContact('c1')?.domain).to.equal('d1.com');
+  });
+
   it('counts each registration as used', () => {
     const ledger = ledgerWith(7, 10, 'diamond');
     expect(ledger.capacity()).to.deep.equal({ tier: 'diamond', limit: 10, used: 7 });
