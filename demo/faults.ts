@@ -1,0 +1,107 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { problem } from '../mocks/handlers.js';
+import { CapacityError } from '../src/core/errors.js';
+import type {
+  CallOptions,
+  Capacity,
+  CapacityBackend,
+  DeregisterResult,
+  RegisterInput,
+  Registration,
+  RegistrationPage,
+  RegistrationQuery,
+} from '../src/core/types.js';
+import type { DemoSettings } from './settings.js';
+
+export type Faults = Pick<DemoSettings, 'latency' | 'failure'>;
+
+/** How long a call may take in the demo's "timeout" mode before it fails. */
+export const DEMO_TIMEOUT_MS = 3000;
+
+export function hasFaults(faults: Faults): boolean {
+  return faults.latency > 0 || faults.failure !== 'none';
+}
+
+/**
+ * MSW handlers to put in front of the mock API with `worker.use(...)`: every request under `baseUrl`
+ * waits `latency`, then fails as asked or, returning nothing, falls through to the API's own handler.
+ */
+export function faultHandlers(baseUrl: string, faults: Faults): HttpHandler[] {
+  if (!hasFaults(faults)) return [];
+  return [
+    http.all(`${baseUrl}/*`, async () => {
+      // Never answers: the RestBackend's own timeout ends the request.
+      if (faults.failure === 'timeout') await delay('infinite');
+      if (faults.latency > 0) await delay(faults.latency);
+      // A gateway's bare 500, not the API's problem document: the widget must cope with both.
+      if (faults.failure === '500') return new HttpResponse('Internal Server Error', { status: 500, headers: { 'Content-Type': 'text/plain' } });
+      if (faults.failure === '401') return problem(new CapacityError('unauthorized'));
+      return undefined;
+    }),
+  ];
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new CapacityError('aborted'));
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new CapacityError('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The same latency and failures for a backend that does not go over the network (the LocalBackend):
+ * each call waits, then fails as a REST backend would have, or goes through.
+ */
+export class FaultyBackend implements CapacityBackend {
+  readonly inner: CapacityBackend;
+  readonly #faults: Faults;
+
+  constructor(inner: CapacityBackend, faults: Faults) {
+    this.inner = inner;
+    this.#faults = faults;
+  }
+
+  getCapacity(options?: CallOptions): Promise<Capacity> {
+    return this.#call(options, () => this.inner.getCapacity(options));
+  }
+
+  getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
+    return this.#call(options, () => this.inner.getRegistration(contactId, options));
+  }
+
+  listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
+    return this.#call(options, () => this.inner.listRegistrations(query, options));
+  }
+
+  register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
+    return this.#call(options, () => this.inner.register(input, options));
+  }
+
+  deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
+    return this.#call(options, () => this.inner.deregister(ids, options));
+  }
+
+  subscribe(onChange: () => void): () => void {
+    return this.inner.subscribe?.(onChange) ?? (() => {});
+  }
+
+  async #call<T>(options: CallOptions | undefined, call: () => Promise<T>): Promise<T> {
+    const { latency, failure } = this.#faults;
+    if (failure === 'timeout') {
+      await wait(DEMO_TIMEOUT_MS, options?.signal);
+      throw new CapacityError('timeout');
+    }
+    if (latency > 0) await wait(latency, options?.signal);
+    if (failure === '500') throw new CapacityError('server', { status: 500 });
+    if (failure === '401') throw new CapacityError('unauthorized', { status: 401 });
+    return call();
+  }
+}

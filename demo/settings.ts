@@ -1,0 +1,86 @@
+import { TIERS } from '../src/core/tiers.js';
+import type { Tier } from '../src/core/types.js';
+
+/** The demo's controls, kept in the URL query so that a state can be shared as a link. */
+export interface DemoSettings {
+  backend: 'rest' | 'local';
+  tier: Tier;
+  /** How many registrations the backend is seeded with. */
+  seed: 0 | 45 | 50 | 480 | 1000;
+  /** Milliseconds every backend call waits. */
+  latency: 0 | 300 | 2000;
+  /** A failure every backend call ends in. */
+  failure: 'none' | '500' | 'timeout' | '401';
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const BACKENDS = ['rest', 'local'] as const;
+export const SEED_COUNTS = [0, 45, 50, 480, 1000] as const;
+export const LATENCIES = [0, 300, 2000] as const;
+export const FAILURES = ['none', '500', 'timeout', '401'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+export const DEFAULT_SETTINGS: Readonly<DemoSettings> = {
+  backend: 'rest',
+  tier: 'untiered',
+  seed: 45,
+  latency: 0,
+  failure: 'none',
+  theme: 'system',
+};
+
+/** The query parameter of each setting. */
+const PARAMS: Readonly<Record<keyof DemoSettings, string>> = {
+  backend: 'backend',
+  tier: 'tier',
+  seed: 'seed',
+  latency: 'latency',
+  failure: 'fail',
+  theme: 'theme',
+};
+
+/** `value` when it is one of `allowed`, else `fallback`: a hand-edited URL never breaks the page. */
+function oneOf<T extends string | number>(allowed: readonly T[], value: string | null, fallback: T): T {
+  if (value === null) return fallback;
+  return allowed.find((item) => String(item) === value) ?? fallback;
+}
+
+export function readSettings(search: string = location.search): DemoSettings {
+  const params = new URLSearchParams(search);
+  const get = (key: keyof DemoSettings): string | null => params.get(PARAMS[key]);
+  return {
+    backend: oneOf(BACKENDS, get('backend'), DEFAULT_SETTINGS.backend),
+    tier: oneOf(TIERS, get('tier'), DEFAULT_SETTINGS.tier),
+    seed: oneOf(SEED_COUNTS, get('seed'), DEFAULT_SETTINGS.seed),
+    latency: oneOf(LATENCIES, get('latency'), DEFAULT_SETTINGS.latency),
+    failure: oneOf(FAILURES, get('failure'), DEFAULT_SETTINGS.failure),
+    theme: oneOf(THEMES, get('theme'), DEFAULT_SETTINGS.theme),
+  };
+}
+
+/**
+ * The query string for `settings` and the selected contact, leaving out defaults so that a shared
+ * link stays short, and keeping any parameter the demo does not own.
+ */
+export function settingsSearch(settings: DemoSettings, contactId: string | undefined, base: string = location.search): string {
+  const params = new URLSearchParams(base);
+  for (const key of Object.keys(PARAMS) as (keyof DemoSettings)[]) {
+    if (settings[key] === DEFAULT_SETTINGS[key]) params.delete(PARAMS[key]);
+    else params.set(PARAMS[key], String(settings[key]));
+  }
+  if (contactId) params.set('contact', contactId);
+  else params.delete('contact');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function readContactId(search: string = location.search): string | null {
+  return new URLSearchParams(search).get('contact');
+}
+
+/** Writes the settings into the URL without adding a history entry. */
+export function writeSettings(settings: DemoSettings, contactId: string | undefined): void {
+  const url = `${location.pathname}${settingsSearch(settings, contactId)}${location.hash}`;
+  history.replaceState(history.state, '', url);
+}
+
