@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -45,7 +46,7 @@ const htmlSinkProperties = [
   { object: 'document', property: 'writeln', message: 'document.writeln injects raw markup.' },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-demo/', 'node_modules/', 'coverage/', 'public/mockServiceWorker.js', 'bench/results/'],
   },
@@ -122,8 +123,8 @@ export default tseslint.config(
     },
   },
 
-  // Tests: chai's property assertions (`.to.be.true`), patching prototypes and rejecting with the
-  // odd values browser APIs produce are part of the job here.
+  // Tests: chai's property assertions (`.to.be.true`), patching prototypes, fakes whose async
+  // methods need no await, rejecting with the odd values browser APIs produce: all part of the job.
   {
     files: ['test/**/*.ts'],
     rules: {
@@ -138,6 +139,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/prefer-promise-reject-errors': 'off',
     },
   },
