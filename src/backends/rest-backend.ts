@@ -1,0 +1,242 @@
+import {
+  CapacityError,
+  isCapacityErrorCode,
+  STATUS_BY_CODE,
+  type CapacityErrorCode,
+  type CapacityErrorDetails,
+} from '../core/errors.js';
+import { isRegistration } from '../core/ledger.js';
+import { queryToSearchParams } from '../core/query.js';
+import { isCapacity } from '../core/tiers.js';
+import type {
+  CallOptions,
+  Capacity,
+  CapacityBackend,
+  DeregisterResult,
+  RegisterInput,
+  Registration,
+  RegistrationPage,
+  RegistrationQuery,
+} from '../core/types.js';
+import { randomUuid } from '../core/uuid.js';
+
+export interface RestBackendOptions {
+  /** Base URL of the REST API (contract section 5): absolute or relative to the page, with or without a trailing slash. */
+  baseUrl: string;
+  /**
+   * Headers for every request, or a function (it may be async) called before each request, so
+   * that a host can hand in a fresh token every time. Nothing of them is stored.
+   */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** How long one request may take before it fails with `timeout`; default 10,000 ms. */
+  timeoutMs?: number;
+  /** The `fetch` to use (e.g. one that adds `credentials: 'include'`); default the page's. */
+  fetch?: typeof fetch;
+}
+
+interface Reply {
+  ok: boolean;
+  status: number;
+  /** The parsed JSON body; undefined when there was none or it was not JSON. */
+  body: unknown;
+}
+
+type Check<T> = (value: unknown) => value is T;
+
+// Statuses at which a read is worth one more try: the gateway or the service was briefly away.
+const RETRY_STATUSES = [502, 503, 504];
+const RETRY_DELAY_MS = 300;
+const REFRESH_THROTTLE_MS = 1000;
+
+// A status used by exactly one code names that code (401 → unauthorized); a shared one (409) or an
+// unknown one falls back to `server`.
+const CODE_BY_STATUS = new Map<number, CapacityErrorCode | undefined>();
+for (const [code, status] of Object.entries(STATUS_BY_CODE) as [CapacityErrorCode, number][]) {
+  CODE_BY_STATUS.set(status, CODE_BY_STATUS.has(status) ? undefined : code);
+}
+
+/** The REST API of contract section 5 over `fetch`. */
+export class RestBackend implements CapacityBackend {
+  /** The API's absolute base URL, always ending in `/`. */
+  readonly baseUrl: string;
+  readonly #headers: RestBackendOptions['headers'];
+  readonly #timeoutMs: number;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: RestBackendOptions) {
+    const url = new URL(options.baseUrl, document.baseURI);
+    url.search = url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    this.baseUrl = url.href;
+    this.#headers = options.headers;
+    // setTimeout fires at once for delays past 2^31 - 1 ms.
+    this.#timeoutMs = Math.min(options.timeoutMs ?? 10_000, 2 ** 31 - 1);
+    // Looked up per call, not bound once, so that a fetch patched later (by a test tool) is used.
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  async getCapacity(options?: CallOptions): Promise<Capacity> {
+    return expect(await this.#request('GET', 'capacity', options), isCapacity);
+  }
+
+  async getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
+    // URL parsing would resolve these as path segments (`..` climbs a level) whatever their escaping.
+    if (contactId === '' || contactId === '.' || contactId === '..') {
+      throw new CapacityError('validation', { message: 'This contact id cannot be looked up.' });
+    }
+    const reply = await this.#request('GET', `contacts/${encodeURIComponent(contactId)}/registration`, options);
+    // Only the API's own `not-found` means "not registered"; a bare 404 is a wrong base URL.
+    if (reply.status === 404 && problemOf(reply).code === 'not-found') return null;
+    return expect(reply, isRegistration);
+  }
+
+  async listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
+    const params = queryToSearchParams(query).toString();
+    return expect(await this.#request('GET', params ? `registrations?${params}` : 'registrations', options), isRegistrationPage);
+  }
+
+  async register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
+    return expect(await this.#request('POST', 'registrations', options, input), isRegistration);
+  }
+
+  async deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
+    return expect(await this.#request('POST', 'registrations/deregister', options, { ids }), isDeregisterResult);
+  }
+
+  /**
+   * A server cannot push, so changes made elsewhere are picked up when the partner comes back to
+   * the page: when it becomes visible again or the window regains focus (at most once a second,
+   * as both happen on one tab switch).
+   */
+  subscribe(onChange: () => void): () => void {
+    let last = -Infinity;
+    const check = (): void => {
+      const now = performance.now();
+      if (document.visibilityState !== 'visible' || now - last < REFRESH_THROTTLE_MS) return;
+      last = now;
+      onChange();
+    };
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    return () => {
+      document.removeEventListener('visibilitychange', check);
+      window.removeEventListener('focus', check);
+    };
+  }
+
+  /** One call: reads are tried once more after a network failure or a 502/503/504; mutations never are. */
+  async #request(method: 'GET' | 'POST', path: string, options: CallOptions = {}, body?: unknown): Promise<Reply> {
+    if (options.signal?.aborted) throw new CapacityError('aborted', { cause: options.signal.reason });
+    // One key for every try of this call, so that the server applies the action once.
+    const key = method === 'POST' ? (options.idempotencyKey ?? randomUuid()) : undefined;
+    for (let attempt = 1; ; attempt++) {
+      const last = method !== 'GET' || attempt > 1;
+      try {
+        const reply = await this.#send(method, path, options.signal, body, key);
+        if (last || !RETRY_STATUSES.includes(reply.status)) return reply;
+      } catch (error) {
+        if (last || (error as CapacityError).code !== 'network') throw error;
+      }
+      await pause(RETRY_DELAY_MS, options.signal);
+    }
+  }
+
+  async #send(method: string, path: string, signal: AbortSignal | undefined, body: unknown, key: string | undefined): Promise<Reply> {
+    let headers: Headers;
+    try {
+      headers = new Headers(typeof this.#headers === 'function' ? await this.#headers() : this.#headers);
+    } catch (error) {
+      throw CapacityError.from(error);
+    }
+    headers.set('Accept', 'application/json, application/problem+json');
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (key) headers.set('Idempotency-Key', key);
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = !controller.signal.aborted;
+      controller.abort();
+    }, this.#timeoutMs);
+    const abort = (): void => controller.abort();
+    signal?.addEventListener('abort', abort);
+    try {
+      if (signal?.aborted) controller.abort();
+      const response = await this.#fetch(new URL(path, this.baseUrl), {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: controller.signal,
+      });
+      // The timeout covers the body too: a server may stall half-way through it.
+      const text = await response.text();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      return { ok: response.ok, status: response.status, body: parsed };
+    } catch (error) {
+      throw new CapacityError(timedOut ? 'timeout' : signal?.aborted ? 'aborted' : 'network', { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+}
+
+/** The success body of `reply` if it has the shape `check` wants; otherwise the failure it stands for. */
+function expect<T>(reply: Reply, check: Check<T>): T {
+  if (!reply.ok) throw problemError(reply);
+  if (!check(reply.body)) throw new CapacityError('bad-response', { status: reply.status });
+  return reply.body;
+}
+
+function problemOf(reply: Reply): Record<string, unknown> {
+  return typeof reply.body === 'object' && reply.body !== null ? (reply.body as Record<string, unknown>) : {};
+}
+
+/** A failed reply as a CapacityError: the problem's `code` if the API sent a known one, else by status. */
+function problemError(reply: Reply): CapacityError {
+  const { code, detail, registration, capacity } = problemOf(reply);
+  const details: CapacityErrorDetails = { status: reply.status };
+  if (typeof detail === 'string' && detail.trim() !== '') details.message = detail;
+  if (isRegistration(registration)) details.registration = registration;
+  if (isCapacity(capacity)) details.capacity = capacity;
+  return new CapacityError(isCapacityErrorCode(code) ? code : (CODE_BY_STATUS.get(reply.status) ?? 'server'), details);
+}
+
+function isRegistrationPage(value: unknown): value is RegistrationPage {
+  const page = value as Partial<Record<keyof RegistrationPage, unknown>> | null;
+  return (
+    typeof page === 'object' &&
+    page !== null &&
+    Array.isArray(page.items) &&
+    page.items.every(isRegistration) &&
+    [page.total, page.page, page.pageSize].every(Number.isInteger) &&
+    isCapacity(page.capacity)
+  );
+}
+
+function isDeregisterResult(value: unknown): value is DeregisterResult {
+  const result = value as Partial<Record<keyof DeregisterResult, unknown>> | null;
+  const isIds = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');
+  return typeof result === 'object' && result !== null && isIds(result.removed) && isIds(result.missing) && isCapacity(result.capacity);
+}
+
+/** Waits `ms` before a retry; the caller's abort ends the wait at once. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = (): void => {
+      clearTimeout(timer);
+      reject(new CapacityError('aborted', { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
+  });
+}

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { api, createCapacityApi, startMockApi, worker } from '../../mocks/browser.js';
+import { generateRegistrations } from '../../mocks/seed.js';
+
+before(() => startMockApi());
+beforeEach(() => api.reset());
+afterEach(() => worker.resetHandlers());
+
+function post(path: string, body: unknown, key: string | null = crypto.randomUUID()): Promise<Response> {
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (key !== null) headers.set('Idempotency-Key', key);
+  return fetch(`/api/${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+async function expectProblem(response: Response, status: number, code: string): Promise<Record<string, unknown>> {
+  expect(response.status).to.equal(status);
+  expect(response.headers.get('Content-Type')).to.equal('application/problem+json');
+  const problem = (await response.json()) as Record<string, unknown>;
+  expect(problem).to.include({ status, code });
+  expect(problem['type']).to.be.a('string');
+  expect(problem['title']).to.be.a('string');
+  expect(problem['detail']).to.be.a('string');
+  return problem;
+}
+
+describe('mock capacity API', () => {
+  it('answers an unknown contact with a not-found problem', async () => {
+    await expectProblem(await fetch('/api/contacts/nobody/registration'), 404, 'not-found');
+  });
+
+  it('answers an invalid query with a validation problem', async () => {
+    await expectProblem(await fetch('/api/registrations?pageSize=7'), 400, 'validation');
+    await expectProblem(await fetch('/api/registrations?page=two'), 400, 'validation');
+  });
+
+  it('carries capacity and registration members in conflicts', async () => {
+    const full = generateRegistrations(50, 2);
+    api.reset({ registrations: full });
+    const exceeded = await expectProblem(await post('registrations', { contactId: 'c-new', website: 'new.com' }), 409, 'capacity-exceeded');
+    expect(exceeded['capacity']).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+    const taken = await expectProblem(await post('registrations', { contactId: full[3].contactId, website: 'x.com' }), 409, 'contact-already-registered');
+    expect(taken['registration']).to.deep.equal(full[3]);
+    await expectProblem(await post('registrations', { contactId: 'c-new', website: 'ftp://x.com' }), 422, 'invalid-website');
+  });
+
+  it('requires an Idempotency-Key on mutations', async () => {
+    await expectProblem(await post('registrations', { contactId: 'c1', website: 'acme.com' }, null), 400, 'validation');
+    await expectProblem(await post('registrations/deregister', { ids: ['x'] }, null), 400, 'validation');
+    expect(api.ledger.size).to.equal(0);
+  });
+
+  it('rejects bodies that are not a JSON object', async () => {
+    await expectProblem(await post('registrations', '{"contactId": '), 400, 'validation');
+    await expectProblem(await post('registrations', [1, 2]), 400, 'validation');
+    await expectProblem(await post('registrations/deregister', { ids: 'reg-1' }), 400, 'validation');
+  });
+
+  it('answers a repeated Idempotency-Key with the first answer, applying the mutation once', async () => {
+    const input = { contactId: 'c1', website: 'acme.com' };
+    const first = await post('registrations', input, 'key-1');
+    const second = await post('registrations', input, 'key-1');
+    expect(first.status).to.equal(201);
+    expect(second.status).to.equal(201);
+    expect(await second.json()).to.deep.equal(await first.json());
+    expect(api.ledger.size).to.equal(1);
+
+    const id = api.ledger.byContact('c1')!.id;
+    const removed: unknown = await (await post('registrations/deregister', { ids: [id] }, 'key-2')).json();
+    const replayed: unknown = await (await post('registrations/deregister', { ids: [id] }, 'key-2')).json();
+    expect(replayed).to.deep.equal(removed);
+    expect(replayed).to.deep.include({ removed: [id], missing: [] });
+  });
+
+  it('keeps keys apart per endpoint and refuses a key reused for another request', async () => {
+    await post('registrations', { contactId: 'c1', website: 'acme.com' }, 'key-1');
+    await expectProblem(await post('registrations', { contactId: 'c2', website: 'globex.com' }, 'key-1'), 400, 'validation');
+    const deregistered = await post('registrations/deregister', { ids: ['nope'] }, 'key-1');
+    expect(deregistered.status).to.equal(200);
+    expect(api.ledger.size).to.equal(1);
+  });
+
+  it('does not store failures: the same key may succeed once the cause is gone', async () => {
+    api.reset({ registrations: generateRegistrations(50, 2) });
+    await expectProblem(await post('registrations', { contactId: 'c-new', website: 'new.com' }, 'key-1'), 409, 'capacity-exceeded');
+    await post('registrations/deregister', { ids: [[...api.ledger.all()][0].id] });
+    expect((await post('registrations', { contactId: 'c-new', website: 'new.com' }, 'key-1')).status).to.equal(201);
+  });
+
+  it('resets to generated data, a tier and limits', async () => {
+    api.reset({ seedCount: 30, seed: 5, tier: 'diamond' });
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'diamond', limit: 1000, used: 30 });
+    expect([...api.ledger.all()].map(({ id }) => id)).to.deep.equal(generateRegistrations(30, 5).map(({ id }) => id));
+
+    api.reset({ tier: 'gold', limits: { gold: 2 } });
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'gold', limit: 2, used: 0 });
+  });
+
+  it('serves another base URL', async () => {
+    const other = createCapacityApi({ baseUrl: `${location.origin}/crm/partner-api/` });
+    other.reset({ tier: 'platinum' });
+    worker.use(...other.handlers);
+    expect(other.baseUrl).to.equal(`${location.origin}/crm/partner-api`);
+    expect(await (await fetch('/crm/partner-api/capacity')).json()).to.deep.equal({ tier: 'platinum', limit: 500, used: 0 });
+  });
+});
