@@ -1,0 +1,35 @@
+// Custom Elements Manifest for the package (`npm run build:manifest`). The analyzer reads the
+// TypeScript sources; the package ships dist/, so module paths are rewritten to the built files
+// (the bundler build keeps one module per source file: src/x/y.ts → dist/x/y.js).
+import { posix } from 'node:path';
+
+const SOURCE = /^\/?src\/(.+)\.[jt]s$/;
+
+/** `module` and `path` fields name a source file from the root, or relative to `base` (re-exports). */
+function toDist(node, base) {
+  if (Array.isArray(node)) {
+    for (const item of node) toDist(item, base);
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') {
+        const fromRoot = value.startsWith('.') ? posix.join(posix.dirname(base), value) : value;
+        node[key] = fromRoot.replace(SOURCE, 'dist/$1.js');
+      } else {
+        toDist(value, base);
+      }
+    }
+  }
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'dist-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) toDist(module, module.path);
+      },
+    },
+  ],
+};
