@@ -1,0 +1,390 @@
+import { css } from 'lit';
+
+export const capacityManagerPanelStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    container-type: inline-size;
+  }
+
+  .status-bar {
+    padding: 0.75rem 1.25rem;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .status-bar capacity-meter {
+    display: block;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem 1.25rem;
+  }
+
+  .search {
+    flex: 1 1 16rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .search input {
+    width: 100%;
+    min-height: 2.25rem;
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-inline-start: auto;
+    align-self: end;
+  }
+
+  .selection-size {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .link {
+    padding: 0.25em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .count {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: light-dark(rgb(255 255 255 / 0.25), rgb(0 0 0 / 0.25));
+    font-variant-numeric: tabular-nums;
+  }
+
+  .announcement {
+    margin: 0;
+    padding: 0 1.25rem;
+    color: var(--_success);
+    font-weight: 600;
+  }
+
+  .announcement:empty {
+    display: none;
+  }
+
+  .scroller {
+    flex: 1;
+    min-height: 12rem;
+    overflow: auto;
+    border-block: 1px solid var(--_border);
+    overscroll-behavior: contain;
+  }
+
+  table {
+    width: 100%;
+    min-width: 46rem;
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: fixed;
+    font-size: 0.9375rem;
+  }
+
+  col.check {
+    width: 3rem;
+  }
+  col.domain {
+    width: 24%;
+  }
+  col.company {
+    width: 22%;
+  }
+  col.contact-name {
+    width: 20%;
+  }
+  col.country {
+    width: 14%;
+  }
+  col.registered-at {
+    width: 9.5rem;
+  }
+
+  thead th,
+  thead td {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface-alt);
+    border-bottom: 1px solid var(--_border);
+    font-size: 0.875rem;
+    text-align: start;
+  }
+
+  th,
+  td {
+    height: 2.75rem;
+    padding: 0 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  .check {
+    padding: 0;
+    text-align: center;
+  }
+
+  .check label {
+    display: grid;
+    place-items: center;
+    height: 2.75rem;
+    cursor: pointer;
+  }
+
+  input[type='checkbox'] {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  th[scope='col'] {
+    padding: 0;
+  }
+
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    width: 100%;
+    height: 2.75rem;
+    padding: 0 0.75rem;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .sort span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .sort svg {
+    flex: none;
+    width: 0.75rem;
+    height: 0.75rem;
+    color: var(--_muted);
+  }
+
+  th[aria-sort] .sort svg {
+    color: var(--_accent);
+  }
+
+  .sort:focus-visible {
+    outline-offset: -2px;
+  }
+
+  .truncate {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  tbody tr:hover,
+  tbody tr.selected {
+    background: var(--_surface-alt);
+  }
+
+  tbody.stale {
+    opacity: 0.55;
+  }
+
+  .skeleton span {
+    display: block;
+    height: 0.75rem;
+    width: 70%;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+
+  .message td {
+    height: 10rem;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .message p {
+    margin: 0 0 0.75rem;
+  }
+
+  .message .error {
+    color: var(--_danger);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.25rem;
+    padding: 0.625rem 1.25rem;
+  }
+
+  .page-size {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.875rem;
+  }
+
+  select {
+    min-height: 2.25rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .range {
+    margin: 0 0 0 auto;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875rem;
+  }
+
+  .pages {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .pages .button {
+    min-width: 2.25rem;
+    padding: 0.4em 0.5em;
+  }
+
+  .pages svg {
+    width: 1rem;
+    height: 1rem;
+  }
+
+  /* The confirmation: an alertdialog above the manager. */
+  .confirmation {
+    width: min(calc(100vw - 2rem), 32rem);
+    max-height: min(calc(100dvh - 2rem), 40rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1.5rem 4rem rgb(0 0 0 / 0.35);
+  }
+
+  .confirmation[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .confirmation::backdrop {
+    background: var(--lr-backdrop, rgb(15 20 25 / 0.55));
+  }
+
+  .confirmation h3 {
+    margin: 0;
+    padding: 1.25rem 1.25rem 0.5rem;
+    font-size: 1.125rem;
+  }
+
+  .confirmation .explanation {
+    margin: 0;
+    padding: 0 1.25rem 0.75rem;
+  }
+
+  .domains {
+    flex: 0 1 auto;
+    min-height: 3rem;
+    max-height: 14rem;
+    margin: 0 1.25rem;
+    padding: 0.5rem 0.75rem;
+    overflow: auto;
+    list-style: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875rem;
+  }
+
+  .domains li {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    line-height: 1.6;
+  }
+
+  .confirmation .error {
+    margin: 0.75rem 1.25rem 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    padding: 1rem 1.25rem 1.25rem;
+  }
+
+  [aria-busy='true'] {
+    cursor: progress;
+  }
+
+  @container (max-width: 40rem) {
+    .status-bar,
+    .toolbar,
+    .footer {
+      padding-inline: 0.75rem;
+    }
+    .selection {
+      margin-inline-start: 0;
+      width: 100%;
+    }
+    .range {
+      margin-left: 0;
+    }
+  }
+`;
