@@ -66,7 +66,7 @@ export function checkWebsite(website: string | null | undefined): WebsiteCheck {
   if (labels.some((label) => label.length > 63)) return { ok: false, problem: 'too-long' };
   if (!labels.every((label) => LDH_LABEL.test(label))) return { ok: false, problem: 'characters' };
   // A numeric top-level label is an IP address in disguise, never a domain.
-  if (ALL_DIGITS.test(labels[labels.length - 1]!)) return { ok: false, problem: 'ip-address' };
+  if (ALL_DIGITS.test(labels.at(-1) ?? '')) return { ok: false, problem: 'ip-address' };
 
   // The host's length, before `www.` is removed: `www.` + 253 characters is no host name at all.
   if (host.length > MAX_HOST_LENGTH) return { ok: false, problem: 'too-long' };
