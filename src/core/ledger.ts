@@ -1,6 +1,6 @@
 import { normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
-import { foldCase, matchesSearch, pageOf, resolveQuery, sortRegistrations } from './query.js';
+import { foldCase, pageOf, resolveQuery, searchText, sortRegistrations } from './query.js';
 import type {
   Capacity,
   DeregisterResult,
@@ -37,6 +37,8 @@ export class RegistrationLedger {
   readonly #byDomain = new Map<string, Registration>();
   // Sorted views, rebuilt lazily after a change: sorting 100,000 rows per keystroke would freeze a page.
   readonly #sorted = new Map<string, Registration[]>();
+  // Folded once per row, not once per keystroke.
+  readonly #searchTexts = new WeakMap<Registration, string>();
 
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
@@ -76,7 +78,7 @@ export class RegistrationLedger {
 
   /** Checks `input` against every rule and returns the registration it would create, without adding it. */
   prepare(input: RegisterInput, context: RegisterContext): Registration {
-    const contactId = checkText(input.contactId, 'contactId', true);
+    const contactId = checkContactId(input.contactId);
     const existing = this.#byContact.get(contactId);
     if (existing) throw new CapacityError('contact-already-registered', { registration: { ...existing } });
 
@@ -135,7 +137,7 @@ export class RegistrationLedger {
     const { search, sort, order, page, pageSize } = resolveQuery(query);
     const sorted = this.#sortedBy(sort, order);
     const folded = foldCase(search);
-    const rows = folded === '' ? sorted : sorted.filter((registration) => matchesSearch(registration, folded));
+    const rows = folded === '' ? sorted : sorted.filter((registration) => this.#searchText(registration).includes(folded));
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
   }
 
@@ -147,6 +149,15 @@ export class RegistrationLedger {
       this.#sorted.set(key, sorted);
     }
     return sorted;
+  }
+
+  #searchText(registration: Registration): string {
+    let text = this.#searchTexts.get(registration);
+    if (text === undefined) {
+      text = searchText(registration);
+      this.#searchTexts.set(registration, text);
+    }
+    return text;
   }
 
   #add(registration: Registration): void {
@@ -164,15 +175,18 @@ export class RegistrationLedger {
   }
 }
 
-function checkText(value: unknown, field: string, required = false): string {
-  if (value === undefined || value === null) {
-    if (required) throw new CapacityError('validation', { message: `${field} is required.` });
-    return '';
-  }
+function checkText(value: unknown, field: string): string {
+  if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw new CapacityError('validation', { message: `${field} must be text.` });
-  const text = value.trim();
-  if (required && text === '') throw new CapacityError('validation', { message: `${field} is required.` });
-  return text;
+  return value.trim();
+}
+
+// A contact id is the host CRM's opaque key: kept exactly as given, so that lookups by it match.
+function checkContactId(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new CapacityError('validation', { message: 'contactId is required.' });
+  }
+  return value;
 }
 
 function checkIds(ids: unknown): string[] {

@@ -71,20 +71,25 @@ export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
   return resolveQuery(query);
 }
 
-/** Case-insensitive text of a registration's field, as it is compared for search and sort. */
+/**
+ * A field's text as search and sort compare it: lowercase, without diacritics, so that "émile"
+ * finds "Émile" and "Élan" sorts beside "Elan" rather than after "Zoë".
+ */
 export function foldCase(value: string): string {
-  return value.toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Whether `registration` matches `search` (already folded): a substring of domain, company, contact name or country. */
-export function matchesSearch(registration: Registration, foldedSearch: string): boolean {
-  if (foldedSearch === '') return true;
-  return (
-    foldCase(registration.domain).includes(foldedSearch) ||
-    foldCase(registration.company).includes(foldedSearch) ||
-    foldCase(registration.contactName).includes(foldedSearch) ||
-    foldCase(registration.country).includes(foldedSearch)
+/** The folded text that `search` is matched against; fields are kept apart so a match cannot span two. */
+export function searchText(registration: Registration): string {
+  return foldCase(
+    `${registration.domain}\u0000${registration.company}\u0000${registration.contactName}\u0000${registration.country}`,
   );
+}
+
+/** Whether `registration` matches `search`: a case-insensitive substring of domain, company, contact name or country. */
+export function matchesSearch(registration: Registration, search: string): boolean {
+  const folded = foldCase(search.trim());
+  return folded === '' || searchText(registration).includes(folded);
 }
 
 function compareText(a: string, b: string): number {

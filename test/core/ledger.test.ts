@@ -86,10 +86,10 @@ describe('RegistrationLedger capacity', () => {
 });
 
 describe('RegistrationLedger.register', () => {
-  it('normalises the domain and trims the fields', () => {
+  it('normalises the domain, trims the text fields and keeps the contact id exactly', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     const registration = ledger.register(
-      { contactId: '  c-1 ', website: ' https://www.Acme.com:8080/pricing?x=1 ', contactName: ' Ada Lovelace ', company: ' Acme ', country: ' UK ' },
+      { contactId: 'c-1', website: ' https://www.Acme.com:8080/pricing?x=1 ', contactName: ' Ada Lovelace ', company: ' Acme ', country: ' UK ' },
       { id: 'r-1', now: NOW },
     );
     expect(registration).to.deep.equal({
@@ -126,9 +126,15 @@ describe('RegistrationLedger.register', () => {
     expect(error.registration).to.deep.equal(existing);
   });
 
-  it('matches the contact after trimming its id', () => {
-    const ledger = ledgerWith(1);
-    rejection(() => ledger.register(input(' c1 ', 'other.com'), context()), 'contact-already-registered');
+  it('keeps a contact id as the host gave it: it is an opaque key, found again by the same key', () => {
+    const ledger = new RegistrationLedger('untiered', 50);
+    ledger.register(input(' c1 ', 'acme.com'), context());
+    expect(ledger.byContact(' c1 ')?.domain).to.equal('acme.com');
+    expect(ledger.byContact('c1')).to.equal(undefined);
+  });
+
+  it('rejects a blank contact id', () => {
+    rejection(() => new RegistrationLedger('untiered', 50).register(input('  ', 'acme.com'), context()), 'validation');
   });
 
   it('puts contact-already-registered before every other rule', () => {

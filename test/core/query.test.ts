@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CapacityError } from '../../src/core/errors.js';
 import {
+  foldCase,
+  matchesSearch,
   pageCount,
   pageOf,
   queryFromSearchParams,
@@ -245,4 +247,21 @@ describe('pageOf and pageCount', () => {
       expect(pageCount(total, pageSize)).to.equal(expected);
     });
   }
+});
+
+describe('foldCase and matchesSearch', () => {
+  it('ignores case and diacritics, so accented names sort and match beside plain ones', () => {
+    expect(foldCase('Émile Zoë')).to.equal('emile zoe');
+    const names = ['Zoë', 'Élan', 'Elan', 'eve'].map((company, i) => ({
+      id: `r${i}`, domain: `d${i}.com`, contactId: `c${i}`, contactName: '', company, country: '', registeredAt: '2026-01-01T00:00:00.000Z',
+    }));
+    expect(sortRegistrations(names, 'company', 'asc').map((r) => r.company)).to.deep.equal(['Élan', 'Elan', 'eve', 'Zoë']);
+    expect(matchesSearch(names[1]!, 'elan')).to.equal(true);
+  });
+
+  it('does not match across two fields', () => {
+    const registration = { id: 'r', domain: 'ab.com', contactId: 'c', contactName: 'x', company: 'cd', country: '', registeredAt: '' };
+    expect(matchesSearch(registration, 'comcd')).to.equal(false);
+    expect(matchesSearch(registration, '  ')).to.equal(true);
+  });
 });
