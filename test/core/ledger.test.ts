@@ -312,7 +312,7 @@ describe('RegistrationLedger.deregister', () => {
     it(`rejects ${title} with validation and removes nothing`, () => {
       const ledger = ledgerWith(2);
       const realIds = [...ledger.all()].map((registration) => registration.id);
-      const withReal = Array.isArray(ids) && ids.length > 0 && ids.length <= MAX_DEREGISTER_IDS ? [...realIds, ...ids] : ids;
+      const withReal = Array.isArray(ids) && ids.length > 0 && ids.length <= MAX_DEREGISTER_IDS ? [...realIds, ...(ids as unknown[])] : ids;
       rejection(() => ledger.deregister(withReal as string[]), 'validation');
       expect(ledger.size).to.equal(2);
     });
