@@ -115,7 +115,7 @@ export const CONTACTS: readonly Contact[] = [
     scenario: 'Website changed since registration',
     activities: [
       { kind: 'note', title: 'Website changed', body: 'helixrobotics.de → https://helix-robotics.ai after the rebrand.', at: '2026-06-03T07:30:00Z' },
-      { kind: 'registration', title: 'Registered helixrobotics.de as a prospect', at: '2025-03-14T09:00:00Z' },
+      { kind: 'email', title: 'Replied to “Your partner proposal”', body: 'Asked for a pilot at the Munich plant.', at: '2025-03-14T09:00:00Z' },
       { kind: 'meeting', title: 'Kick-off with the founders', at: '2025-03-10T15:00:00Z' },
     ],
   },
