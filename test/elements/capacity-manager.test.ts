@@ -8,9 +8,11 @@ import {
   $,
   $$,
   deepActiveElement,
+  expectFocusOn,
   dialogOf,
   headerCheckbox,
   messageText,
+  meterSummary,
   openManager,
   panelOf,
   panelReady,
@@ -82,7 +84,7 @@ describe('<capacity-manager> modal', () => {
     const outside = await fixture<HTMLButtonElement>(html`<button>Outside</button>`);
     expect(outside.matches(':modal')).to.be.false;
     outside.focus();
-    expect(deepActiveElement()).not.to.equal(outside);
+    expect(deepActiveElement() !== outside, 'focus stays in the dialog').to.be.true;
     expect(dialogOf(manager).open).to.be.true;
   });
 
@@ -128,7 +130,7 @@ describe('<capacity-manager> modal', () => {
       expect(manager.open).to.be.false;
       expect(manager.hasAttribute('open')).to.be.false;
       expect(dialogOf(manager).open).to.be.false;
-      expect(deepActiveElement()).to.equal(opener);
+      expectFocusOn(opener);
     });
   }
 
@@ -169,7 +171,7 @@ describe('<capacity-manager> modal', () => {
     manager.close();
     await closed;
     expect(dialogOf(manager).open).to.be.false;
-    expect(panelOf(manager), 'the panel goes with the dialog').to.equal(null);
+    expect(panelOf(manager) === null, 'the panel goes with the dialog').to.be.true;
   });
 });
 
@@ -179,7 +181,8 @@ describe('<capacity-manager> status bar', () => {
     const { panel } = await openManager(backend);
     const meter = $<HTMLElement & { backend?: CapacityBackend }>(panel, '.status-bar capacity-meter');
     expect(meter.backend).to.equal(backend);
-    expect(panel.shadowRoot!.firstElementChild).to.equal(meter.parentElement);
+    expect(panel.shadowRoot!.firstElementChild === meter.parentElement, 'the meter comes first').to.be.true;
+    await waitUntil(() => meterSummary(meter) === '3 of 50 domains used');
   });
 });
 
@@ -399,7 +402,7 @@ describe('<capacity-manager> selection', () => {
     await panel.updateComplete;
     expect(rowCheckbox(panel, 'company-002.com').checked).to.be.false;
     expect($(panel, '#deregister').getAttribute('aria-disabled')).to.equal('true');
-    expect(deepActiveElement()).to.equal($(panel, '#deregister'));
+    expectFocusOn($(panel, '#deregister'));
   });
 });
 
@@ -516,7 +519,7 @@ describe('<capacity-manager> layout and untrusted data', () => {
     expect(company.title).to.equal(long);
     expect(company.scrollWidth).to.be.greaterThan(company.clientWidth);
     expect(getComputedStyle(company).textOverflow).to.equal('ellipsis');
-    expect(panel.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(panel.shadowRoot!.querySelector('img') === null, 'no <img> from the data').to.be.true;
     expect($$(panel, 'tbody td .truncate').some((cell) => cell.textContent === markup)).to.be.true;
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });

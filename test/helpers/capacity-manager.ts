@@ -3,8 +3,10 @@ import { defineElement } from '../../src/define-element.js';
 import type { CapacityBackend } from '../../src/core/types.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
+import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 
 defineElement('capacity-manager', CapacityManagerElement);
+defineElement('capacity-meter', CapacityMeterElement);
 
 export function panelOf(manager: CapacityManagerElement): CapacityManagerPanelElement | null {
   return manager.shadowRoot!.querySelector<CapacityManagerPanelElement>('capacity-manager-panel');
@@ -81,6 +83,26 @@ export function deepActiveElement(): Element | null {
   let element = document.activeElement;
   while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   return element;
+}
+
+function describeElement(element: Element | null): string {
+  if (!element) return 'nothing';
+  const name = element.getAttribute('aria-label') ?? (element.id || element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40));
+  return `<${element.localName}> “${name ?? ''}”`;
+}
+
+/**
+ * Asserts where focus is (inside shadow roots). Not `expect(a).to.equal(b)`: chai's diff of two
+ * unequal elements walks their whole DOM and has crashed the renderer.
+ */
+export function expectFocusOn(element: Element): void {
+  const active = deepActiveElement();
+  if (active !== element) throw new Error(`Expected focus on ${describeElement(element)} but it is on ${describeElement(active)}.`);
+}
+
+/** The text of a `<capacity-meter>` ("3 of 50 domains used"). */
+export function meterSummary(meter: Element): string | undefined {
+  return meter.shadowRoot?.querySelector('[part="summary"]')?.textContent?.trim();
 }
 
 /** A `<capacity-manager>` on `backend`, opened with `show()`, its panel loaded and its first page shown. */

@@ -75,7 +75,7 @@ export const capacityManagerPanelStyles = css`
     min-width: 1.5em;
     padding: 0 0.4em;
     border-radius: 999px;
-    background: light-dark(rgb(255 255 255 / 0.25), rgb(0 0 0 / 0.25));
+    background: light-dark(rgb(0 0 0 / 0.25), rgb(255 255 255 / 0.35));
     font-variant-numeric: tabular-nums;
   }
 
