@@ -2,7 +2,7 @@ import { generateRegistrations } from '../mocks/seed.js';
 import { checkWebsite } from '../src/core/domain.js';
 import type { CapacityBackend, Registration } from '../src/core/types.js';
 import { CONTACTS, PRESEEDED_REGISTRATIONS } from './contacts.js';
-import { DEMO_TIMEOUT_MS, faultHandlers, FaultyBackend, hasFaults } from './faults.js';
+import { DEMO_TIMEOUT_MS, FaultyBackend, hasFaults } from './faults.js';
 import type { DemoSettings } from './settings.js';
 
 const LOCAL_DB_NAME = 'lead-registration-widget-demo';
@@ -77,7 +77,10 @@ export class DemoBackend {
     this.#restSeeded = settings.seed;
 
     worker.resetHandlers();
-    if (hasFaults(settings)) worker.use(...faultHandlers(api.baseUrl, settings));
+    if (hasFaults(settings)) {
+      const { faultHandlers } = await import('./mock-faults.js');
+      worker.use(...faultHandlers(api.baseUrl, settings));
+    }
 
     return new RestBackend({
       baseUrl: api.baseUrl,

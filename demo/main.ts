@@ -138,6 +138,8 @@ function onContactClick(event: MouseEvent, contactId: string): void {
 
 addEventListener('popstate', () => {
   const contactId = contactById(readContactId())?.id ?? CONTACTS[0].id;
+  // The entry may predate a settings change: the address shows the settings in force, not the old ones.
+  writeSettings(state.settings, contactId);
   selectContact(contactId, false);
 });
 
