@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { backendContext } from '../context.js';
 import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
@@ -23,7 +23,8 @@ export interface CapacityHost extends ReactiveControllerHost, HTMLElement {
 export class CapacityController implements ReactiveController {
   readonly #host: CapacityHost;
   readonly #loadCapacity: boolean;
-  #contextBackend: CapacityBackend | undefined;
+  #contextBackend: CapacityBackend | ConfigurationError | undefined;
+  #waitingForProvider = false;
   #source: unknown;
   #resolution = 0;
   #unsubscribe: (() => void) | undefined;
@@ -38,7 +39,8 @@ export class CapacityController implements ReactiveController {
   constructor(host: CapacityHost, options: { loadCapacity?: boolean } = {}) {
     this.#host = host;
     this.#loadCapacity = options.loadCapacity ?? true;
-    host.addController(this);
+    // The consumer first, so that on connection the provider has answered before this resolves:
+    // otherwise every element under a provider would open the page's default store for a moment.
     new ContextConsumer(host, {
       context: backendContext,
       subscribe: true,
@@ -47,6 +49,7 @@ export class CapacityController implements ReactiveController {
         host.requestUpdate();
       },
     });
+    host.addController(this);
   }
 
   /** The resolved backend's shared state; undefined while the backend is being resolved. */
@@ -114,6 +117,7 @@ export class CapacityController implements ReactiveController {
     this.configError = undefined;
     try {
       if (source === PROVIDER_PENDING) return;
+      if (source instanceof ConfigurationError) throw source;
       if (typeof source === 'string') this.#use(restBackendFor(source));
       else if (source !== undefined) {
         assertBackend(source);
@@ -129,17 +133,26 @@ export class CapacityController implements ReactiveController {
     }
   }
 
-  // A <capacity-provider> above this element that has not upgraded yet will provide the backend
-  // once it does: waiting for it avoids showing the page default's data for a moment.
+  // A <capacity-provider> above this element that has not upgraded, or not yet rendered, will provide
+  // the backend once it has: waiting for it avoids loading the page default's data for a moment.
   #pendingProvider(): typeof PROVIDER_PENDING | undefined {
-    if (customElements.get('capacity-provider')) return undefined;
-    for (let node: Node | null = this.#host; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      if (node instanceof Element && node.localName === 'capacity-provider') {
-        void customElements.whenDefined('capacity-provider').then(() => this.#host.requestUpdate());
-        return PROVIDER_PENDING;
-      }
+    const provider = closestProvider(this.#host);
+    if (!provider) return undefined;
+    const defined = customElements.get('capacity-provider') !== undefined;
+    const lit = provider as Partial<ReactiveElement>;
+    // Defined but not upgraded (its constructor threw): there is nothing to wait for.
+    if (defined && (lit.hasUpdated ?? true)) return undefined;
+    if (!this.#waitingForProvider) {
+      this.#waitingForProvider = true;
+      void customElements
+        .whenDefined('capacity-provider')
+        .then(() => lit.updateComplete)
+        .finally(() => {
+          this.#waitingForProvider = false;
+          this.#host.requestUpdate();
+        });
     }
-    return undefined;
+    return PROVIDER_PENDING;
   }
 
   #use(backend: CapacityBackend): void {
@@ -154,7 +167,8 @@ export class CapacityController implements ReactiveController {
       this.#snapshot = snapshot;
       this.capacityError = undefined;
       const capacity = snapshot.capacity;
-      if (capacity && (!shown || shown.used !== capacity.used || shown.limit !== capacity.limit || shown.tier !== capacity.tier)) {
+      // A change of the capacity shown, not its first load: that follows the host's setup, not activity.
+      if (capacity && shown && (shown.used !== capacity.used || shown.limit !== capacity.limit || shown.tier !== capacity.tier)) {
         emit(this.#host, 'capacity-change', { capacity });
       }
       this.#host.requestUpdate();
@@ -172,4 +186,12 @@ export class CapacityController implements ReactiveController {
     console.error(`<${this.#host.localName}>: ${this.configError}`, error instanceof ConfigurationError ? '' : error);
     this.#host.requestUpdate();
   }
+}
+
+/** The nearest `<capacity-provider>` around `element`, across shadow roots. */
+function closestProvider(element: Element): Element | undefined {
+  for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.localName === 'capacity-provider') return node;
+  }
+  return undefined;
 }
