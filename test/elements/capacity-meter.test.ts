@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { api, startMockApi } from '../../mocks/browser.js';
+import { CapacityError } from '../../src/core/errors.js';
+import type { CapacityBackend } from '../../src/core/types.js';
+import '../../src/define.js';
+import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
+import { capacitySyncFor } from '../../src/state/capacity-sync.js';
+import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { makeRegistrations } from '../helpers/registrations.js';
+
+afterEach(disposeTestBackends);
+
+function meterOf(el: CapacityMeterElement): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>('[role="meter"]');
+}
+
+/** The text a person sees, whitespace collapsed. */
+function text(el: CapacityMeterElement): string {
+  return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function shown(el: CapacityMeterElement): Promise<HTMLElement> {
+  await waitUntil(() => meterOf(el), 'the meter shows the capacity');
+  return meterOf(el)!;
+}
+
+async function meterOn(backend: CapacityBackend, compact = false): Promise<CapacityMeterElement> {
+  return fixture<CapacityMeterElement>(html`<capacity-meter .backend=${backend} ?compact=${compact}></capacity-meter>`);
+}
+
+describe('<capacity-meter>', () => {
+  it('shows domains used of the limit and the tier, as a meter with an accessible name and value text', async () => {
+    const el = await meterOn(await testBackend(makeRegistrations(134), { tier: 'gold' }));
+    const meter = await shown(el);
+    expect(text(el)).to.contain('134 of 500 domains used');
+    expect(text(el)).to.contain('Gold partner');
+    expect(meter.getAttribute('aria-valuemin')).to.equal('0');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('500');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('134');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('134 of 500 domains used');
+    const label = el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent).to.equal('Registration capacity');
+    expect(el.shadowRoot!.querySelector('.warning')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading state until the capacity is read', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(3)));
+    backend.hold.add('getCapacity');
+    const el = await meterOn(backend);
+    const call = await backend.nextHeld();
+    expect(meterOf(el)).to.be.null;
+    expect(text(el)).to.equal('Loading your capacity…');
+    await expect(el).to.be.accessible();
+    call.proceed();
+    await shown(el);
+    expect(text(el)).to.contain('3 of 50 domains used');
+  });
+
+  it('warns in words, not colour alone, at 90 % of the limit', async () => {
+    const el = await meterOn(await testBackend(makeRegistrations(45)));
+    const meter = await shown(el);
+    const warning = el.shadowRoot!.querySelector('.warning')!;
+    expect(warning.textContent.trim()).to.equal('Nearly full: 5 domains left.');
+    expect(meter.getAttribute('aria-describedby')).to.equal(warning.id);
+    expect(el.shadowRoot!.querySelector('.meter')!.classList.contains('nearly-full')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so at the limit', async () => {
+    const el = await meterOn(await testBackend(makeRegistrations(50)));
+    await shown(el);
+    expect(el.shadowRoot!.querySelector('.warning')!.textContent.trim()).to.equal(
+      'Capacity full: deregister prospects to register new ones.',
+    );
+    expect(el.shadowRoot!.querySelector('.meter')!.classList.contains('full')).to.be.true;
+    const indicator = el.shadowRoot!.querySelector<HTMLElement>('[part="indicator"]')!;
+    expect(indicator.style.width).to.equal('100%');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with Retry when the capacity cannot be read, and tells the host', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(7)));
+    backend.failNext('getCapacity', new CapacityError('network'));
+    const failed = oneEvent(document, 'lead-registration-error');
+    const el = await meterOn(backend);
+    const event = await failed;
+    expect(event.detail.error.code).to.equal('network');
+    expect(event.target === el, 'dispatched by the meter').to.be.true;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Your capacity could not be loaded.');
+    expect(text(el)).to.contain(new CapacityError('network').message);
+    await expect(el).to.be.accessible();
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.error button')!.click();
+    await shown(el);
+    expect(text(el)).to.contain('7 of 50 domains used');
+  });
+
+  it('fits a navigation bar when compact', async () => {
+    const el = await meterOn(await testBackend(makeRegistrations(46), { tier: 'untiered' }), true);
+    const meter = await shown(el);
+    expect(getComputedStyle(el).display).to.equal('inline-block');
+    expect(text(el)).to.equal('Capacity 46 of 50 Untiered Nearly full');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('46 of 50 domains used');
+    await expect(el).to.be.accessible();
+  });
+
+  it('updates, with capacity-change, when a registration is made through another element', async () => {
+    const backend = await testBackend(makeRegistrations(2));
+    const el = await meterOn(backend);
+    await shown(el);
+    const changed = oneEvent(el, 'capacity-change');
+    await capacitySyncFor(backend).register({ contactId: 'c-new', website: 'new.example' });
+    const event = await changed;
+    expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+    expect(event.bubbles && event.composed).to.be.true;
+    await el.updateComplete;
+    expect(meterOf(el)!.getAttribute('aria-valuetext')).to.equal('3 of 50 domains used');
+  });
+
+  it('fires no event when the host sets its properties', async () => {
+    const events: string[] = [];
+    const record = (event: Event): number => events.push(event.type);
+    for (const type of ['capacity-change', 'lead-registration-error']) document.addEventListener(type, record);
+    try {
+      const first = await testBackend(makeRegistrations(1));
+      const second = await testBackend(makeRegistrations(9));
+      const el = await meterOn(first);
+      await shown(el);
+      el.backend = second;
+      await waitUntil(() => text(el).includes('9 of 50'), 'the meter shows the new backend');
+      el.compact = true;
+      await el.updateComplete;
+    } finally {
+      for (const type of ['capacity-change', 'lead-registration-error']) document.removeEventListener(type, record);
+    }
+    expect(events).to.deep.equal([]);
+  });
+
+  it('reads a REST backend at its api-base', async () => {
+    await startMockApi({ state: { tier: 'diamond', seedCount: 12 } });
+    const el = await fixture<CapacityMeterElement>(html`<capacity-meter api-base=${api.baseUrl}></capacity-meter>`);
+    await shown(el);
+    expect(text(el)).to.contain('12 of 1,000 domains used');
+    expect(text(el)).to.contain('Diamond partner');
+  });
+
+  it('names a configuration mistake on the element', async () => {
+    const el = await fixture<CapacityMeterElement>(html`<capacity-meter api-base="ftp://example.com/api"></capacity-meter>`);
+    expect(text(el)).to.contain('must be an http or https URL');
+    await expect(el).to.be.accessible();
+  });
+});
