@@ -149,6 +149,8 @@ describe('<capacity-manager> deregistration', () => {
     const onChange = (event: GlobalEventHandlersEventMap['capacity-change']): void => void changes.push(event.detail.capacity.used);
     document.addEventListener('capacity-change', onChange);
     try {
+      const status = $(panel, '[role="status"]');
+      expect(status.textContent.trim(), 'the status region is there, empty, before anything is said').to.equal('');
       await select(panel, 'company-001.com', 'company-002.com', 'company-003.com');
       await openConfirmation(panel);
       backend.hold.add('deregister');
@@ -187,6 +189,7 @@ describe('<capacity-manager> deregistration', () => {
       expect(detail.missing).to.deep.equal([]);
       expect(detail.capacity.used).to.equal(134);
       await waitUntil(() => statusText(panel) === '3 domains deregistered. 134 of 500 used.');
+      expect($(panel, '[role="status"]') === status, 'announced in the region present from the start').to.be.true;
       expect(confirmationOf(panel).open).to.be.false;
       await waitUntil(() => rangeText(panel) === '1–25 of 134');
       expect(shownDomains(panel)[0]).to.equal('company-004.com');

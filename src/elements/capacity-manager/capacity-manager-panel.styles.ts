@@ -86,8 +86,9 @@ export const capacityManagerPanelStyles = css`
     font-weight: 600;
   }
 
-  .announcement:empty {
-    display: none;
+  /* Never display: none when empty: a live region that appears with its text is often not read out. */
+  .announcement:not(:empty) {
+    padding-bottom: 0.5rem;
   }
 
   .scroller {
