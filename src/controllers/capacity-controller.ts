@@ -8,6 +8,8 @@ import { capacitySyncFor, type CapacitySnapshot, type CapacitySync } from '../st
 import { assertBackend, ConfigurationError, pageDefaultBackend, restBackendFor } from '../state/resolve-backend.js';
 
 const PROVIDER_PENDING = Symbol('provider pending');
+/** Nothing resolved yet: distinct from `undefined`, which means "the page's default backend". */
+const UNRESOLVED = Symbol('unresolved');
 
 /** An element that shows capacity data: it may name its backend itself, or leave it to its context. */
 export interface CapacityHost extends ReactiveControllerHost, HTMLElement {
@@ -25,7 +27,7 @@ export class CapacityController implements ReactiveController {
   readonly #loadCapacity: boolean;
   #contextBackend: CapacityBackend | ConfigurationError | undefined;
   #waitingForProvider = false;
-  #source: unknown;
+  #source: unknown = UNRESOLVED;
   #resolution = 0;
   #unsubscribe: (() => void) | undefined;
   #sync: CapacitySync | undefined;
@@ -82,7 +84,7 @@ export class CapacityController implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#sync = undefined;
-    this.#source = undefined;
+    this.#source = UNRESOLVED;
   }
 
   /** Reads the capacity again (the Retry of a failed read). */
