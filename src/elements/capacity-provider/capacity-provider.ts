@@ -1,0 +1,60 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { backendContext } from '../../context.js';
+import type { CapacityBackend } from '../../core/types.js';
+import { assertBackend, ConfigurationError, restBackendFor } from '../../state/resolve-backend.js';
+
+/**
+ * Wraps part of a host page and gives every widget element inside it one backend, so that they are
+ * configured once: a `backend` object, or a REST backend at `api-base`. Elements with a `backend` or
+ * `api-base` of their own keep theirs. It renders nothing itself (`display: contents`) and works
+ * whether it upgrades before or after the elements inside it.
+ *
+ * @summary Provides one backend to every widget element inside it.
+ *
+ * @slot - The part of the page whose elements use this backend.
+ */
+export class CapacityProviderElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of a REST backend (contract section 5), absolute or relative to the page; used when no `backend` is set. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
+  /** The `CapacityBackend` every element inside uses; takes precedence over `api-base`. */
+  @property({ attribute: false }) backend: CapacityBackend | undefined;
+
+  /**
+   * What the elements inside receive: a backend, or the mistake in this element's configuration.
+   * @internal
+   */
+  @provide({ context: backendContext })
+  protected provided: CapacityBackend | ConfigurationError | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') || changed.has('apiBase')) this.provided = this.#resolve();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  #resolve(): CapacityBackend | ConfigurationError | undefined {
+    try {
+      if (this.backend != null) {
+        assertBackend(this.backend);
+        return this.backend;
+      }
+      const apiBase = this.apiBase?.trim();
+      return apiBase ? restBackendFor(apiBase) : undefined;
+    } catch (error) {
+      // Handed down rather than thrown, so that each element inside shows it where the partner looks.
+      if (error instanceof ConfigurationError) return error;
+      throw error;
+    }
+  }
+}
