@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { api, startMockApi } from '../../mocks/browser.js';
 import { CapacityError } from '../../src/core/errors.js';
 import type { CapacityBackend } from '../../src/core/types.js';
@@ -6,6 +6,7 @@ import '../../src/define.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { capacitySyncFor } from '../../src/state/capacity-sync.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { nextEvent } from '../helpers/events.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
 afterEach(disposeTestBackends);
@@ -82,7 +83,7 @@ describe('<capacity-meter>', () => {
   it('shows an error with Retry when the capacity cannot be read, and tells the host', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(7)));
     backend.failNext('getCapacity', new CapacityError('network'));
-    const failed = oneEvent(document, 'lead-registration-error');
+    const failed = nextEvent(document, 'lead-registration-error');
     const el = await meterOn(backend);
     const event = await failed;
     expect(event.detail.error.code).to.equal('network');
@@ -110,7 +111,7 @@ describe('<capacity-meter>', () => {
     const backend = await testBackend(makeRegistrations(2));
     const el = await meterOn(backend);
     await shown(el);
-    const changed = oneEvent(el, 'capacity-change');
+    const changed = nextEvent(el, 'capacity-change');
     await capacitySyncFor(backend).register({ contactId: 'c-new', website: 'new.example' });
     const event = await changed;
     expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });

@@ -1,0 +1,783 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { createCapacityApi, worker } from '../../mocks/browser.js';
+import type { LocalBackend } from '../../src/backends/local-backend.js';
+import { websiteProblemText } from '../../src/core/domain.js';
+import { CapacityError } from '../../src/core/errors.js';
+import type { CallOptions, CapacityBackend, RegisterInput } from '../../src/core/types.js';
+import '../../src/define.js';
+import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
+import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
+import type { CapacityProviderElement } from '../../src/elements/capacity-provider/capacity-provider.js';
+import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
+import { formatDate } from '../../src/format.js';
+import { capacitySyncFor } from '../../src/state/capacity-sync.js';
+import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
+import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { $, confirmationOf, deepActiveElement, expectFocusOn, meterSummary, panelReady, rowCheckbox, settled } from '../helpers/capacity-manager.js';
+import { nextEvent } from '../helpers/events.js';
+import { makeRegistrations, registration } from '../helpers/registrations.js';
+
+type Card = LeadRegistrationCardElement;
+
+const WIDGET_EVENTS = [
+  'lead-registered',
+  'lead-deregistered',
+  'capacity-deregister-request',
+  'capacity-change',
+  'lead-registration-error',
+  'capacity-manager-open',
+  'capacity-manager-close',
+] as const;
+
+const ACME = registration({ domain: 'acme.com', contactId: 'contact-acme', contactName: 'Grace Hopper', company: 'Acme Inc.' });
+
+afterEach(async () => {
+  await resetMouse();
+  worker.resetHandlers();
+  await disposeTestBackends();
+});
+
+// --- Helpers ---------------------------------------------------------------------------------------
+
+function q(card: Card, selector: string): HTMLElement | null {
+  return card.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The state line a partner reads first ("Registered", "Not registered", …). */
+function stateOf(card: Card): string {
+  return textOf(q(card, '.state'));
+}
+
+function bodyOf(card: Card): string {
+  return textOf(q(card, '.body'));
+}
+
+/** The value the card shows for `term` in its list of facts ("Domain", "Registered", "Contact", …). */
+function factOf(card: Card, term: string): string | undefined {
+  const dt = [...card.shadowRoot!.querySelectorAll('dt')].find((element) => textOf(element) === term);
+  return dt ? textOf(dt.nextElementSibling) : undefined;
+}
+
+function registerButton(card: Card): HTMLButtonElement {
+  const button = card.shadowRoot!.querySelector<HTMLButtonElement>('#register');
+  if (!button) throw new Error(`No Register button; the card shows “${bodyOf(card)}”.`);
+  return button;
+}
+
+function buttonNamed(card: Card, name: string): HTMLButtonElement {
+  const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find((b) => textOf(b) === name);
+  if (!button) throw new Error(`No “${name}” button; the card shows “${bodyOf(card)}”.`);
+  return button;
+}
+
+function gear(card: Card): HTMLButtonElement {
+  return card.shadowRoot!.querySelector<HTMLButtonElement>('#gear')!;
+}
+
+function menu(card: Card): HTMLElement {
+  return q(card, '[role="menu"]')!;
+}
+
+function menuItem(card: Card): HTMLElement {
+  return q(card, '[role="menuitem"]')!;
+}
+
+function managerOf(card: Card): CapacityManagerElement | null {
+  return card.shadowRoot!.querySelector('capacity-manager');
+}
+
+async function stateIs(card: Card, state: string): Promise<void> {
+  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}” (it shows “${bodyOf(card)}”)`);
+  await card.updateComplete;
+}
+
+function isLoading(card: Card): boolean {
+  return q(card, '.skeleton') !== null;
+}
+
+async function cardOn(
+  backend: CapacityBackend,
+  fields: { contactId?: string; website?: string; company?: string; contactName?: string; country?: string } = {},
+): Promise<Card> {
+  const { contactId = 'contact-1', website = 'https://www.example.com/about', company, contactName, country } = fields;
+  return fixture<Card>(html`
+    <lead-registration-card
+      .backend=${backend}
+      contact-id=${contactId}
+      website=${website}
+      company=${company ?? 'Example Inc.'}
+      contact-name=${contactName ?? 'Ada Lovelace'}
+      country=${country ?? 'United Kingdom'}
+    ></lead-registration-card>
+  `);
+}
+
+function calls(backend: ControlledBackend, method: 'register' | 'getRegistration' | 'listRegistrations'): unknown[][] {
+  return backend.calls.filter((call) => call.method === method).map((call) => call.args);
+}
+
+/** Collects every event of the widget that reaches the document. */
+function recordEvents(): { types: string[]; stop: () => void } {
+  const types: string[] = [];
+  const record = (event: Event): void => void types.push(event.type);
+  for (const type of WIDGET_EVENTS) document.addEventListener(type, record);
+  return { types, stop: () => WIDGET_EVENTS.forEach((type) => document.removeEventListener(type, record)) };
+}
+
+/** Records every state line the card shows, however briefly. */
+function recordStates(card: Card): { states: string[]; stop: () => void } {
+  const states: string[] = [];
+  const note = (): void => {
+    const state = isLoading(card) ? '(loading)' : stateOf(card);
+    if (states[states.length - 1] !== state) states.push(state);
+  };
+  note();
+  const observer = new MutationObserver(note);
+  observer.observe(card.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  return { states, stop: () => observer.disconnect() };
+}
+
+// --- States ----------------------------------------------------------------------------------------
+
+describe('<lead-registration-card> states', () => {
+  it('shows a loading placeholder in the space of the content, then the state', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    backend.hold.add('getRegistration');
+    const card = await cardOn(backend);
+    const call = await backend.nextHeld();
+    await card.updateComplete;
+    expect(isLoading(card)).to.be.true;
+    expect(q(card, '.body')!.getAttribute('aria-busy')).to.equal('true');
+    expect(bodyOf(card)).to.equal('Loading the registration…');
+    const loadingHeight = q(card, '.body')!.getBoundingClientRect().height;
+    await expect(card).to.be.accessible();
+
+    call.proceed();
+    await stateIs(card, 'Not registered');
+    expect(q(card, '.body')!.getAttribute('aria-busy')).to.equal('false');
+    expect(q(card, '.body')!.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 8);
+  });
+
+  it('not registered: shows the domain that would be registered and Register', async () => {
+    const card = await cardOn(await testBackend(), { website: 'https://www.Example.com:8080/pricing?x=1' });
+    await stateIs(card, 'Not registered');
+    expect(bodyOf(card)).to.contain('Registering adds example.com to your capacity.');
+    expect(textOf(q(card, '.about'))).to.equal('Ada Lovelace · Example Inc. · United Kingdom');
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
+    expect(textOf(registerButton(card))).to.equal('Register');
+    await expect(card).to.be.accessible();
+  });
+
+  for (const [website, problem] of [
+    ['', 'missing'],
+    ['ftp://acme.com', 'scheme'],
+    ['http://10.0.0.1', 'ip-address'],
+    ['intranet', 'single-label'],
+  ] as const) {
+    it(`disables Register with the reason in words when the website is ${problem === 'missing' ? 'missing' : `“${website}”`}`, async () => {
+      const backend = new ControlledBackend(await testBackend());
+      const card = await cardOn(backend, { website });
+      await stateIs(card, 'Not registered');
+      const button = registerButton(card);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      const reason = card.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(textOf(reason)).to.equal(websiteProblemText(problem));
+      if (website) expect(bodyOf(card)).to.contain(`Website: ${website}`);
+      expect(bodyOf(card)).not.to.contain('Registering adds');
+      button.click();
+      await card.updateComplete;
+      expect(calls(backend, 'register')).to.have.length(0);
+      await expect(card).to.be.accessible();
+    });
+  }
+
+  it('disables Register when the capacity is full, with the reason and Manage your capacity', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(50)));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    const button = registerButton(card);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    const reason = card.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(textOf(reason)).to.equal(
+      'Your capacity is full (50 of 50 domains used). Deregister prospects you no longer work with to register this one.',
+    );
+    button.click();
+    expect(calls(backend, 'register')).to.have.length(0);
+    await expect(card).to.be.accessible();
+
+    const opened = nextEvent(card, 'capacity-manager-open');
+    buttonNamed(card, 'Manage your capacity').click();
+    await opened;
+    expect(managerOf(card)!.open).to.be.true;
+    expect(managerOf(card)!.backend).to.equal(backend);
+  });
+
+  it('registered: shows the registered domain and the date in the page’s locale', async () => {
+    const registered = registration({ domain: 'example.com', contactId: 'contact-1', registeredAt: '2025-06-01T12:00:00.000Z' });
+    const backend = await testBackend([registered]);
+    const wrapper = await fixture<HTMLElement>(html`
+      <div lang="de">
+        <lead-registration-card .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
+      </div>
+    `);
+    const card = wrapper.querySelector('lead-registration-card')!;
+    await stateIs(card, 'Registered');
+    const date = q(card, 'time')!;
+    expect(date.getAttribute('datetime')).to.equal('2025-06-01T12:00:00.000Z');
+    expect(textOf(date)).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date('2025-06-01T12:00:00.000Z')));
+    expect(factOf(card, 'Domain')).to.equal('example.com');
+    expect(q(card, '.note')).to.be.null;
+    expect(q(card, '#register')).to.be.null;
+    await expect(card).to.be.accessible();
+  });
+
+  it('registered: notes that the registered domain stays when the website now points elsewhere', async () => {
+    const backend = await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]);
+    const card = await cardOn(backend, { website: 'https://shop.example.org/' });
+    await stateIs(card, 'Registered');
+    expect(textOf(q(card, '.note'))).to.equal(
+      'The contact’s website is now shop.example.org. The registered domain stays example.com: a registration does not follow the website.',
+    );
+    expect(factOf(card, 'Domain')).to.equal('example.com');
+    await expect(card).to.be.accessible();
+
+    card.website = 'http://www.example.com/contact';
+    await card.updateComplete;
+    expect(q(card, '.note'), 'the same domain: no note').to.be.null;
+  });
+
+  it('the domain already registered through another contact: names that contact, and notices when it is released', async () => {
+    const backend = await testBackend([ACME]);
+    const card = await cardOn(backend, { website: 'https://acme.com/' });
+    await stateIs(card, 'Not registered');
+    const failed = nextEvent(card, 'lead-registration-error');
+    registerButton(card).click();
+    expect((await failed).detail.error.code).to.equal('domain-already-registered');
+    await stateIs(card, 'Registered through another contact');
+    expect(bodyOf(card)).to.contain('acme.com is already in your capacity, registered through another contact.');
+    expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
+    expect(factOf(card, 'Company')).to.equal('Acme Inc.');
+    expect(factOf(card, 'Registered')).to.equal(formatDate(ACME.registeredAt, card));
+    expect(q(card, '#register')).to.be.null;
+    await expect(card).to.be.accessible();
+
+    // An unrelated change keeps it; releasing the holder's domain makes it registrable again.
+    await capacitySyncFor(backend).register({ contactId: 'someone-else', website: 'other.example' });
+    await waitUntil(() => !isLoading(card));
+    expect(stateOf(card)).to.equal('Registered through another contact');
+    await capacitySyncFor(backend).deregister([ACME.id]);
+    await stateIs(card, 'Not registered');
+    expect(textOf(registerButton(card))).to.equal('Register');
+  });
+
+  it('the domain held by another partner (REST API)', async () => {
+    const api = createCapacityApi({ baseUrl: '/api-unavailable' });
+    api.reset({ unavailableDomains: ['acme.com'] });
+    worker.use(...api.handlers);
+    await import('../../mocks/browser.js').then(({ startMockApi }) => startMockApi());
+    const card = await fixture<Card>(
+      html`<lead-registration-card api-base="/api-unavailable" contact-id="c-1" website="www.acme.com"></lead-registration-card>`,
+    );
+    await stateIs(card, 'Not registered');
+    const failed = nextEvent(card, 'lead-registration-error');
+    registerButton(card).click();
+    const { error } = (await failed).detail;
+    expect(error.code).to.equal('domain-unavailable');
+    expect(error.status).to.equal(409);
+    await stateIs(card, 'Registered by another partner');
+    expect(bodyOf(card)).to.contain('acme.com is registered by another partner and cannot be registered.');
+    await expect(card).to.be.accessible();
+
+    card.website = 'acme.org';
+    await card.updateComplete;
+    expect(stateOf(card), 'another domain can be registered').to.equal('Not registered');
+  });
+
+  it('a failed load: the reason and Retry, which loads again', async () => {
+    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    backend.failNext('getRegistration', new CapacityError('timeout'));
+    const failed = nextEvent(document, 'lead-registration-error');
+    const card = await cardOn(backend);
+    const event = await failed;
+    expect(event.detail.error.code).to.equal('timeout');
+    expect(event.target === card, 'dispatched by the card').to.be.true;
+    await stateIs(card, 'Registration not loaded');
+    expect(textOf(q(card, '[role="alert"]'))).to.equal(
+      `The registration could not be loaded. ${new CapacityError('timeout').message}`,
+    );
+    await expect(card).to.be.accessible();
+
+    buttonNamed(card, 'Retry').click();
+    await stateIs(card, 'Registered');
+    expect(calls(backend, 'getRegistration')).to.have.length(2);
+  });
+
+  it('names a missing contact-id and other configuration mistakes on the element', async () => {
+    const noContact = await fixture<Card>(html`<lead-registration-card .backend=${await testBackend()}></lead-registration-card>`);
+    expect(stateOf(noContact)).to.equal('Not available');
+    expect(bodyOf(noContact)).to.contain('set its contact-id attribute');
+    await expect(noContact).to.be.accessible();
+
+    const error = console.error;
+    console.error = () => undefined; // the element also logs the mistake for the developer
+    try {
+      const badUrl = await fixture<Card>(html`<lead-registration-card api-base="ftp://x.example" contact-id="c"></lead-registration-card>`);
+      expect(bodyOf(badUrl)).to.contain('The api-base “ftp://x.example” must be an http or https URL.');
+      const badBackend = { getCapacity: () => Promise.resolve() } as unknown as CapacityBackend;
+      const notABackend = await fixture<Card>(html`<lead-registration-card .backend=${badBackend} contact-id="c"></lead-registration-card>`);
+      expect(bodyOf(notABackend)).to.contain('is missing getRegistration, listRegistrations, register, deregister');
+      await expect(notABackend).to.be.accessible();
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('renders names and companies as text, never as markup', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const holder = registration({ domain: 'acme.com', contactId: 'other', contactName: markup, company: markup });
+    const backend = await testBackend([holder]);
+    const card = await cardOn(backend, { website: 'acme.com', company: markup, contactName: markup, country: markup });
+    await stateIs(card, 'Not registered');
+    expect(textOf(q(card, '.about'))).to.equal(`${markup} · ${markup} · ${markup}`);
+    expect(card.shadowRoot!.querySelector('img')).to.be.null;
+
+    registerButton(card).click();
+    await stateIs(card, 'Registered through another contact');
+    expect(factOf(card, 'Contact')).to.equal(markup);
+    expect(factOf(card, 'Company')).to.equal(markup);
+    expect(card.shadowRoot!.querySelector('img')).to.be.null;
+  });
+});
+
+// --- Registering -----------------------------------------------------------------------------------
+
+describe('<lead-registration-card> registering', () => {
+  it('one click sends one request, shows progress, fires lead-registered and shows the registration without a loading flash', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(3)));
+    const card = await cardOn(backend, { website: 'https://www.example.com/' });
+    await stateIs(card, 'Not registered');
+    const states = recordStates(card);
+    backend.hold.add('register');
+
+    registerButton(card).focus();
+    registerButton(card).click();
+    const held = await backend.nextHeld();
+    const [input, options] = held.args as [RegisterInput, CallOptions];
+    expect(input).to.deep.equal({
+      contactId: 'contact-1',
+      website: 'https://www.example.com/',
+      contactName: 'Ada Lovelace',
+      company: 'Example Inc.',
+      country: 'United Kingdom',
+    });
+    expect(options.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    await card.updateComplete;
+    expect(textOf(registerButton(card))).to.equal('Registering…');
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('true');
+    expect(q(card, '.body')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(card).to.be.accessible();
+
+    backend.hold.add('getRegistration'); // the reload that follows the change stays pending
+    const registered = nextEvent(card, 'lead-registered');
+    held.proceed();
+    const event = await registered;
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.detail.registration).to.include({ domain: 'example.com', contactId: 'contact-1', company: 'Example Inc.' });
+    expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+    await stateIs(card, 'Registered');
+    expect(factOf(card, 'Domain')).to.equal('example.com');
+    expect(textOf(q(card, '[role="status"]'))).to.equal('Registered: example.com is now in your capacity.');
+    await waitUntil(() => deepActiveElement() === q(card, '.state'), 'focus moves from the vanished button to the new state');
+
+    (await backend.nextHeld()).proceed();
+    await waitUntil(() => q(card, '.body')!.getAttribute('aria-busy') === 'false');
+    states.stop();
+    expect(states.states).to.deep.equal(['Not registered', 'Registered']);
+    expect(calls(backend, 'register')).to.have.length(1);
+    await expect(card).to.be.accessible();
+  });
+
+  it('a double click registers once', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    const button = registerButton(card);
+    button.click();
+    button.click();
+    await stateIs(card, 'Registered');
+    expect(calls(backend, 'register')).to.have.length(1);
+  });
+
+  it('a failure whose outcome is unknown keeps the state, says why, and Retry sends the same Idempotency-Key', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    backend.hold.add('register');
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+
+    registerButton(card).click();
+    const first = await backend.nextHeld();
+    const failed = nextEvent(card, 'lead-registration-error');
+    first.fail(new CapacityError('network'));
+    expect((await failed).detail.error.code).to.equal('network');
+    await waitUntil(() => q(card, '[role="alert"]'));
+    expect(stateOf(card)).to.equal('Not registered');
+    expect(textOf(q(card, '[role="alert"]'))).to.equal(new CapacityError('network').message);
+    expect(textOf(registerButton(card))).to.equal('Retry');
+    await expect(card).to.be.accessible();
+
+    registerButton(card).click();
+    const second = await backend.nextHeld();
+    expect((second.args[1] as CallOptions).idempotencyKey).to.equal((first.args[1] as CallOptions).idempotencyKey);
+    await card.updateComplete;
+    expect(q(card, '[role="alert"]'), 'the old error goes while retrying').to.be.null;
+    second.proceed();
+    await stateIs(card, 'Registered');
+  });
+
+  it('a refusal is a new action next time: a fresh Idempotency-Key', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    backend.failNext('register', new CapacityError('forbidden', { status: 403 }));
+    registerButton(card).click();
+    await waitUntil(() => q(card, '[role="alert"]'));
+    expect(textOf(q(card, '[role="alert"]'))).to.equal(new CapacityError('forbidden').message);
+    expect(textOf(registerButton(card))).to.equal('Register');
+    registerButton(card).click();
+    await stateIs(card, 'Registered');
+    const [first, second] = calls(backend, 'register').map((args) => (args[1] as CallOptions).idempotencyKey);
+    expect(first).to.be.a('string');
+    expect(second).to.be.a('string').and.not.equal(first);
+  });
+
+  it('turns to “capacity full” when the backend says so', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(10)));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: { tier: 'untiered', limit: 10, used: 10 } }));
+    registerButton(card).click();
+    await waitUntil(() => registerButton(card).getAttribute('aria-disabled') === 'true' && buttonNamed(card, 'Manage your capacity'));
+    expect(bodyOf(card)).to.contain('Your capacity is full (10 of 10 domains used).');
+    expect(textOf(q(card, '[role="status"]'))).to.equal(new CapacityError('capacity-exceeded').message);
+  });
+
+  it('shows a registration made meanwhile elsewhere (contact-already-registered)', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    const existing = registration({ domain: 'example.com', contactId: 'contact-1', registeredAt: '2025-02-03T10:00:00.000Z' });
+    backend.failNext('register', new CapacityError('contact-already-registered', { registration: existing }));
+    registerButton(card).click();
+    await stateIs(card, 'Registered');
+    expect(textOf(q(card, 'time'))).to.equal(formatDate(existing.registeredAt, card));
+  });
+
+  it('updates the meter and the other elements on the same backend', async () => {
+    const backend = await testBackend(makeRegistrations(3));
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <capacity-meter .backend=${backend}></capacity-meter>
+        <lead-registration-card id="a" .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
+        <lead-registration-card id="b" .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
+      </div>
+    `);
+    const meter = page.querySelector<CapacityMeterElement>('capacity-meter')!;
+    const a = page.querySelector<Card>('#a')!;
+    const b = page.querySelector<Card>('#b')!;
+    await stateIs(a, 'Not registered');
+    await stateIs(b, 'Not registered');
+    await waitUntil(() => meterSummary(meter) === '3 of 50 domains used');
+
+    const changed = nextEvent(meter, 'capacity-change');
+    registerButton(a).click();
+    expect((await changed).detail.capacity.used).to.equal(4);
+    await waitUntil(() => meterSummary(meter) === '4 of 50 domains used');
+    await stateIs(b, 'Registered');
+  });
+});
+
+// --- The gear menu ---------------------------------------------------------------------------------
+
+describe('<lead-registration-card> gear menu', () => {
+  async function readyCard(): Promise<Card> {
+    const card = await cardOn(await testBackend());
+    await stateIs(card, 'Not registered');
+    return card;
+  }
+
+  it('is a menu button: aria-haspopup, aria-expanded, a labelled menu', async () => {
+    const card = await readyCard();
+    const button = gear(card);
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-label')).to.equal('Lead registration options');
+    expect(menu(card).hidden).to.be.true;
+    expect(menu(card).getAttribute('aria-labelledby')).to.equal('gear');
+    expect(textOf(menuItem(card))).to.equal('Manage your capacity');
+    button.click();
+    await card.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(menu(card).hidden).to.be.false;
+    await expect(card).to.be.accessible();
+    button.click();
+    await card.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  for (const key of ['Enter', 'Space', 'ArrowDown', 'ArrowUp']) {
+    it(`${key} on the gear opens the menu with focus on ${key === 'ArrowUp' ? 'the last' : 'the first'} item; Escape closes it and returns focus`, async () => {
+      const card = await readyCard();
+      gear(card).focus();
+      await sendKeys({ press: key });
+      await waitUntil(() => deepActiveElement() === menuItem(card), 'focus moves into the menu');
+      expect(gear(card).getAttribute('aria-expanded')).to.equal('true');
+
+      await sendKeys({ press: 'Escape' });
+      await card.updateComplete;
+      expect(menu(card).hidden).to.be.true;
+      expect(gear(card).getAttribute('aria-expanded')).to.equal('false');
+      expectFocusOn(gear(card));
+    });
+  }
+
+  it('arrows, Home and End move within the menu and never out of it', async () => {
+    const card = await readyCard();
+    gear(card).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepActiveElement() === menuItem(card));
+    for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End']) {
+      await sendKeys({ press: key });
+      expectFocusOn(menuItem(card));
+    }
+    expect(menu(card).hidden).to.be.false;
+  });
+
+  it('Tab closes the menu', async () => {
+    const card = await readyCard();
+    gear(card).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === menuItem(card));
+    await sendKeys({ press: 'Tab' });
+    await card.updateComplete;
+    expect(menu(card).hidden).to.be.true;
+    expect(gear(card).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('a click outside closes it and returns focus to the gear', async () => {
+    const card = await readyCard();
+    gear(card).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === menuItem(card));
+    const box = card.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+    await waitUntil(() => menu(card).hidden, 'the menu closes');
+    expectFocusOn(gear(card));
+  });
+
+  it('Manage your capacity opens the Capacity Manager on the same backend; focus returns to the gear when it closes', async () => {
+    const backend = await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]);
+    const card = await cardOn(backend);
+    await stateIs(card, 'Registered');
+    expect(managerOf(card), 'created only when needed').to.be.null;
+
+    gear(card).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === menuItem(card));
+    const opened = nextEvent(card, 'capacity-manager-open');
+    await sendKeys({ press: 'Enter' });
+    await opened;
+    const manager = managerOf(card)!;
+    expect(manager.open).to.be.true;
+    expect(manager.backend).to.equal(backend);
+    expect(menu(card).hidden).to.be.true;
+
+    // Deregistering this contact's domain in the manager shows the card as not registered.
+    const panel = await panelReady(manager);
+    await settled(panel);
+    rowCheckbox(panel, 'example.com').click();
+    await panel.updateComplete;
+    $(panel, '#deregister').click();
+    await waitUntil(() => confirmationOf(panel).open, 'the confirmation opens');
+    const deregistered = nextEvent(card, 'lead-deregistered');
+    $(panel, '#confirm').click();
+    await deregistered;
+    await stateIs(card, 'Not registered');
+
+    const closed = nextEvent(card, 'capacity-manager-close');
+    manager.close();
+    await closed;
+    expectFocusOn(gear(card));
+  });
+});
+
+// --- Attribute changes -----------------------------------------------------------------------------
+
+describe('<lead-registration-card> attribute changes', () => {
+  it('a new contact-id aborts the old load and never shows the old contact’s state', async () => {
+    const backend = new ControlledBackend(
+      await testBackend([registration({ domain: 'first.example', contactId: 'first' })]),
+    );
+    backend.hold.add('getRegistration');
+    const card = await cardOn(backend, { contactId: 'first', website: 'second.example' });
+    const first = await backend.nextHeld();
+    expect(first.args[0]).to.equal('first');
+    const states = recordStates(card);
+
+    card.setAttribute('contact-id', 'second');
+    const second = await backend.nextHeld();
+    expect(second.args[0]).to.equal('second');
+    expect(first.signal?.aborted, 'the old load is aborted').to.be.true;
+    first.proceed(); // whatever it answers now is for a contact no longer shown
+    await card.updateComplete;
+    expect(isLoading(card)).to.be.true;
+
+    second.proceed();
+    await stateIs(card, 'Not registered');
+    expect(bodyOf(card)).to.contain('second.example');
+    states.stop();
+    expect(states.states).to.deep.equal(['(loading)', 'Not registered']);
+  });
+
+  it('changing back and forth shows each contact’s own state', async () => {
+    const backend = await testBackend([registration({ domain: 'first.example', contactId: 'first' })]);
+    const card = await cardOn(backend, { contactId: 'first', website: 'first.example' });
+    await stateIs(card, 'Registered');
+    card.contactId = 'second';
+    card.website = 'second.example';
+    await stateIs(card, 'Not registered');
+    card.contactId = 'first';
+    card.website = 'first.example';
+    await stateIs(card, 'Registered');
+    expect(factOf(card, 'Domain')).to.equal('first.example');
+  });
+
+  it('a changed website updates the preview', async () => {
+    const card = await cardOn(await testBackend(), { website: 'acme.com' });
+    await stateIs(card, 'Not registered');
+    card.setAttribute('website', 'https://www.globex.co.uk/about');
+    await card.updateComplete;
+    expect(bodyOf(card)).to.contain('Registering adds globex.co.uk to your capacity.');
+    card.website = '';
+    await card.updateComplete;
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('fires no event when the host only sets attributes and properties', async () => {
+    const events = recordEvents();
+    try {
+      const backend = await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]);
+      const other = await testBackend(makeRegistrations(5));
+      const card = await cardOn(backend);
+      await stateIs(card, 'Registered');
+      card.setAttribute('contact-id', 'contact-2');
+      card.setAttribute('website', 'another.example');
+      card.setAttribute('company', 'Another');
+      card.setAttribute('contact-name', 'Someone');
+      card.setAttribute('country', 'France');
+      await stateIs(card, 'Not registered');
+      card.backend = other;
+      await waitUntil(() => !isLoading(card) && card.shadowRoot!.querySelector('#register'));
+    } finally {
+      events.stop();
+    }
+    expect(events.types).to.deep.equal([]);
+  });
+});
+
+// --- Backend resolution ----------------------------------------------------------------------------
+
+describe('<lead-registration-card> backend resolution', () => {
+  /** A backend whose only registration is `contact-x` at `domain`. */
+  async function backendWith(domain: string): Promise<LocalBackend> {
+    return testBackend([registration({ domain, contactId: 'contact-x' })]);
+  }
+
+  async function restApiWith(domain: string, baseUrl: string): Promise<void> {
+    const api = createCapacityApi({ baseUrl });
+    api.reset({ registrations: [registration({ domain, contactId: 'contact-x' })] });
+    worker.use(...api.handlers);
+    const { startMockApi } = await import('../../mocks/browser.js');
+    await startMockApi();
+  }
+
+  async function domainShown(card: Card): Promise<string> {
+    await stateIs(card, 'Registered');
+    return textOf(q(card, '.domain'));
+  }
+
+  it('uses its own backend, else its api-base, else the nearest provider, else the page’s default', async () => {
+    const own = await backendWith('own.example');
+    const provided = await backendWith('provided.example');
+    await restApiWith('rest.example', '/api-order');
+    const provider = await fixture<CapacityProviderElement>(html`
+      <capacity-provider .backend=${provided}>
+        <lead-registration-card id="own" .backend=${own} api-base="/api-order" contact-id="contact-x"></lead-registration-card>
+        <lead-registration-card id="api" api-base="/api-order" contact-id="contact-x"></lead-registration-card>
+        <lead-registration-card id="provider" contact-id="contact-x"></lead-registration-card>
+      </capacity-provider>
+    `);
+    const byId = (id: string): Card => provider.querySelector<Card>(`#${id}`)!;
+    expect(await domainShown(byId('own'))).to.equal('own.example');
+    expect(await domainShown(byId('api'))).to.equal('rest.example');
+    expect(await domainShown(byId('provider'))).to.equal('provided.example');
+
+    const pageDefault = await pageDefaultBackend();
+    const contactId = `page-default-${crypto.randomUUID()}`;
+    const { id } = await pageDefault.register({ contactId, website: 'page-default.example' });
+    try {
+      const alone = await fixture<Card>(html`<lead-registration-card contact-id=${contactId}></lead-registration-card>`);
+      expect(await domainShown(alone)).to.equal('page-default.example');
+    } finally {
+      await pageDefault.deregister([id]);
+    }
+  });
+});
+
+// --- Layout ----------------------------------------------------------------------------------------
+
+describe('<lead-registration-card> layout', () => {
+  it('fits a 320 px sidebar at 200 % text size without sideways scrolling', async () => {
+    const long = 'a-very-long-subdomain-name-for-testing.an-equally-long-company-domain-name.example';
+    const wrapper = await fixture<HTMLElement>(html`
+      <div style="width: 320px; font-size: 200%">
+        <lead-registration-card
+          .backend=${await testBackend(makeRegistrations(50))}
+          contact-id="c"
+          website=${long}
+          company="Aktiengesellschaft für außerordentlich lange Firmennamen"
+        ></lead-registration-card>
+      </div>
+    `);
+    const card = wrapper.querySelector('lead-registration-card')!;
+    await stateIs(card, 'Not registered');
+    for (const element of card.shadowRoot!.querySelectorAll<HTMLElement>('.card, .body, .header, .actions, .reason')) {
+      expect(element.scrollWidth, `${element.className} does not overflow`).to.be.at.most(element.clientWidth);
+    }
+    expect(card.getBoundingClientRect().width).to.equal(320);
+    gear(card).click();
+    await card.updateComplete;
+    const menuBox = menu(card).getBoundingClientRect();
+    const cardBox = card.getBoundingClientRect();
+    expect(menuBox.left).to.be.at.least(cardBox.left);
+    expect(menuBox.right).to.be.at.most(cardBox.right);
+  });
+
+  it('inherits the host’s font and follows a forced dark colour scheme', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div style="font-family: Georgia, serif; color-scheme: dark">
+        <lead-registration-card .backend=${await testBackend()} contact-id="c" website="example.com"></lead-registration-card>
+      </div>
+    `);
+    const card = wrapper.querySelector('lead-registration-card')!;
+    await stateIs(card, 'Not registered');
+    const box = q(card, '.card')!;
+    expect(getComputedStyle(box).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(box).backgroundColor).to.equal('rgb(27, 31, 36)');
+    await expect(card).to.be.accessible();
+  });
+});
