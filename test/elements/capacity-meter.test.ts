@@ -98,13 +98,24 @@ describe('<capacity-meter>', () => {
     expect(text(el)).to.contain('7 of 50 domains used');
   });
 
-  it('fits a navigation bar when compact', async () => {
-    const el = await meterOn(await testBackend(makeRegistrations(46), { tier: 'untiered' }), true);
+  it('fits a navigation bar when compact: one line where there is room, wrapping where there is not', async () => {
+    const backend = await testBackend(makeRegistrations(46), { tier: 'untiered' });
+    const nav = await fixture<HTMLElement>(html`
+      <nav style="display: flex; align-items: center; gap: 1rem">
+        <a href="#contacts">Contacts</a>
+        <capacity-meter compact .backend=${backend}></capacity-meter>
+      </nav>
+    `);
+    const el = nav.querySelector<CapacityMeterElement>('capacity-meter')!;
     const meter = await shown(el);
-    expect(getComputedStyle(el).display).to.equal('inline-block');
     expect(text(el)).to.equal('Capacity 46 of 50 Untiered Nearly full');
     expect(meter.getAttribute('aria-valuetext')).to.equal('46 of 50 domains used');
+    const lineOf = (selector: string): number => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().bottom;
+    expect(lineOf('.warning'), 'one line in a shrink-to-fit navigation').to.be.closeTo(lineOf('.label'), 4);
     await expect(el).to.be.accessible();
+
+    nav.style.width = '200px';
+    expect(el.getBoundingClientRect().right, 'wraps rather than overflowing a narrow bar').to.be.at.most(nav.getBoundingClientRect().right);
   });
 
   it('updates, with capacity-change, when a registration is made through another element', async () => {

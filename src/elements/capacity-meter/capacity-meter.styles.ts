@@ -23,7 +23,6 @@ export const capacityMeterStyles = css`
   }
 
   :host([compact]) .meter {
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.125rem 0.5rem;
     min-height: 1.5em;
@@ -50,8 +49,10 @@ export const capacityMeterStyles = css`
     overflow: hidden;
   }
 
+  /* A width, not a flex-basis: a shrink-to-fit navigation sizes the meter by its items' widths. */
   :host([compact]) .track {
-    flex: 0 1 var(--lr-meter-width, 5rem);
+    flex: 0 1 auto;
+    width: var(--lr-meter-width, 5rem);
     min-width: 2.5rem;
   }
 
