@@ -164,7 +164,8 @@ export class LeadRegistrationCardElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const busy = this.#isCurrent(this.registering) || this.#load.status === TaskStatus.PENDING;
+    // Busy while the state is being read; a registration in progress says so on its button instead.
+    const busy = this.#load.status === TaskStatus.PENDING;
     return html`
       <div class="card" role="group" aria-labelledby="title">
         <div class="header" part="header">
