@@ -383,8 +383,10 @@ describe('<lead-registration-card> registering', () => {
 
     backend.hold.add('getRegistration'); // the reload that follows the change stays pending
     const registered = nextEvent(card, 'lead-registered');
+    const changed = nextEvent(card, 'capacity-change');
     held.proceed();
     const event = await registered;
+    expect((await changed).detail.capacity.used).to.equal(4);
     expect(event.bubbles && event.composed).to.be.true;
     expect(event.detail.registration).to.include({ domain: 'example.com', contactId: 'contact-1', company: 'Example Inc.' });
     expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });

@@ -17,6 +17,7 @@ const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
  * its status bar. It updates whenever a registration or deregistration changes the capacity,
  * through any element on the page or in another tab.
  *
+ * @tagname capacity-meter
  * @summary Registration capacity: domains used of the limit, with the partner tier.
  *
  * @event capacity-change - The capacity shown changed after it was first loaded (a registration or

@@ -11,6 +11,7 @@ import { assertBackend, ConfigurationError, restBackendFor } from '../../state/r
  * `api-base` of their own keep theirs. It renders nothing itself (`display: contents`) and works
  * whether it upgrades before or after the elements inside it.
  *
+ * @tagname capacity-provider
  * @summary Provides one backend to every widget element inside it.
  *
  * @slot - The part of the page whose elements use this backend.

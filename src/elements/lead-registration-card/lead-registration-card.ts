@@ -65,6 +65,7 @@ function fact(term: string, value: string | TemplateResult | undefined | null): 
  * backend. Set `contact-id` (and `website`, `company`, `contact-name`, `country`) from the CRM record;
  * changing `contact-id` loads that contact.
  *
+ * @tagname lead-registration-card
  * @summary A contact's lead registration: its state, Register, and a gear menu to manage capacity.
  *
  * @event lead-registered - The user registered this contact. Detail `{ registration, capacity }`.
@@ -72,8 +73,11 @@ function fact(term: string, value: string | TemplateResult | undefined | null): 
  *   another tab). Detail `{ capacity }`.
  * @event lead-registration-error - A backend call failed (loading, or registering). Detail `{ error }`, a
  *   `CapacityError`.
- * @event capacity-manager-open - The Capacity Manager opened from this card; its other events
- *   (`capacity-manager-close`, `capacity-deregister-request`, `lead-deregistered`) bubble out of the card too.
+ * @event capacity-manager-open - The Capacity Manager opened from the gear menu or the capacity-full state. Detail `{}`.
+ * @event capacity-manager-close - That Capacity Manager closed; focus is back on what opened it. Detail `{}`.
+ * @event capacity-deregister-request - Cancelable; sent from that Capacity Manager before a deregistration.
+ *   Detail `{ registrations }`.
+ * @event lead-deregistered - A deregistration in that Capacity Manager succeeded. Detail `{ removed, missing, capacity }`.
  *
  * @csspart header - The title bar with the gear button.
  * @csspart menu-button - The gear button that opens the menu.
@@ -153,7 +157,12 @@ export class LeadRegistrationCardElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contactId')) this.announcement = '';
+    // Another contact: what was said or learned about the previous one goes (a new visit starts afresh).
+    if (changed.has('contactId')) {
+      this.announcement = '';
+      this.failed = undefined;
+      this.taken = undefined;
+    }
   }
 
   protected override updated(): void {
