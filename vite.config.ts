@@ -6,13 +6,16 @@ import { defineConfig, type UserConfig } from 'vite';
  * - `vite build`: dist/lead-registration-widget.js, self-contained and minified for a plain
  *   `<script type="module">`; lazily loaded chunks sit beside it (lrw-*.js), loaded by relative URL.
  * - `vite build --mode bundler`: dist/index.js and one module per source file, with lit,
- *   @lit/* and idb-keyval left as imports, for hosts that bundle (types come from tsc).
+ *   @lit/* and idb-keyval left as imports, for hosts that bundle (types come from tsc); also
+ *   dist/core/index.js, the package's `./core` export.
  */
 
 /** The runtime dependencies a bundling host provides once for the whole page. */
 const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|idb-keyval)(\/.*)?$/;
 
 const ENTRY = 'src/index.ts';
+/** `lead-registration-widget/core`: the rules (RegistrationLedger, query helpers), no DOM, no lit: for servers. */
+const CORE_ENTRY = 'src/core/index.ts';
 
 const selfContained: UserConfig = {
   // Vite leaves process.env.NODE_ENV alone in library mode; a browser has no `process`.
@@ -48,7 +51,7 @@ const forBundlers: UserConfig = {
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: ENTRY, formats: ['es'] },
+    lib: { entry: [ENTRY, CORE_ENTRY], formats: ['es'] },
     rolldownOptions: {
       external: (id) => EXTERNAL.test(id),
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -1,5 +1,11 @@
 // The package's public entry (and the self-contained build's): importing it defines every element.
-export * from './core/index.js';
+// From core, what a page or a backend of its own needs; the rules over a set of registrations
+// (RegistrationLedger, the query helpers) are for servers and tests: `lead-registration-widget/core`.
+export type * from './core/types.js';
+export * from './core/errors.js';
+export * from './core/domain.js';
+export * from './core/tiers.js';
+export * from './core/records.js';
 export { LocalBackend, type LocalBackendOptions } from './backends/local-backend.js';
 export { RestBackend, type RestBackendOptions } from './backends/rest-backend.js';
 export { CapacityManagerElement } from './elements/capacity-manager/capacity-manager.js';

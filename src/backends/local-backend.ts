@@ -1,8 +1,6 @@
-import { createStore, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { CapacityError } from '../core/errors.js';
-import { isRegistration, RegistrationLedger } from '../core/ledger.js';
+import { isRegistration } from '../core/records.js';
 import { isTier, limitForTier } from '../core/tiers.js';
-import { randomUuid } from '../core/uuid.js';
 import type {
   CallOptions,
   Capacity,
@@ -14,6 +12,7 @@ import type {
   RegistrationQuery,
   Tier,
 } from '../core/types.js';
+import type { IndexedDbStore } from './indexeddb-store.js';
 
 export interface LocalBackendOptions {
   /** The partner's tier; defaults to `untiered`. */
@@ -24,49 +23,25 @@ export interface LocalBackendOptions {
   name?: string;
 }
 
-/** Key of the version token. A number, so it can never clash with a registration id (always text). */
-const VERSION_KEY = 0;
-
-interface State {
-  ledger: RegistrationLedger;
-  /** The token last written with the data this ledger holds; another one in storage means another tab wrote. */
-  version: unknown;
-}
-
-interface Change {
-  put?: readonly Registration[];
-  remove?: readonly string[];
-  clear?: boolean;
-}
-
-const copy = (registration: Registration): Registration => ({ ...registration });
-
-/** Any failure as a `CapacityError`; the ledger's errors point at its own records, so hand out copies. */
-function failure(error: unknown): CapacityError {
-  const e = CapacityError.from(error);
-  if (!e.registration) return e;
-  return new CapacityError(e.code, { message: e.message, registration: copy(e.registration), capacity: e.capacity });
-}
-
 /**
- * The embedded backend: one partner's registrations in IndexedDB (idb-keyval), under the same rules as
- * a server (`RegistrationLedger`). Each registration is stored under its own key, so a change writes
- * only what it touches. Mutations are serialised within the tab and, with Web Locks, across tabs;
- * other tabs hear of changes through a `BroadcastChannel`. Where IndexedDB cannot open (private
- * browsing in some browsers) it keeps the data in memory for the life of the page.
+ * The embedded backend: one partner's registrations in IndexedDB, under the same rules as a server.
+ * Each registration is stored under its own key, so a change writes only what it touches. Mutations
+ * are serialised within the tab and, with Web Locks, across tabs; other tabs hear of changes through
+ * a `BroadcastChannel`. Where IndexedDB cannot open (private browsing in some browsers) it keeps the
+ * data in memory for the life of the page.
+ *
+ * This class is the part every page loads: options, subscribers and the channel. The storage and the
+ * rules (`IndexedDbStore`, with idb-keyval and `RegistrationLedger`) are a chunk of their own, loaded
+ * on the first call, so that a page using another backend never downloads them.
  */
 export class LocalBackend implements CapacityBackend {
   readonly tier: Tier;
   readonly limit: number;
   readonly name: string;
 
-  /** Undefined once IndexedDB has failed to open: the data then lives in memory only. */
-  #store: UseStore | undefined;
-  #opened = false;
-  /** The loaded data; dropped when another tab changes it, reloaded on the next call. */
-  #state: Promise<State> | undefined;
-  /** Mutations of this instance, one after the other. */
-  #queue: Promise<unknown> = Promise.resolve();
+  /** The implementation, once its module has loaded; until then there is no data that could be stale. */
+  #store: IndexedDbStore | undefined;
+  #loading: Promise<IndexedDbStore> | undefined;
   #channel: BroadcastChannel | undefined;
   readonly #listeners = new Set<() => void>();
 
@@ -79,61 +54,42 @@ export class LocalBackend implements CapacityBackend {
     this.tier = tier;
     this.limit = limit;
     this.name = name;
-    this.#store = createStore(name, 'registrations');
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(name);
       // Listen from the start, not only once subscribed: a change elsewhere makes our copy stale either way.
       this.#channel.onmessage = () => {
-        if (!this.#store) return; // in memory there is nothing shared to reload
-        this.#state = undefined;
+        // In memory there is nothing shared to reload (and nothing loaded yet, nothing stale).
+        if (this.#store && !this.#store.changedElsewhere()) return;
         this.#notify();
       };
     }
   }
 
   /** Where the data lives: `indexeddb`, or `memory` when IndexedDB could not open. Resolves after the first load. */
-  async storage(): Promise<'indexeddb' | 'memory'> {
-    await this.#ready();
-    return this.#store ? 'indexeddb' : 'memory';
+  storage(): Promise<'indexeddb' | 'memory'> {
+    return this.#call(undefined, (store) => store.storage());
   }
 
   getCapacity(options?: CallOptions): Promise<Capacity> {
-    return this.#read(options, (ledger) => ledger.capacity());
+    return this.#call(options, (store) => store.getCapacity(options));
   }
 
   getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
-    return this.#read(options, (ledger) => {
-      const registration = ledger.byContact(contactId);
-      return registration ? copy(registration) : null;
-    });
+    return this.#call(options, (store) => store.getRegistration(contactId, options));
   }
 
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
-    return this.#read(options, (ledger) => {
-      const page = ledger.query(query);
-      return { ...page, items: page.items.map(copy), capacity: ledger.capacity() };
-    });
+    return this.#call(options, (store) => store.listRegistrations(query, options));
   }
 
   register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
-    // A snapshot, so that the stored record and the ledger's cannot differ if the caller edits `input` meanwhile.
+    // A snapshot now, so that the caller editing `input` before the store has loaded changes nothing.
     const snapshot = { ...input };
-    return this.#mutate(options, async (state) => {
-      const context = { id: randomUuid(), now: new Date() };
-      // Check every rule first, add to the ledger only once stored: readers never see an unsaved row.
-      const registration = state.ledger.prepare(snapshot, context);
-      await this.#commit(state, { put: [registration] });
-      state.ledger.register(snapshot, context);
-      return registration;
-    });
+    return this.#call(options, (store) => store.register(snapshot, options));
   }
 
   deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
-    return this.#mutate(options, async (state) => {
-      const result = state.ledger.deregister(ids);
-      if (result.removed.length > 0) await this.#commit(state, { remove: result.removed });
-      return result;
-    });
+    return this.#call(options, (store) => store.deregister(ids, options));
   }
 
   subscribe(onChange: () => void): () => void {
@@ -148,11 +104,8 @@ export class LocalBackend implements CapacityBackend {
     if (!Array.isArray(registrations) || !registrations.every(isRegistration)) {
       throw new CapacityError('validation', { message: 'Every registration must have the shape of a Registration.' });
     }
-    const rows = registrations.map(copy);
-    await this.#mutate(undefined, async (state) => {
-      await this.#commit(state, { clear: true, put: rows });
-      state.ledger = new RegistrationLedger(this.tier, this.limit, rows);
-    });
+    const rows = registrations.map((registration) => ({ ...registration }));
+    await this.#call(undefined, (store) => store.replaceAll(rows));
     // Other tabs hear of it through the channel; this tab's elements, which did not ask for it, from here.
     this.#notify();
   }
@@ -162,8 +115,9 @@ export class LocalBackend implements CapacityBackend {
     this.#channel?.close();
     this.#channel = undefined;
     this.#listeners.clear();
-    // An open connection would block deleting or upgrading the database from elsewhere.
-    if (this.#opened || this.#state) this.#store?.('readonly', (store) => store.transaction.db.close()).catch(() => {});
+    // Queued after the calls already made, which may still be waiting for the store's module and will
+    // open the database. With no call made, nothing was loaded and nothing is open.
+    void this.#loading?.then((store) => store.dispose(), () => {});
   }
 
   #notify(): void {
@@ -176,128 +130,26 @@ export class LocalBackend implements CapacityBackend {
     }
   }
 
-  #ready(): Promise<State> {
-    if (!this.#state) {
-      const loading = this.#load();
-      this.#state = loading;
-      // A failed reload is retried by the next call.
-      loading.catch(() => {
-        if (this.#state === loading) this.#state = undefined;
-      });
-    }
-    return this.#state;
-  }
-
-  async #load(): Promise<State> {
-    const store = this.#store;
-    if (store) {
-      try {
-        let version: unknown;
-        const registrations: Registration[] = [];
-        for (const [key, value] of await entries<IDBValidKey, unknown>(store)) {
-          if (key === VERSION_KEY) version = value;
-          else if (isRegistration(value) && value.id === key) registrations.push(value);
-        }
-        this.#opened = true;
-        return { ledger: new RegistrationLedger(this.tier, this.limit, registrations), version };
-      } catch (error) {
-        if (this.#opened) throw error; // it worked before: a passing fault, not a browser without IndexedDB
-        this.#store = undefined;
-        console.warn(
-          `lead-registration-widget: IndexedDB could not be opened (${String(error)}). ` +
-            'Registrations are kept in memory and will not survive a reload.',
-        );
-      }
-    }
-    return { ledger: new RegistrationLedger(this.tier, this.limit), version: undefined };
-  }
-
-  #read<T>(options: CallOptions | undefined, pick: (ledger: RegistrationLedger) => T): Promise<T> {
-    return guard(options?.signal, async () => pick((await this.#ready()).ledger));
-  }
-
   /**
-   * Runs `change` after every earlier mutation of this instance and, where Web Locks exist, holding the
-   * database's lock, on data that is current: another tab's registrations count against the limit too.
+   * Runs `run` on the store once loaded. Every call waits on the same promise, so calls reach the store
+   * in the order they were made, as its mutation queue expects.
    */
-  #mutate<T>(options: CallOptions | undefined, change: (state: State) => Promise<T>): Promise<T> {
-    const signal = options?.signal;
-    return guard(signal, (start) => {
-      const job = this.#queue.then(async () => {
-        let loaded = this.#ready();
-        await loaded;
-        const store = this.#store;
-        const locks = store && typeof navigator !== 'undefined' ? navigator.locks : undefined;
-        const work = async (): Promise<T> => {
-          let state = await loaded;
-          // The channel's message about another tab's change may not have arrived yet; storage knows.
-          if (store && (await get<unknown>(VERSION_KEY, store)) !== state.version) {
-            this.#state = undefined;
-            loaded = this.#ready();
-            state = await loaded;
-          }
-          start();
-          const value = await change(state);
-          // A reload that began meanwhile may have read storage before this write.
-          if (this.#state !== loaded) this.#state = undefined;
-          return value;
-        };
-        return locks ? locks.request(this.name, signal ? { signal } : {}, work) : work();
-      });
-      this.#queue = job.catch(() => {});
-      return job;
+  #call<T>(options: CallOptions | undefined, run: (store: IndexedDbStore) => Promise<T>): Promise<T> {
+    this.#loading ??= this.#load();
+    return this.#loading.then(run, (error: unknown) => {
+      throw options?.signal?.aborted ? new CapacityError('aborted') : error;
     });
   }
 
-  /** Writes `change` and a new version token in one transaction: all of it or nothing. */
-  async #commit(state: State, change: Change): Promise<void> {
-    const store = this.#store;
-    if (!store) return;
-    const version = randomUuid();
+  async #load(): Promise<IndexedDbStore> {
     try {
-      await store('readwrite', (objects) => {
-        try {
-          if (change.clear) objects.clear();
-          for (const id of change.remove ?? []) objects.delete(id);
-          for (const registration of change.put ?? []) objects.put(registration, registration.id);
-          objects.put(version, VERSION_KEY);
-        } catch (error) {
-          objects.transaction.abort(); // the requests already made must not commit on their own
-          throw error;
-        }
-        return promisifyRequest(objects.transaction);
-      });
+      const { IndexedDbStore } = await import('./indexeddb-store.js');
+      const store = new IndexedDbStore(this.tier, this.limit, this.name, (version) => this.#channel?.postMessage(version));
+      this.#store = store;
+      return store;
     } catch (error) {
-      this.#state = undefined; // the ledger may be ahead of storage now
-      throw error;
+      this.#loading = undefined; // a chunk that failed to download is fetched again by the next call
+      throw new CapacityError('network', { message: 'The local registration store could not be loaded.', cause: error });
     }
-    state.version = version;
-    this.#channel?.postMessage(version);
   }
-}
-
-/**
- * Runs `work`, rejecting with `aborted` as soon as `signal` aborts — until `work` calls `start()`, its point
- * of no return: from then on it finishes and its outcome stands, so that no caller is told "aborted" about a
- * change that was made. `start()` throws `aborted` if the signal has aborted by then.
- */
-function guard<T>(signal: AbortSignal | undefined, work: (start: () => void) => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let started = false;
-    const abort = (): void => {
-      if (!started) reject(new CapacityError('aborted'));
-    };
-    if (signal?.aborted) {
-      abort();
-      return;
-    }
-    signal?.addEventListener('abort', abort);
-    const start = (): void => {
-      if (signal?.aborted) throw new CapacityError('aborted');
-      started = true;
-    };
-    work(start)
-      .then(resolve, (error: unknown) => reject(signal?.aborted && !started ? new CapacityError('aborted') : failure(error)))
-      .finally(() => signal?.removeEventListener('abort', abort));
-  });
 }

@@ -5,7 +5,7 @@ import {
   type CapacityErrorCode,
   type CapacityErrorDetails,
 } from '../core/errors.js';
-import { isRegistration } from '../core/ledger.js';
+import { isRegistration } from '../core/records.js';
 import { queryToSearchParams } from '../core/query.js';
 import { isCapacity } from '../core/tiers.js';
 import type {

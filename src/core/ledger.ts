@@ -11,9 +11,10 @@ import type {
   SortOrder,
   Tier,
 } from './types.js';
+import { MAX_DEREGISTER_IDS } from './records.js';
 
-/** The most ids one deregistration may carry (contract section 5). */
-export const MAX_DEREGISTER_IDS = 1000;
+// Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
+export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
 
 export interface RegisterContext {
   /** The new registration's id. */
@@ -199,13 +200,4 @@ function checkIds(ids: unknown): string[] {
     throw new CapacityError('validation', { message: 'Every registration id must be non-empty text.' });
   }
   return [...new Set(ids)];
-}
-
-/** Whether `value` has the shape of a `Registration` (for data read from storage or the network). */
-export function isRegistration(value: unknown): value is Registration {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return ['id', 'domain', 'contactId', 'contactName', 'company', 'country', 'registeredAt'].every(
-    (field) => typeof record[field] === 'string',
-  );
 }

@@ -1,4 +1,5 @@
 import type { CapacityBackend } from '../core/types.js';
+import { LocalBackend } from '../backends/local-backend.js';
 import { RestBackend } from '../backends/rest-backend.js';
 
 const BACKEND_METHODS = ['getCapacity', 'getRegistration', 'listRegistrations', 'register', 'deregister'] as const;
@@ -46,11 +47,12 @@ const DEFAULT_BACKEND = Symbol.for('lead-registration-widget/default-backend');
 type WithDefaultBackend = typeof globalThis & { [DEFAULT_BACKEND]?: Promise<CapacityBackend> };
 
 /**
- * The page's one embedded LocalBackend (IndexedDB), loaded only when an element needs it: a page
- * that configures a REST backend never downloads it.
+ * The page's one embedded LocalBackend (IndexedDB), made only when an element needs it. Its storage
+ * code is a chunk of its own, loaded on its first call: a page that configures a REST backend never
+ * downloads it.
  */
 export function pageDefaultBackend(): Promise<CapacityBackend> {
   const global = globalThis as WithDefaultBackend;
-  global[DEFAULT_BACKEND] ??= import('../backends/local-backend.js').then(({ LocalBackend }) => new LocalBackend());
+  global[DEFAULT_BACKEND] ??= Promise.resolve(new LocalBackend());
   return global[DEFAULT_BACKEND];
 }
