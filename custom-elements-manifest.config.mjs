@@ -31,5 +31,16 @@ export default {
         for (const module of customElementsManifest.modules) toDist(module, module.path);
       },
     },
+    {
+      // The analyzer takes some locals of methods (`const registration = await …` in the card) for
+      // module variables; a declaration its module does not export is not part of the package.
+      name: 'exported-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          const exported = new Set((module.exports ?? []).map((entry) => entry.declaration?.name));
+          module.declarations = (module.declarations ?? []).filter((declaration) => exported.has(declaration.name));
+        }
+      },
+    },
   ],
 };

@@ -40,6 +40,7 @@ const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
  * "Capacity" item in the host's navigation with `show()` or the `open` attribute; the
  * `<lead-registration-card>` opens it from its gear menu. Focus returns to the opener on close.
  *
+ * @tagname capacity-manager
  * @summary The Capacity Manager: see and deregister the domains registered in the partner's capacity.
  *
  * @event capacity-manager-open - The dialog opened (by `show()`, the `open` attribute or a user). Detail `{}`.
