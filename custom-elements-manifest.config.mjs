@@ -34,11 +34,15 @@ export default {
     {
       // The analyzer takes some locals of methods (`const registration = await …` in the card) for
       // module variables; a declaration its module does not export is not part of the package.
-      name: 'exported-only',
+      name: 'exported-only-no-css-source',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           const exported = new Set((module.exports ?? []).map((entry) => entry.declaration?.name));
           module.declarations = (module.declarations ?? []).filter((declaration) => exported.has(declaration.name));
+          // A stylesheet's source is no documentation, and would make every CSS edit a manifest change.
+          for (const declaration of module.declarations) {
+            if (declaration.kind === 'variable' && declaration.default?.startsWith('css`')) delete declaration.default;
+          }
         }
       },
     },
