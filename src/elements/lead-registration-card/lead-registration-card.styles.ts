@@ -169,6 +169,24 @@ export const leadRegistrationCardStyles = css`
     font-weight: 600;
   }
 
+  /* A domain or website from the host or the backend may hold bidi controls or right-to-left text:
+     isolated, it cannot reorder the sentence around it. */
+  .domain,
+  .website {
+    unicode-bidi: isolate;
+  }
+
+  /* Host and backend text can be of any length: a few lines at most, then an ellipsis (the full text
+     stays in the tooltip and in the accessibility tree), so that the card keeps its place on the page. */
+  .details p,
+  .facts dd,
+  .note > span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+
   .details {
     display: flex;
     flex-direction: column;

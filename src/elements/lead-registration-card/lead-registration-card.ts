@@ -52,9 +52,11 @@ const icons = {
   error: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M7 7l6 6M13 7l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`),
 };
 
-function fact(term: string, value: string | TemplateResult | undefined | null): TemplateResult | typeof nothing {
+function fact(term: string, value: string | TemplateResult | undefined | null, full?: string): TemplateResult | typeof nothing {
   if (value === undefined || value === null || value === '') return nothing;
-  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  // A long value is cut to a few lines (see the styles); the tooltip holds all of it.
+  const title = full ?? (typeof value === 'string' ? value : undefined);
+  return html`<div><dt>${term}</dt><dd title=${title ?? nothing}>${value}</dd></div>`;
 }
 
 /**
@@ -271,16 +273,21 @@ export class LeadRegistrationCardElement extends LitElement {
       reason = `Your capacity is full (${capacitySummary(capacity, this)}). Deregister prospects you no longer work with to register this one.`;
     }
     const website = this.website?.trim();
-    const about = [this.contactName, this.company, this.country].map((part) => part?.trim()).filter(Boolean).join(' · ');
+    const about = [this.contactName, this.company, this.country].map((part) => part?.trim()).filter((part) => !!part);
     return html`
       <p class="state not-registered" tabindex="-1">${icons.notRegistered} Not registered</p>
       <div class="details">
         ${check.ok
           ? html`<p>Registering adds <span class="domain">${check.domain}</span> to your capacity.</p>`
           : website
-            ? html`<p>Website: <span class="website">${website}</span></p>`
+            ? html`<p title=${website}>Website: <span class="website">${website}</span></p>`
             : nothing}
-        ${about ? html`<p class="about">${about}</p>` : nothing}
+        ${about.length > 0
+          ? // Each part in a <bdi>: a right-to-left name or a stray bidi control must not reorder the others.
+            html`<p class="about" title=${about.join(' · ')}>
+              ${about.map((part, index) => html`${index > 0 ? ' · ' : nothing}<bdi>${part}</bdi>`)}
+            </p>`
+          : nothing}
       </div>
       ${reason ? html`<p class="reason" id="reason">${icons.info}<span>${reason}</span></p>` : nothing}
       ${failed ? html`<p class="alert" role="alert">${icons.error}<span>${failed.error.message}</span></p>` : nothing}
@@ -310,7 +317,7 @@ export class LeadRegistrationCardElement extends LitElement {
     return html`
       <p class="state registered" tabindex="-1">${icons.registered} Registered</p>
       <dl class="facts">
-        ${fact('Domain', html`<span class="domain">${registration.domain}</span>`)}
+        ${fact('Domain', html`<span class="domain">${registration.domain}</span>`, registration.domain)}
         ${fact('Registered', html`<time datetime=${registration.registeredAt}>${formatDate(registration.registeredAt, this)}</time>`)}
       </dl>
       ${moved
