@@ -29,6 +29,9 @@ export default {
       name: 'dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) toDist(module, module.path);
+        // The analyzer lists modules in the order the file system gives them, which differs between
+        // checkouts; sorted, the manifest is the same wherever it is generated (CI compares it).
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
     {
