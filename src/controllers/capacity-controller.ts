@@ -7,9 +7,15 @@ import { emit } from '../events.js';
 import { capacitySyncFor, type CapacitySnapshot, type CapacitySync } from '../state/capacity-sync.js';
 import { assertBackend, ConfigurationError, pageDefaultBackend, restBackendFor } from '../state/resolve-backend.js';
 
-const PROVIDER_PENDING = Symbol('provider pending');
-/** Nothing resolved yet: distinct from `undefined`, which means "the page's default backend". */
-const UNRESOLVED = Symbol('unresolved');
+/**
+ * Where an element's backend comes from (contract section 3, in that order). Kept apart so that a
+ * string set as `backend` is a mistake to name, not a URL to call.
+ */
+type Source =
+  | { from: 'backend'; value: unknown }
+  | { from: 'api-base'; value: string }
+  | { from: 'provider'; value: CapacityBackend | ConfigurationError }
+  | { from: 'provider-pending' | 'page-default' | 'unresolved'; value?: undefined };
 
 /** An element that shows capacity data: it may name its backend itself, or leave it to its context. */
 export interface CapacityHost extends ReactiveControllerHost, HTMLElement {
@@ -27,7 +33,7 @@ export class CapacityController implements ReactiveController {
   readonly #loadCapacity: boolean;
   #contextBackend: CapacityBackend | ConfigurationError | undefined;
   #waitingForProvider = false;
-  #source: unknown = UNRESOLVED;
+  #source: Source = { from: 'unresolved' };
   #resolution = 0;
   #unsubscribe: (() => void) | undefined;
   #sync: CapacitySync | undefined;
@@ -84,7 +90,7 @@ export class CapacityController implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#sync = undefined;
-    this.#source = UNRESOLVED;
+    this.#source = { from: 'unresolved' };
   }
 
   /** Reads the capacity again (the Retry of a failed read). */
@@ -110,25 +116,43 @@ export class CapacityController implements ReactiveController {
     return capacityError;
   }
 
-  #resolve(): void {
+  #currentSource(): Source {
     const host = this.#host;
-    const source = host.backend ?? (host.apiBase?.trim() || undefined) ?? this.#contextBackend ?? this.#pendingProvider();
-    if (source === this.#source) return;
+    // `null` is "none", as `undefined` is; any other value is the host's backend, to be checked.
+    if (host.backend != null) return { from: 'backend', value: host.backend };
+    const apiBase = host.apiBase?.trim();
+    if (apiBase) return { from: 'api-base', value: apiBase };
+    if (this.#contextBackend) return { from: 'provider', value: this.#contextBackend };
+    return this.#providerPending() ? { from: 'provider-pending' } : { from: 'page-default' };
+  }
+
+  #resolve(): void {
+    const source = this.#currentSource();
+    if (source.from === this.#source.from && source.value === this.#source.value) return;
     this.#source = source;
     const resolution = ++this.#resolution;
     this.configError = undefined;
     try {
-      if (source === PROVIDER_PENDING) return;
-      if (source instanceof ConfigurationError) throw source;
-      if (typeof source === 'string') this.#use(restBackendFor(source));
-      else if (source !== undefined) {
-        assertBackend(source);
-        this.#use(source);
-      } else {
-        void pageDefaultBackend().then(
-          (backend) => resolution === this.#resolution && this.#use(backend),
-          (error: unknown) => resolution === this.#resolution && this.#fail(error),
-        );
+      switch (source.from) {
+        case 'backend':
+          assertBackend(source.value);
+          this.#use(source.value);
+          break;
+        case 'api-base':
+          this.#use(restBackendFor(source.value));
+          break;
+        case 'provider':
+          // The provider has said its own mistake in the console; this element shows it.
+          if (source.value instanceof ConfigurationError) this.#fail(source.value, { log: false });
+          else this.#use(source.value);
+          break;
+        case 'page-default':
+          void pageDefaultBackend().then(
+            (backend) => resolution === this.#resolution && this.#use(backend),
+            (error: unknown) => resolution === this.#resolution && this.#fail(error),
+          );
+          break;
+        default:
       }
     } catch (error) {
       this.#fail(error);
@@ -137,13 +161,13 @@ export class CapacityController implements ReactiveController {
 
   // A <capacity-provider> above this element that has not upgraded, or not yet rendered, will provide
   // the backend once it has: waiting for it avoids loading the page default's data for a moment.
-  #pendingProvider(): typeof PROVIDER_PENDING | undefined {
+  #providerPending(): boolean {
     const provider = closestProvider(this.#host);
-    if (!provider) return undefined;
+    if (!provider) return false;
     const defined = customElements.get('capacity-provider') !== undefined;
     const lit = provider as Partial<ReactiveElement>;
     // Defined but not upgraded (its constructor threw): there is nothing to wait for.
-    if (defined && (lit.hasUpdated ?? true)) return undefined;
+    if (defined && (lit.hasUpdated ?? true)) return false;
     if (!this.#waitingForProvider) {
       this.#waitingForProvider = true;
       void customElements
@@ -154,7 +178,7 @@ export class CapacityController implements ReactiveController {
           this.#host.requestUpdate();
         });
     }
-    return PROVIDER_PENDING;
+    return true;
   }
 
   #use(backend: CapacityBackend): void {
@@ -179,13 +203,16 @@ export class CapacityController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #fail(error: unknown): void {
+  #fail(error: unknown, { log = true } = {}): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#sync = undefined;
-    this.configError =
-      error instanceof ConfigurationError ? error.message : 'The lead registration widget could not start its storage.';
-    console.error(`<${this.#host.localName}>: ${this.configError}`, error instanceof ConfigurationError ? '' : error);
+    const mistake = error instanceof ConfigurationError;
+    this.configError = mistake ? error.message : 'The lead registration widget could not start its storage.';
+    if (log) {
+      if (mistake) console.error(`<${this.#host.localName}>: ${this.configError}`);
+      else console.error(`<${this.#host.localName}>: ${this.configError}`, error);
+    }
     this.#host.requestUpdate();
   }
 }

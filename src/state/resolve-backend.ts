@@ -9,14 +9,26 @@ export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
-/** Checks that a host-supplied object can serve as a backend, so a mistake is named, not a TypeError later. */
-export function assertBackend(value: unknown): asserts value is CapacityBackend {
-  const candidate = value as Partial<Record<string, unknown>> | null;
-  const missing = BACKEND_METHODS.filter((method) => typeof candidate?.[method] !== 'function');
-  if (typeof value !== 'object' || value === null || missing.length > 0) {
+/**
+ * Checks that a host-supplied value can serve as a backend, so that a mistake is named in words,
+ * not met as a TypeError later. `owner` is who was given it, for the message.
+ */
+export function assertBackend(value: unknown, owner = 'this element'): asserts value is CapacityBackend {
+  const given = `The backend given to ${owner}`;
+  if (typeof (value as Partial<PromiseLike<unknown>> | null)?.then === 'function') {
+    throw new ConfigurationError(`${given} is a Promise: await it and set the backend it resolves to.`);
+  }
+  if (typeof value !== 'object' || value === null) {
+    // A URL string is the likeliest: it belongs in api-base.
+    const hint = typeof value === 'string' ? ' For a REST backend at a URL, set the api-base attribute instead.' : '';
     throw new ConfigurationError(
-      `The backend given to this element is missing ${missing.join(', ')}. It must implement CapacityBackend.`,
+      `${given} is ${value === null ? 'null' : `a ${typeof value}`}, not an object that implements CapacityBackend.${hint}`,
     );
+  }
+  const candidate = value as Partial<Record<string, unknown>>;
+  const missing = BACKEND_METHODS.filter((method) => typeof candidate[method] !== 'function');
+  if (missing.length > 0) {
+    throw new ConfigurationError(`${given} is missing ${missing.join(', ')}. It must implement CapacityBackend.`);
   }
 }
 

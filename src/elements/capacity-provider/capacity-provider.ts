@@ -47,15 +47,17 @@ export class CapacityProviderElement extends LitElement {
   #resolve(): CapacityBackend | ConfigurationError | undefined {
     try {
       if (this.backend != null) {
-        assertBackend(this.backend);
+        assertBackend(this.backend, 'the <capacity-provider>');
         return this.backend;
       }
       const apiBase = this.apiBase?.trim();
       return apiBase ? restBackendFor(apiBase) : undefined;
     } catch (error) {
-      // Handed down rather than thrown, so that each element inside shows it where the partner looks.
-      if (error instanceof ConfigurationError) return error;
-      throw error;
+      if (!(error instanceof ConfigurationError)) throw error;
+      // Said once in the console, here; handed down rather than thrown, so that each element inside
+      // shows it where the partner looks (and they do not log it again).
+      console.error(`<capacity-provider>: ${error.message}`);
+      return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${error.message}`);
     }
   }
 }
