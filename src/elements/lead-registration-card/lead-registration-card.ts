@@ -52,6 +52,8 @@ const icons = {
   error: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M7 7l6 6M13 7l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`),
 };
 
+const NO_CONTACT = 'This card has no contact to show: set its contact-id attribute to the contact’s id in your CRM.';
+
 function fact(term: string, value: string | TemplateResult | undefined | null, full?: string): TemplateResult | typeof nothing {
   if (value === undefined || value === null || value === '') return nothing;
   // A long value is cut to a few lines (see the styles); the tooltip holds all of it.
@@ -144,6 +146,8 @@ export class LeadRegistrationCardElement extends LitElement {
   });
   /** Set when a registration ends while its button has focus: if the button goes, focus goes to the new state. */
   #focusState = false;
+  /** Whether the missing contact-id has been logged: once per time it goes missing, not once per render. */
+  #saidNoContact = false;
 
   get #contactId(): string | undefined {
     return this.contactId?.trim() || undefined;
@@ -168,6 +172,10 @@ export class LeadRegistrationCardElement extends LitElement {
   }
 
   protected override updated(): void {
+    // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the controller).
+    const noContact = !this.#contactId && !this.#capacity.configError;
+    if (noContact && !this.#saidNoContact) console.error(`<lead-registration-card>: ${NO_CONTACT}`);
+    this.#saidNoContact = noContact;
     if (this.#focusState) {
       this.#focusState = false;
       if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('.state')?.focus();
@@ -223,7 +231,7 @@ export class LeadRegistrationCardElement extends LitElement {
     const controller = this.#capacity;
     if (controller.configError) return this.#renderProblem(controller.configError);
     if (!this.#contactId) {
-      return this.#renderProblem('This card has no contact to show: set its contact-id attribute to the contact’s id in your CRM.');
+      return this.#renderProblem(NO_CONTACT);
     }
     if (this.#load.status === TaskStatus.ERROR) return this.#renderLoadError(CapacityError.from(this.#load.error));
     const shown = this.#isCurrent(this.shown) ? this.shown : undefined;
