@@ -56,8 +56,7 @@ export class CapacitySync {
 
   /** Reads the capacity; concurrent callers share one request. */
   refreshCapacity(): Promise<Capacity> {
-    this.#refresh ??= this.backend
-      .getCapacity()
+    this.#refresh ??= callBackend(() => this.backend.getCapacity())
       .then((capacity) => {
         this.publishCapacity(capacity);
         return capacity;
@@ -128,6 +127,15 @@ export class CapacitySync {
 
 function sameCapacity(a: Capacity | undefined, b: Capacity): boolean {
   return a !== undefined && a.used === b.used && a.limit === b.limit && a.tier === b.tier;
+}
+
+/**
+ * Calls a method of a host's backend. CapacityBackend's methods return promises, but a hand-written
+ * one may throw synchronously or return a plain value: that is a failed call or an answer, never an
+ * exception thrown through an element's update.
+ */
+export function callBackend<T>(call: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve) => resolve(call()));
 }
 
 const syncs = new WeakMap<CapacityBackend, CapacitySync>();

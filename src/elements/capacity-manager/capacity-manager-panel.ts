@@ -17,7 +17,7 @@ import type {
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { domainCount, formatDate, formatNumber } from '../../format.js';
-import type { CapacitySync } from '../../state/capacity-sync.js';
+import { callBackend, type CapacitySync } from '../../state/capacity-sync.js';
 import { theme } from '../../styles/theme.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 
@@ -157,7 +157,7 @@ export class CapacityManagerPanelElement extends LitElement {
     const ticket = ++this.#loadTicket;
     this.loading = true;
     this.loadError = undefined;
-    sync.backend.listRegistrations(query, { signal: abort.signal }).then(
+    callBackend(() => sync.backend.listRegistrations(query, { signal: abort.signal })).then(
       (page) => {
         if (ticket !== this.#loadTicket) return;
         this.#loadAbort = undefined;
