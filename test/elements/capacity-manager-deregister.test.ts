@@ -91,7 +91,7 @@ describe('<capacity-manager> deregistration', () => {
     const backend = await testBackend(makeRegistrations(137), SILVER);
     const { panel } = await openManager(backend);
     headerCheckbox(panel).click();
-    $<HTMLButtonElement>(panel, 'button[aria-label="Next page"]').click();
+    $<HTMLButtonElement>(panel, '.pages button[title="Next page"]').click();
     await waitUntil(() => rangeText(panel) === '26–50 of 137');
     await settled(panel);
     headerCheckbox(panel).click();
@@ -225,14 +225,14 @@ describe('<capacity-manager> deregistration', () => {
     pageSize.value = '10';
     pageSize.dispatchEvent(new Event('change'));
     await waitUntil(() => rangeText(panel) === '1–10 of 12');
-    $<HTMLButtonElement>(panel, 'button[aria-label="Next page"]').click();
+    $<HTMLButtonElement>(panel, '.pages button[title="Next page"]').click();
     await waitUntil(() => rangeText(panel) === '11–12 of 12');
     headerCheckbox(panel).click();
     await openConfirmation(panel);
     confirmButton(panel).click();
     await waitUntil(() => rangeText(panel) === '1–10 of 10');
     expect(rows(panel)).to.have.length(10);
-    expect($<HTMLButtonElement>(panel, 'button[aria-label="Next page"]').getAttribute('aria-disabled')).to.equal('true');
+    expect($<HTMLButtonElement>(panel, '.pages button[title="Next page"]').getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('sends nothing when the host cancels capacity-deregister-request, and keeps the selection', async () => {

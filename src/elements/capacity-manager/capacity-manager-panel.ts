@@ -530,11 +530,11 @@ export class CapacityManagerPanelElement extends LitElement {
     const range = total > 0 ? `${formatNumber(first, this)}–${formatNumber(end, this)}` : '0';
     const atStart = this.page <= 1;
     const atEnd = this.page >= last;
+    // Named by its title alone: a title beside an aria-label of the same words is read twice, as name and description.
     const pageButton = (label: string, icon: TemplateResult, disabled: boolean, target: number): TemplateResult => html`
       <button
         class="button"
         type="button"
-        aria-label=${label}
         title=${label}
         aria-disabled=${disabled ? 'true' : 'false'}
         @click=${() => this.#goTo(target)}
