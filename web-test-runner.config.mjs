@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { accessibilityTreePlugin } from './test/helpers/accessibility-tree-plugin.mjs';
 
 /** Debian's Chromium, or the one CHROME_PATH names; a test tool may not download its own here. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -16,7 +17,11 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Chromium's own accessibility tree (roles, names, states), for test/a11y.
+    accessibilityTreePlugin(),
+  ],
   middleware: [
     // MSW's worker must be served from / so that its scope covers the test page (a rewrite, not a redirect).
     function serveMockWorker(context, next) {
