@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin, type UserConfig } from 'vite';
+import { minifyCssTemplate, minifyHtmlTemplate } from './scripts/lit-template-minifier.mjs';
 
 /**
  * One config, three builds, picked by mode:
@@ -17,10 +18,55 @@ const ENTRY = 'src/index.ts';
 /** `lead-registration-widget/core`: the rules (RegistrationLedger, query helpers), no DOM, no lit: for servers. */
 const CORE_ENTRY = 'src/core/index.ts';
 
+/**
+ * Minifies the white space in the html``, svg`` and css`` templates of src/ (see
+ * scripts/lit-template-minifier.mjs for what it changes and why it cannot change what renders). It
+ * runs after TypeScript is compiled; the line breaks it removes from a template are put back after
+ * its closing backtick, so that every line keeps its number and the source map stays right.
+ */
+function minifyLitTemplates(): Plugin {
+  const TAGS: Partial<Record<string, typeof minifyHtmlTemplate>> = { html: minifyHtmlTemplate, svg: minifyHtmlTemplate, css: minifyCssTemplate };
+  const lines = (texts: string[]): number => texts.join('').split('\n').length - 1;
+  return {
+    name: 'lrw:minify-lit-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const parsed = parseSync(id, code, { lang: 'js' });
+      if (parsed.errors.length > 0) this.error(`${id}: ${parsed.errors[0].message}`);
+      const edits: { start: number; end: number; text: string }[] = [];
+      new Visitor({
+        TaggedTemplateExpression: ({ tag, quasi }) => {
+          const minify = tag.type === 'Identifier' ? TAGS[tag.name] : undefined;
+          if (!minify) return;
+          const raw = quasi.quasis.map((element) => element.value.raw);
+          if (quasi.quasis.some((element, index) => code.slice(element.start, element.end) !== raw[index])) {
+            this.error(`${id}: the positions of a template do not match its text.`);
+          }
+          let minified: string[];
+          try {
+            minified = minify(raw);
+          } catch (error) {
+            this.error(`${id}: ${(error as Error).message}`);
+          }
+          quasi.quasis.forEach((element, index) => edits.push({ start: element.start, end: element.end, text: minified[index] }));
+          edits.push({ start: quasi.end, end: quasi.end, text: '\n'.repeat(lines(raw) - lines(minified)) });
+        },
+      }).visit(parsed.program);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+      // Every line is where it was: the source map of the step before still holds (to the line).
+      return { code: out, map: null };
+    },
+  };
+}
+
 const selfContained: UserConfig = {
   // Vite leaves process.env.NODE_ENV alone in library mode; a browser has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
