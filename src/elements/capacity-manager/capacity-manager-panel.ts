@@ -476,7 +476,7 @@ export class CapacityManagerPanelElement extends LitElement {
             <p>Domains appear here when you register prospects from their contact records.</p>
           `)
         : this.#message(html`
-            <p>No registered domains match “${result.search}”.</p>
+            <p>No registered domains match “<bdi>${result.search}</bdi>”.</p>
             <button class="button" type="button" @click=${this.#clearSearch}>Clear search</button>
           `);
     }
