@@ -313,6 +313,25 @@ for (const { name, make } of BACKENDS) {
       await expectNothingRan();
     });
 
+    it('a website is shown as text, never as a link: no href in any state of the card', async () => {
+      const urls = PAYLOADS.filter((payload) => payload.kind === 'url').map((payload) => payload.value);
+      const column = await fixture<HTMLElement>(html`
+        <div style=${COLUMN}>
+          ${urls.map((website, index) => html`<lead-registration-card .backend=${backend} contact-id=${`url-${nn(index)}`} website=${website}></lead-registration-card>`)}
+          <lead-registration-card .backend=${backend} contact-id="fields-01" website="https://acme.example/"></lead-registration-card>
+          <lead-registration-card .backend=${backend} contact-id="url-valid" website="https://acme.example/"></lead-registration-card>
+        </div>
+      `);
+      const cards = [...column.querySelectorAll('lead-registration-card')];
+      await waitUntil(() => cards.every((card) => card.shadowRoot!.querySelector('.state') && !card.shadowRoot!.querySelector('.skeleton')));
+      expect(cards.map(stateOf)).to.include.members(['Not registered', 'Registered']);
+      const linked = [...deepElements(column)].filter((element) => element.hasAttribute('href') || element.localName === 'a');
+      expect(linked.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+      for (const [index, website] of urls.entries()) {
+        expect(cards[index].shadowRoot!.querySelector('.website')?.textContent, website).to.equal(website.trim());
+      }
+    });
+
     it('the meter', async () => {
       const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${backend}></capacity-meter>`);
       await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]'), 'the meter did not load');
@@ -374,6 +393,18 @@ for (const { name, make } of BACKENDS) {
       expectNothingInjected(manager, 'confirmation');
       expectLayoutHolds(confirmation, viewport, 'confirmation');
       confirmation.querySelector<HTMLButtonElement>('#cancel')!.click();
+      await waitUntil(() => !confirmation.open, 'the confirmation did not close');
+
+      // What the partner types in the search field comes back in the "no match" message: as text.
+      const search = $<HTMLInputElement>(panel, '#search');
+      const typed = `<img src=y onerror="window.__pwned='search'">\u202E`;
+      search.value = typed;
+      search.dispatchEvent(new InputEvent('input'));
+      search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      await waitUntil(() => panel.shadowRoot!.querySelector('tr.message'), 'the search did not come back empty');
+      expect(panel.shadowRoot!.querySelector('tr.message p')!.textContent).to.equal(`No registered domains match “${typed.trim()}”.`);
+      expect(unisolated(manager, typed.trim()), 'the search text is bidi-isolated in its sentence').to.deep.equal([]);
+      expectNothingInjected(manager, 'search message');
       await expectNothingRan();
     });
   });
