@@ -6,7 +6,7 @@ import {
   type CapacityErrorDetails,
 } from '../core/errors.js';
 import { isRegistration } from '../core/records.js';
-import { queryToSearchParams } from '../core/query.js';
+import { queryToSearchParams } from '../core/query-params.js';
 import { isCapacity } from '../core/tiers.js';
 import type {
   CallOptions,

@@ -1,10 +1,10 @@
 import { CapacityError } from './errors.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, isPageSize, isSortKey, PAGE_SIZES } from './query-params.js';
 import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } from './types.js';
 
-export const SORT_KEYS: readonly SortKey[] = ['domain', 'company', 'contactName', 'country', 'registeredAt'];
-export const PAGE_SIZES: readonly PageSize[] = [10, 25, 50, 100];
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
-export const DEFAULT_SORT: SortKey = 'domain';
+// The query semantics (contract section 4) as the ledger applies them. What a client needs to build
+// a query is in query-params.ts, apart, so that the page's entry does not carry the rest.
+export * from './query-params.js';
 
 /** A query with every default filled in and every value checked. */
 export interface ResolvedQuery {
@@ -19,14 +19,6 @@ function invalid(message: string): CapacityError {
   return new CapacityError('validation', { message });
 }
 
-export function isSortKey(value: unknown): value is SortKey {
-  return typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value);
-}
-
-export function isPageSize(value: unknown): value is PageSize {
-  return typeof value === 'number' && (PAGE_SIZES as readonly number[]).includes(value);
-}
-
 /** Fills in the defaults of a query (contract section 4); rejects with `validation` when a value is out of range. */
 export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
   const { search = '', sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
@@ -36,17 +28,6 @@ export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
   if (!Number.isInteger(page) || page < 1) throw invalid('The page must be a whole number from 1.');
   if (!isPageSize(pageSize)) throw invalid(`The page size must be one of ${PAGE_SIZES.join(', ')}.`);
   return { search: search.trim(), sort, order, page, pageSize };
-}
-
-/** The query as URL parameters of `GET /registrations`; defaults are left out. */
-export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.search) params.set('search', query.search);
-  if (query.sort) params.set('sort', query.sort);
-  if (query.order) params.set('order', query.order);
-  if (query.page !== undefined) params.set('page', String(query.page));
-  if (query.pageSize !== undefined) params.set('pageSize', String(query.pageSize));
-  return params;
 }
 
 /** Reads `GET /registrations` parameters back into a checked query (the server side of the above). */
@@ -121,9 +102,4 @@ export function sortRegistrations(registrations: readonly Registration[], sort: 
 export function pageOf<T>(rows: readonly T[], page: number, pageSize: number): T[] {
   const start = (page - 1) * pageSize;
   return rows.slice(start, start + pageSize);
-}
-
-/** Number of pages for `total` rows; at least 1, so that an empty list still has a page to show. */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { CapacityController } from '../../controllers/capacity-controller.js';
 import { CapacityError } from '../../core/errors.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, PAGE_SIZES, pageCount } from '../../core/query.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, PAGE_SIZES, pageCount } from '../../core/query-params.js';
 import type {
   DeregisterResult,
   PageSize,
