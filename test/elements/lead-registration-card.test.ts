@@ -14,7 +14,17 @@ import { formatDate } from '../../src/format.js';
 import { capacitySyncFor } from '../../src/state/capacity-sync.js';
 import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { $, confirmationOf, deepActiveElement, expectFocusOn, meterSummary, panelReady, rowCheckbox, settled } from '../helpers/capacity-manager.js';
+import {
+  $,
+  confirmationOf,
+  deepActiveElement,
+  expectFocusOn,
+  meterSummary,
+  panelOf,
+  panelReady,
+  rowCheckbox,
+  settled,
+} from '../helpers/capacity-manager.js';
 import { nextEvent } from '../helpers/events.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
 
@@ -613,6 +623,118 @@ describe('<lead-registration-card> gear menu', () => {
     manager.close();
     await closed;
     expectFocusOn(gear(card));
+  });
+});
+
+// --- Events of the card's own Capacity Manager ----------------------------------------------------
+
+describe('<lead-registration-card> events while its Capacity Manager is there', () => {
+  /** Every event of the widget that reaches the document, with what it seems to come from there. */
+  function recordEventsFrom(): { events: { type: string; target: EventTarget | null }[]; stop: () => void } {
+    const events: { type: string; target: EventTarget | null }[] = [];
+    const record = (event: Event): void => void events.push({ type: event.type, target: event.target });
+    for (const type of WIDGET_EVENTS) document.addEventListener(type, record);
+    return { events, stop: () => WIDGET_EVENTS.forEach((type) => document.removeEventListener(type, record)) };
+  }
+
+  async function openFromGear(card: Card): Promise<CapacityManagerElement> {
+    gear(card).click();
+    await card.updateComplete;
+    const opened = nextEvent(card, 'capacity-manager-open');
+    menuItem(card).click();
+    await opened;
+    return managerOf(card)!;
+  }
+
+  /** Selects `domain` in the open manager's panel and confirms its deregistration. */
+  async function deregisterIn(manager: CapacityManagerElement, domain: string): Promise<void> {
+    const panel = await panelReady(manager);
+    await settled(panel);
+    rowCheckbox(panel, domain).click();
+    await panel.updateComplete;
+    $(panel, '#deregister').click();
+    await waitUntil(() => confirmationOf(panel).open, 'the confirmation opens');
+    $(panel, '#confirm').click();
+  }
+
+  it('a registration after the manager was opened and closed sends one capacity-change, the card’s', async () => {
+    const backend = await testBackend(makeRegistrations(3));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    const manager = await openFromGear(card);
+    await panelReady(manager);
+    const closed = nextEvent(card, 'capacity-manager-close');
+    manager.close();
+    await closed;
+
+    const recorded = recordEventsFrom();
+    try {
+      const registered = nextEvent(card, 'lead-registered');
+      registerButton(card).click();
+      await registered;
+      await stateIs(card, 'Registered');
+    } finally {
+      recorded.stop();
+    }
+    const changes = recorded.events.filter((event) => event.type === 'capacity-change');
+    expect(changes, 'one capacity-change per change').to.have.length(1);
+    expect(changes[0].target === card, 'from the card').to.be.true;
+  });
+
+  it('a deregistration in the open manager reaches the page once each: request, lead-deregistered, capacity-change', async () => {
+    const backend = await testBackend([...makeRegistrations(3), registration({ domain: 'example.com', contactId: 'contact-1' })]);
+    const card = await cardOn(backend);
+    await stateIs(card, 'Registered');
+    const manager = await openFromGear(card);
+
+    const recorded = recordEventsFrom();
+    try {
+      const deregistered = nextEvent(document, 'lead-deregistered');
+      await deregisterIn(manager, 'example.com');
+      expect((await deregistered).detail.removed).to.deep.equal(['example.com']);
+      await stateIs(card, 'Not registered');
+    } finally {
+      recorded.stop();
+    }
+    expect(recorded.events.map((event) => event.type)).to.deep.equal(['capacity-deregister-request', 'capacity-change', 'lead-deregistered']);
+    expect(recorded.events.every((event) => event.target === card), 'all seem to come from the card, as its manager is inside it').to.be.true;
+  });
+
+  it('the host’s preventDefault() on capacity-deregister-request still stops a deregistration in the card’s manager', async () => {
+    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Registered');
+    const manager = await openFromGear(card);
+    const stop = (event: Event): void => event.preventDefault();
+    document.addEventListener('capacity-deregister-request', stop);
+    try {
+      const requested = nextEvent(document, 'capacity-deregister-request');
+      await deregisterIn(manager, 'example.com');
+      expect((await requested).cancelable).to.be.true;
+      await waitUntil(() => !confirmationOf(panelOf(manager)!).open, 'the confirmation closes');
+    } finally {
+      document.removeEventListener('capacity-deregister-request', stop);
+    }
+    expect(backend.calls.filter((call) => call.method === 'deregister')).to.have.length(0);
+    expect(stateOf(card)).to.equal('Registered');
+  });
+
+  it('a failure in the manager reaches the page once, as lead-registration-error', async () => {
+    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Registered');
+    const manager = await openFromGear(card);
+    backend.failNext('deregister', new CapacityError('network'));
+    const recorded = recordEventsFrom();
+    try {
+      const failed = nextEvent(document, 'lead-registration-error');
+      await deregisterIn(manager, 'example.com');
+      expect((await failed).detail.error.code).to.equal('network');
+      await waitUntil(() => confirmationOf(panelOf(manager)!).open, 'the confirmation shows the failure');
+    } finally {
+      recorded.stop();
+    }
+    expect(recorded.events.filter((event) => event.type === 'lead-registration-error')).to.have.length(1);
   });
 });
 

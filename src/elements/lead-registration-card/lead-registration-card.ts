@@ -74,9 +74,9 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
  *
  * @event lead-registered - The user registered this contact. Detail `{ registration, capacity }`.
  * @event capacity-change - The capacity changed after it was first loaded (here, in another element or
- *   another tab). Detail `{ capacity }`.
- * @event lead-registration-error - A backend call failed (loading, or registering). Detail `{ error }`, a
- *   `CapacityError`.
+ *   another tab). Once per change, also while its Capacity Manager is there. Detail `{ capacity }`.
+ * @event lead-registration-error - A backend call failed (loading, registering, or in its Capacity Manager).
+ *   Detail `{ error }`, a `CapacityError`.
  * @event capacity-manager-open - The Capacity Manager opened from the gear menu or the capacity-full state. Detail `{}`.
  * @event capacity-manager-close - That Capacity Manager closed; focus is back on what opened it. Detail `{}`.
  * @event capacity-deregister-request - Cancelable; sent from that Capacity Manager before a deregistration.
@@ -220,7 +220,11 @@ export class LeadRegistrationCardElement extends LitElement {
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
       ${this.managerRequested
-        ? html`<capacity-manager .backend=${this.#capacity.backend ?? this.backend} .apiBase=${this.apiBase}></capacity-manager>`
+        ? html`<capacity-manager
+            .backend=${this.#capacity.backend ?? this.backend}
+            .apiBase=${this.apiBase}
+            @capacity-change=${this.#stopManagerEvent}
+          ></capacity-manager>`
         : nothing}
     `;
   }
@@ -573,6 +577,13 @@ export class LeadRegistrationCardElement extends LitElement {
 
   #onManageFromCard(): void {
     void this.#openManager();
+  }
+
+  // The manager's capacity-change would leave the card's shadow root looking as if the card sent it,
+  // after the card sent its own for the same change. Its other events are its alone and go on: the
+  // cancelable capacity-deregister-request, lead-deregistered, its failures, open and close.
+  #stopManagerEvent(event: Event): void {
+    event.stopPropagation();
   }
 
   async #openManager(): Promise<void> {
