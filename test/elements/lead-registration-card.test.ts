@@ -624,6 +624,48 @@ describe('<lead-registration-card> gear menu', () => {
     await closed;
     expectFocusOn(gear(card));
   });
+
+  it('closing the manager opened from the capacity-full state, once a deregistration made room: focus goes to Register, not the page', async () => {
+    const backend = await testBackend(makeRegistrations(50));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    const manage = buttonNamed(card, 'Manage your capacity');
+    manage.focus();
+    const opened = nextEvent(card, 'capacity-manager-open');
+    manage.click();
+    await opened;
+    const manager = managerOf(card)!;
+    const panel = await panelReady(manager);
+    await settled(panel);
+    rowCheckbox(panel, 'company-001.com').click();
+    await panel.updateComplete;
+    $(panel, '#deregister').click();
+    await waitUntil(() => confirmationOf(panel).open, 'the confirmation opens');
+    $(panel, '#confirm').click();
+    await waitUntil(() => registerButton(card).getAttribute('aria-disabled') === 'false', 'Register is enabled again');
+    expect(manage.isConnected, 'the button that opened the manager is gone').to.be.false;
+
+    const closed = nextEvent(card, 'capacity-manager-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await card.updateComplete;
+    expectFocusOn(registerButton(card));
+  });
+
+  it('closing that manager while the capacity is still full: focus goes back to Manage your capacity', async () => {
+    const card = await cardOn(await testBackend(makeRegistrations(50)));
+    await stateIs(card, 'Not registered');
+    const manage = buttonNamed(card, 'Manage your capacity');
+    manage.focus();
+    const opened = nextEvent(card, 'capacity-manager-open');
+    manage.click();
+    await opened;
+    await panelReady(managerOf(card)!);
+    const closed = nextEvent(card, 'capacity-manager-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expectFocusOn(manage);
+  });
 });
 
 // --- Events of the card's own Capacity Manager ----------------------------------------------------

@@ -61,6 +61,12 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
   return html`<div><dt>${term}</dt><dd title=${title ?? nothing}>${value}</dd></div>`;
 }
 
+/** Whether focus has fallen to the page: the element that had it was removed. */
+function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body;
+}
+
 /**
  * The Lead Registration card of a contact record: whether the contact's domain is registered in the
  * partner's capacity, and a Register button when it is not. It says in words why a contact cannot be
@@ -78,7 +84,8 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
  * @event lead-registration-error - A backend call failed (loading, registering, or in its Capacity Manager).
  *   Detail `{ error }`, a `CapacityError`.
  * @event capacity-manager-open - The Capacity Manager opened from the gear menu or the capacity-full state. Detail `{}`.
- * @event capacity-manager-close - That Capacity Manager closed; focus is back on what opened it. Detail `{}`.
+ * @event capacity-manager-close - That Capacity Manager closed; focus is back on what opened it or, when that
+ *   is gone (a deregistration ended the capacity-full state), on Register or the card's state. Detail `{}`.
  * @event capacity-deregister-request - Cancelable; sent from that Capacity Manager before a deregistration.
  *   Detail `{ registrations }`.
  * @event lead-deregistered - A deregistration in that Capacity Manager succeeded. Detail `{ removed, missing, capacity }`.
@@ -224,6 +231,7 @@ export class LeadRegistrationCardElement extends LitElement {
             .backend=${this.#capacity.backend ?? this.backend}
             .apiBase=${this.apiBase}
             @capacity-change=${this.#stopManagerEvent}
+            @capacity-manager-close=${this.#onManagerClose}
           ></capacity-manager>`
         : nothing}
     `;
@@ -584,6 +592,22 @@ export class LeadRegistrationCardElement extends LitElement {
   // cancelable capacity-deregister-request, lead-deregistered, its failures, open and close.
   #stopManagerEvent(event: Event): void {
     event.stopPropagation();
+  }
+
+  // The manager gives focus back to what opened it. The capacity-full state's Manage your capacity
+  // goes once a deregistration makes room, and focus would fall to the page: it goes to what the
+  // card offers now instead (Register, or else the state).
+  #onManagerClose(): void {
+    if (!focusIsLost()) return;
+    if (!this.isUpdatePending) this.#focusInCard();
+    else void this.updateComplete.then(() => focusIsLost() && this.#focusInCard());
+  }
+
+  #focusInCard(): void {
+    const register = this.renderRoot.querySelector<HTMLElement>('#register');
+    const target =
+      register?.getAttribute('aria-disabled') === 'false' ? register : (this.renderRoot.querySelector<HTMLElement>('.state[tabindex]') ?? this.#gear);
+    target?.focus();
   }
 
   async #openManager(): Promise<void> {
