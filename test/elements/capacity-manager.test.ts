@@ -55,6 +55,20 @@ async function searchFor(panel: NonNullable<ReturnType<typeof panelOf>>, text: s
   await panel.updateComplete;
 }
 
+/** The manager's open and close events, in order, as the page hears them. */
+function recordOpenClose(manager: CapacityManagerElement): string[] {
+  const heard: string[] = [];
+  for (const type of ['capacity-manager-open', 'capacity-manager-close'] as const) {
+    manager.addEventListener(type, () => heard.push(type.replace('capacity-manager-', '')));
+  }
+  return heard;
+}
+
+/** Lets queued tasks (a dialog's close event) and renders run. */
+async function nextFrames(): Promise<void> {
+  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 async function typeSearch(panel: NonNullable<ReturnType<typeof panelOf>>, text: string): Promise<void> {
   const input = $<HTMLInputElement>(panel, '#search');
   input.focus();
@@ -88,24 +102,75 @@ describe('<capacity-manager> modal', () => {
     expect(dialogOf(manager).open).to.be.true;
   });
 
-  it('opens and closes with the open attribute, firing the events', async () => {
+  it('opens and closes with the open attribute and property, without the events (the host set them)', async () => {
     const backend = await testBackend(makeRegistrations(3));
     const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
-    const opened = oneEvent(manager, 'capacity-manager-open');
+    const heard = recordOpenClose(manager);
     manager.setAttribute('open', '');
-    await opened;
-    expect(dialogOf(manager).open).to.be.true;
-    const closed = oneEvent(manager, 'capacity-manager-close');
-    manager.removeAttribute('open');
-    await closed;
-    expect(dialogOf(manager).open).to.be.false;
-  });
-
-  it('opens when rendered with the open attribute', async () => {
-    const backend = await testBackend(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager open .backend=${backend}></capacity-manager>`);
+    await manager.updateComplete;
     expect(dialogOf(manager).matches(':modal')).to.be.true;
     await settled(await panelReady(manager));
+    manager.removeAttribute('open');
+    await manager.updateComplete;
+    expect(dialogOf(manager).open).to.be.false;
+    manager.open = true;
+    await manager.updateComplete;
+    expect(dialogOf(manager).matches(':modal')).to.be.true;
+    manager.open = false;
+    await manager.updateComplete;
+    expect(dialogOf(manager).open).to.be.false;
+    await nextFrames();
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('opens when rendered with the open attribute, without capacity-manager-open', async () => {
+    const backend = await testBackend(makeRegistrations(3));
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const manager = document.createElement('capacity-manager');
+    manager.backend = backend;
+    manager.setAttribute('open', '');
+    const heard = recordOpenClose(manager);
+    container.append(manager);
+    await manager.updateComplete;
+    expect(dialogOf(manager).matches(':modal')).to.be.true;
+    await settled(await panelReady(manager));
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('fires each event once for show() and close(); calling either again changes nothing and fires nothing', async () => {
+    const backend = await testBackend(makeRegistrations(3));
+    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+    const heard = recordOpenClose(manager);
+    manager.show();
+    manager.show();
+    await manager.updateComplete;
+    manager.show();
+    await manager.updateComplete;
+    expect(heard).to.deep.equal(['open']);
+    manager.close();
+    manager.close();
+    await manager.updateComplete;
+    manager.close();
+    await nextFrames();
+    expect(heard).to.deep.equal(['open', 'close']);
+    // Asked back before the dialog followed: nothing happened, so nothing is said.
+    manager.show();
+    manager.close();
+    await nextFrames();
+    expect(dialogOf(manager).open).to.be.false;
+    expect(heard).to.deep.equal(['open', 'close']);
+  });
+
+  it('fires capacity-manager-close when the user closes a manager the host opened with the attribute', async () => {
+    const backend = await testBackend(makeRegistrations(3));
+    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager open .backend=${backend}></capacity-manager>`);
+    const heard = recordOpenClose(manager);
+    await settled(await panelReady(manager));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialogOf(manager).open, 'Escape closes it');
+    await nextFrames();
+    expect(manager.open).to.be.false;
+    expect(heard).to.deep.equal(['close']);
   });
 
   for (const [how, closeIt] of [

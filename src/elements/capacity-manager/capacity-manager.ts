@@ -40,11 +40,16 @@ const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
  * "Capacity" item in the host's navigation with `show()` or the `open` attribute; the
  * `<lead-registration-card>` opens it from its gear menu. Focus returns to the opener on close.
  *
+ * Its open and close events report activity, never the host's configuration (contract section 3):
+ * `show()` and `close()` (which a host's navigation button and the card's gear menu call on a user's
+ * click) and the user's own ways of closing dispatch them; setting `open` does not.
+ *
  * @tagname capacity-manager
  * @summary The Capacity Manager: see and deregister the domains registered in the partner's capacity.
  *
- * @event capacity-manager-open - The dialog opened (by `show()`, the `open` attribute or a user). Detail `{}`.
- * @event capacity-manager-close - The dialog closed (by `close()`, Escape, the close button or a backdrop click). Detail `{}`.
+ * @event capacity-manager-open - The dialog opened through `show()`. Not when the host sets `open`. Detail `{}`.
+ * @event capacity-manager-close - The dialog closed through Escape, the close button, a backdrop click or `close()`;
+ *   focus is back on the opener. Not when the host sets `open`. Detail `{}`.
  * @event capacity-deregister-request - Cancelable; the user confirmed a deregistration that is about to be sent.
  *   Detail `{ registrations }`. `preventDefault()` stops it; the selection stays.
  * @event lead-deregistered - A deregistration succeeded. Detail `{ removed, missing, capacity }` (`removed` and
@@ -76,7 +81,10 @@ const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
 export class CapacityManagerElement extends LitElement {
   static override styles = [theme, capacityManagerStyles];
 
-  /** Whether the dialog is open. Reflected; setting it opens or closes the dialog like `show()` / `close()`. */
+  /**
+   * Whether the dialog is open. Reflected; setting it opens or closes the dialog, quietly: the open
+   * and close events are for `show()`, `close()` and the user.
+   */
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** Base URL of a REST backend (contract section 5); used when no `backend` is set. */
@@ -94,15 +102,24 @@ export class CapacityManagerElement extends LitElement {
   #focusPanel = false;
   #pressedOnBackdrop = false;
   #detaching = false;
+  /** Set by `show()` and `close()`: the change of `open` they make is announced with an event once the dialog follows. */
+  #announce = false;
 
-  /** Opens the manager; focus returns to the element focused now when it closes. */
+  /** Opens the manager and dispatches `capacity-manager-open`; focus returns to the element focused now when it closes. */
   show(): void {
-    if (!this.open) this.#opener = deepActiveElement();
+    if (this.open) return;
+    this.#opener = deepActiveElement();
+    this.#announce = true;
     this.open = true;
   }
 
-  /** Closes the manager. A deregistration already sent still completes and updates the page. */
+  /**
+   * Closes the manager and dispatches `capacity-manager-close`. A deregistration already sent still
+   * completes and updates the page.
+   */
   close(): void {
+    if (!this.open) return;
+    this.#announce = true;
     this.open = false;
   }
 
@@ -135,15 +152,19 @@ export class CapacityManagerElement extends LitElement {
     super.updated(changed);
     const dialog = this.#dialog;
     if (!dialog) return;
-    if (this.open && !dialog.open && this.isConnected) {
+    if (this.open && !dialog.open) {
+      if (!this.isConnected) return; // it opens, and says so if show() asked, once connected
       this.#detaching = false;
       this.#opener ??= deepActiveElement();
       dialog.showModal();
       this.#focusPanel = true;
-      emit(this, 'capacity-manager-open', {});
+      if (this.#announce) emit(this, 'capacity-manager-open', {});
     } else if (!this.open && dialog.open) {
       dialog.close();
+      this.#afterClose(this.#announce);
     }
+    // show() then close() before an update (or the reverse) changed nothing: nothing to announce.
+    this.#announce = false;
     if (this.#focusPanel && this.panelStatus === 'ready') void this.#moveFocusToPanel();
   }
 
@@ -252,11 +273,18 @@ export class CapacityManagerElement extends LitElement {
       this.#detaching = false;
       return;
     }
+    if (!this.open) return; // closed by updated(), which has done the rest
+    // The browser closed it without a cancel event (a close watcher lets a second Escape through): the user's doing.
     this.open = false;
+    this.#afterClose(true);
+  }
+
+  /** Focus goes back to the opener; `announce` when the close was the user's or `close()`'s. */
+  #afterClose(announce: boolean): void {
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
-    emit(this, 'capacity-manager-close', {});
+    if (announce) emit(this, 'capacity-manager-close', {});
   }
 
   // The dialog fills its box with content, so a press whose target is the dialog itself landed on
