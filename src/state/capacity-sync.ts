@@ -56,8 +56,12 @@ export class CapacitySync {
 
   /** Reads the capacity; concurrent callers share one request. */
   refreshCapacity(): Promise<Capacity> {
+    const revision = this.#revision;
     this.#refresh ??= callBackend(() => this.backend.getCapacity())
       .then((capacity) => {
+        // Registrations changed while the answer was on its way: it may predate the change, whose
+        // own capacity is newer. Taking it would show the old count and announce it as a change.
+        if (revision !== this.#revision) return this.#capacity ?? capacity;
         this.publishCapacity(capacity);
         return capacity;
       })
@@ -103,10 +107,12 @@ export class CapacitySync {
 
   /** Registrations changed: bump the revision, take or re-read the capacity, and tell everyone once. */
   async #afterChange(known?: Capacity): Promise<Capacity | undefined> {
-    this.#revision++;
+    const revision = ++this.#revision;
     try {
-      this.#capacity = known ?? (await this.backend.getCapacity());
-      return this.#capacity;
+      const capacity = known ?? (await this.backend.getCapacity());
+      // A later change is taking a fresher capacity: this read may predate it.
+      if (revision === this.#revision) this.#capacity = capacity;
+      return capacity;
     } catch {
       return undefined;
     } finally {

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CapacityError } from '../../src/core/errors.js';
-import type { CallOptions, Registration } from '../../src/core/types.js';
+import type { CallOptions, CapacityBackend, Registration } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
+import { capacitySyncFor } from '../../src/state/capacity-sync.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import {
   $,
@@ -301,6 +302,109 @@ describe('<capacity-manager> deregistration', () => {
     expect((await deregistered).detail.capacity.used).to.equal(6);
     await waitUntil(() => meterSummary(pageMeter) === '6 of 50 domains used');
     expect((await backend.inner.getCapacity()).used).to.equal(6);
+  });
+});
+
+/**
+ * A backend whose capacity reads answer late: each read is taken at once but delivered when the
+ * test says, as a slow network delivers a response the server wrote before a change.
+ */
+class SlowCapacityBackend implements CapacityBackend {
+  readonly #inner: CapacityBackend;
+  readonly #late: (() => void)[] = [];
+
+  constructor(inner: CapacityBackend) {
+    this.#inner = inner;
+  }
+
+  getCapacity: CapacityBackend['getCapacity'] = (options) => {
+    const answer = this.#inner.getCapacity(options);
+    return new Promise((resolve, reject) => this.#late.push(() => void answer.then(resolve, reject)));
+  };
+
+  getRegistration: CapacityBackend['getRegistration'] = (contactId, options) => this.#inner.getRegistration(contactId, options);
+  listRegistrations: CapacityBackend['listRegistrations'] = (query, options) => this.#inner.listRegistrations(query, options);
+  register: CapacityBackend['register'] = (input, options) => this.#inner.register(input, options);
+  deregister: CapacityBackend['deregister'] = (ids, options) => this.#inner.deregister(ids, options);
+
+  get lateReads(): number {
+    return this.#late.length;
+  }
+
+  /** Delivers every read answered so far. */
+  deliver(): void {
+    for (const answer of this.#late.splice(0)) answer();
+  }
+}
+
+/** The `used` of each capacity-change the manager itself dispatches (not one that passes through it). */
+function ownCapacityChanges(manager: Element): { used: number[]; stop(): void } {
+  const used: number[] = [];
+  const listener = (event: GlobalEventHandlersEventMap['capacity-change']): void => {
+    if (event.composedPath()[0] === manager) used.push(event.detail.capacity.used);
+  };
+  document.addEventListener('capacity-change', listener);
+  return { used, stop: () => document.removeEventListener('capacity-change', listener) };
+}
+
+/** Lets queued tasks, renders and the reloads they start run. */
+async function quiet(panel: CapacityManagerPanelElement): Promise<void> {
+  for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await settled(panel);
+}
+
+describe('<capacity-manager> capacity-change', () => {
+  it('is dispatched once by the manager for a deregistration made in it', async () => {
+    const backend = await testBackend(makeRegistrations(10));
+    const { manager, panel } = await openManager(backend);
+    const changes = ownCapacityChanges(manager);
+    try {
+      await select(panel, 'company-001.com');
+      await openConfirmation(panel);
+      confirmButton(panel).click();
+      await waitUntil(() => statusText(panel) === '1 domain deregistered. 9 of 50 used.');
+      await quiet(panel);
+      expect(changes.used).to.deep.equal([9]);
+    } finally {
+      changes.stop();
+    }
+  });
+
+  it('is dispatched once by the manager, open or closed, for a change made elsewhere', async () => {
+    const backend = await testBackend(makeRegistrations(10));
+    const { manager, panel } = await openManager(backend);
+    const changes = ownCapacityChanges(manager);
+    try {
+      await capacitySyncFor(backend).deregister(['company-002']);
+      await quiet(panel);
+      expect(changes.used).to.deep.equal([9]);
+      manager.close();
+      await capacitySyncFor(backend).deregister(['company-003']);
+      await manager.updateComplete;
+      expect(changes.used).to.deep.equal([9, 8]);
+    } finally {
+      changes.stop();
+    }
+  });
+
+  it('is not dispatched again by a capacity read that the server answered before the change', async () => {
+    const backend = new SlowCapacityBackend(await testBackend(makeRegistrations(10)));
+    const { manager, panel } = await openManager(backend);
+    const meter = $(panel, 'capacity-meter');
+    await waitUntil(() => backend.lateReads > 0, 'the meter reads the capacity');
+    const changes = ownCapacityChanges(manager);
+    try {
+      await select(panel, 'company-001.com');
+      await openConfirmation(panel);
+      confirmButton(panel).click();
+      await waitUntil(() => statusText(panel) === '1 domain deregistered. 9 of 50 used.');
+      backend.deliver(); // "10 used", read before the deregistration, arrives after it
+      await quiet(panel);
+      expect(changes.used).to.deep.equal([9]);
+      await waitUntil(() => meterSummary(meter) === '9 of 50 domains used', 'the meter keeps the newer capacity');
+    } finally {
+      changes.stop();
+    }
   });
 });
 
