@@ -283,6 +283,26 @@ describe('<capacity-manager> deregistration', () => {
     expect(deregisterCalls(backend)[2].options?.idempotencyKey).not.to.equal(first.options?.idempotencyKey);
   });
 
+  it('shows an open confirmation modally again, over the manager, when the manager is moved in the DOM', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(5)));
+    const { manager, panel } = await openManager(backend);
+    await select(panel, 'company-001.com');
+    const dialog = await openConfirmation(panel);
+    const to = await fixture<HTMLElement>(html`<section></section>`);
+    to.append(manager);
+    await manager.updateComplete;
+    await panel.updateComplete;
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(dialogOf(manager).matches(':modal')).to.be.true;
+    expect(dialog.matches(':modal'), 'the confirmation is modal again').to.be.true;
+    expectFocusOn(cancelButton(panel));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape closes the confirmation');
+    expect(dialogOf(manager).open, 'and only the confirmation').to.be.true;
+    expectFocusOn($(panel, '#deregister'));
+    expect(deregisterCalls(backend)).to.have.length(0);
+  });
+
   it('completes a deregistration sent before the manager closed: a <capacity-meter> on the page updates', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(8)));
     const pageMeter = await fixture<HTMLElement>(html`<capacity-meter .backend=${backend}></capacity-meter>`);

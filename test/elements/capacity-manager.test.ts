@@ -199,6 +199,46 @@ describe('<capacity-manager> modal', () => {
     });
   }
 
+  for (const [how, move] of [
+    ['in one go (a host re-parenting it)', (manager: CapacityManagerElement, to: HTMLElement) => to.append(manager)],
+    [
+      'removed, then re-inserted after the close it caused',
+      async (manager: CapacityManagerElement, to: HTMLElement) => {
+        manager.remove();
+        await nextFrames();
+        to.append(manager);
+      },
+    ],
+  ] as const) {
+    it(`stays open, modal and quiet when moved in the DOM ${how}`, async () => {
+      const backend = await testBackend(makeRegistrations(3));
+      const { manager, panel } = await openManager(backend);
+      rowCheckbox(panel, 'company-002.com').click();
+      await panel.updateComplete;
+      const heard = recordOpenClose(manager);
+      const to = await fixture<HTMLElement>(html`<section></section>`);
+      await move(manager, to);
+      await manager.updateComplete;
+      await nextFrames();
+      expect(manager.parentElement === to, 'moved').to.be.true;
+      expect(manager.open).to.be.true;
+      expect(manager.hasAttribute('open')).to.be.true;
+      expect(dialogOf(manager).matches(':modal'), 'shown modally again').to.be.true;
+      expect(heard, 'moving is not opening or closing').to.deep.equal([]);
+      expect(panelOf(manager) === panel, 'the same panel').to.be.true;
+      await settled(panel);
+      expect(rowCheckbox(panel, 'company-002.com').checked, 'the selection is kept').to.be.true;
+
+      // Still one manager, closed once by the user.
+      const closed = oneEvent(manager, 'capacity-manager-close');
+      manager.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+      await closed;
+      await nextFrames();
+      expect(heard).to.deep.equal(['close']);
+      expect(dialogOf(manager).open).to.be.false;
+    });
+  }
+
   it('keeps a selection from a stray backdrop click (Escape and the close button still close)', async () => {
     const backend = await testBackend(makeRegistrations(3));
     const { manager, panel } = await openManager(backend);

@@ -107,6 +107,8 @@ export class CapacityManagerPanelElement extends LitElement {
   #idempotencyKey: string | undefined;
   /** The `<capacity-manager>` this panel is in: events still reach the page after the panel is gone. */
   #manager: Element | undefined;
+  /** The confirmation was open when the panel left the page: the manager was moved, and it shows again on return. */
+  #reshowConfirmation = false;
 
   /** Whether any registration is selected (the manager keeps a stray backdrop click from discarding it). */
   get hasSelection(): boolean {
@@ -133,6 +135,23 @@ export class CapacityManagerPanelElement extends LitElement {
     this.#loadAbort?.abort();
     this.#loadAbort = undefined;
     this.#loadedQuery = undefined;
+    // A removed modal dialog stays "open" but is no longer modal (the manager behind it would not be inert).
+    const confirmation = this.#confirmation;
+    if (confirmation?.open) {
+      this.#reshowConfirmation = true;
+      confirmation.close();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the manager's own update, which has shown its dialog again: the confirmation goes above it.
+    const confirmation = this.#confirmation;
+    if (this.#reshowConfirmation && this.isConnected && confirmation && !confirmation.open) {
+      this.#reshowConfirmation = false;
+      confirmation.showModal();
+      confirmation.querySelector<HTMLButtonElement>('#cancel')?.focus();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -299,7 +318,10 @@ export class CapacityManagerPanelElement extends LitElement {
     if (this.deregistering) event.preventDefault();
   }
 
-  #onConfirmationClose(): void {
+  #onConfirmationClose(event: Event): void {
+    const confirmation = event.currentTarget as HTMLDialogElement;
+    // Closed because the manager was moved (the panel left the page): it is shown again, or will be.
+    if (!this.isConnected || confirmation.open) return;
     const button = this.#deregisterButton;
     if (button && this.isConnected) button.focus();
   }

@@ -101,7 +101,6 @@ export class CapacityManagerElement extends LitElement {
   /** Set on open: once the panel is there, focus moves to its search field. */
   #focusPanel = false;
   #pressedOnBackdrop = false;
-  #detaching = false;
   /** Set by `show()` and `close()`: the change of `open` they make is announced with an event once the dialog follows. */
   #announce = false;
 
@@ -125,17 +124,15 @@ export class CapacityManagerElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate(); // reopen the dialog if the element was moved while open
+    if (this.hasUpdated) this.requestUpdate(); // shows the dialog again if the element was moved while open
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed modal dialog stays "open" but is no longer modal: close it, and show it again on
+    // reconnection (`open` stays true). Its close event comes later, maybe after that: see #onClose.
     const dialog = this.#dialog;
-    if (dialog?.open) {
-      // A removed modal dialog stays "open" but no longer modal; close it quietly and reopen on reconnection.
-      this.#detaching = true;
-      dialog.close();
-    }
+    if (dialog?.open) dialog.close();
   }
 
   protected override firstUpdated(): void {
@@ -154,7 +151,6 @@ export class CapacityManagerElement extends LitElement {
     if (!dialog) return;
     if (this.open && !dialog.open) {
       if (!this.isConnected) return; // it opens, and says so if show() asked, once connected
-      this.#detaching = false;
       this.#opener ??= deepActiveElement();
       dialog.showModal();
       this.#focusPanel = true;
@@ -268,12 +264,12 @@ export class CapacityManagerElement extends LitElement {
   }
 
   #onClose(event: Event): void {
-    if (event.target !== event.currentTarget) return;
-    if (this.#detaching) {
-      this.#detaching = false;
-      return;
-    }
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
     if (!this.open) return; // closed by updated(), which has done the rest
+    // Closed by disconnectedCallback: the element is away, or was moved and its dialog shown again
+    // before this (queued) event arrived. Moving is neither closing nor opening.
+    if (!this.isConnected || dialog.open) return;
     // The browser closed it without a cancel event (a close watcher lets a second Escape through): the user's doing.
     this.open = false;
     this.#afterClose(true);
