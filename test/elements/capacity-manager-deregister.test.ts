@@ -283,6 +283,62 @@ describe('<capacity-manager> deregistration', () => {
     expect(deregisterCalls(backend)[2].options?.idempotencyKey).not.to.equal(first.options?.idempotencyKey);
   });
 
+  it('holds the confirmation and the manager open against every Escape while the request runs; a failure then shows, selection kept', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(5)));
+    const { manager, panel } = await openManager(backend);
+    await select(panel, 'company-001.com', 'company-002.com');
+    const dialog = await openConfirmation(panel);
+    backend.hold.add('deregister');
+    await sendKeys({ press: 'Tab' });
+    expectFocusOn(confirmButton(panel));
+    await sendKeys({ press: 'Enter' });
+    const held = await backend.nextHeld();
+    await panel.updateComplete;
+    // A close watcher lets one cancel be prevented per user activation; Escape activates nothing.
+    for (let press = 1; press <= 4; press++) {
+      await sendKeys({ press: 'Escape' });
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(dialog.matches(':modal'), `the confirmation after Escape ${press}`).to.be.true;
+      expect(dialogOf(manager).matches(':modal'), `the manager after Escape ${press}`).to.be.true;
+      expect(manager.open).to.be.true;
+    }
+    expect(confirmButton(panel).textContent.trim()).to.equal('Deregistering…');
+
+    held.fail(new CapacityError('network'));
+    await waitUntil(() => panel.shadowRoot!.querySelector('dialog [role="alert"]'), 'the failure is shown');
+    expect($(panel, 'dialog [role="alert"]').textContent).to.equal(new CapacityError('network').message);
+    expect(dialog.open).to.be.true;
+    expect(confirmButton(panel).textContent.trim()).to.equal('Retry');
+    expect($$(panel, 'dialog .domains li').map((item) => item.textContent)).to.deep.equal(['company-001.com', 'company-002.com']);
+    expect(rowCheckbox(panel, 'company-001.com').checked).to.be.true;
+    expect(rowCheckbox(panel, 'company-002.com').checked).to.be.true;
+
+    // Once nothing runs, Escape closes the confirmation again, and only it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape closes the confirmation once the request is over');
+    expect(dialogOf(manager).open).to.be.true;
+    expect(deregisterCalls(backend)).to.have.length(1);
+  });
+
+  it('after Escapes during a request that succeeds, closes the confirmation and announces the result', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(5)));
+    const { manager, panel } = await openManager(backend);
+    await select(panel, 'company-003.com');
+    const dialog = await openConfirmation(panel);
+    backend.hold.add('deregister');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const held = await backend.nextHeld();
+    await panel.updateComplete;
+    for (let press = 0; press < 3; press++) await sendKeys({ press: 'Escape' });
+    expect(dialog.matches(':modal')).to.be.true;
+    held.proceed();
+    await waitUntil(() => statusText(panel) === '1 domain deregistered. 4 of 50 used.');
+    expect(dialog.open).to.be.false;
+    expect(dialogOf(manager).open).to.be.true;
+    expectFocusOn($(panel, '#deregister'));
+  });
+
   it('shows an open confirmation modally again, over the manager, when the manager is moved in the DOM', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(5)));
     const { manager, panel } = await openManager(backend);

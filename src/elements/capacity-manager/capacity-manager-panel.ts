@@ -115,6 +115,11 @@ export class CapacityManagerPanelElement extends LitElement {
     return this.selection.size > 0;
   }
 
+  /** Whether a deregistration is on its way (the manager does not close under it: its outcome must be seen). */
+  get isDeregistering(): boolean {
+    return this.deregistering;
+  }
+
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(options);
@@ -313,8 +318,11 @@ export class CapacityManagerPanelElement extends LitElement {
     this.#confirmation?.close();
   }
 
+  // While the request runs, Escape must not close the confirmation: its outcome (a failure, with
+  // Retry over the same selection) would have nowhere to show. `closedby="none"` keeps the close
+  // watcher from acting at all; preventing cancel alone holds back one Escape only, since a close
+  // watcher fires cancel once per user activation and closes on the next Escape without it.
   #onConfirmationCancel(event: Event): void {
-    // Escape while the request runs would hide its outcome; the buttons say it is running.
     if (this.deregistering) event.preventDefault();
   }
 
@@ -322,6 +330,12 @@ export class CapacityManagerPanelElement extends LitElement {
     const confirmation = event.currentTarget as HTMLDialogElement;
     // Closed because the manager was moved (the panel left the page): it is shown again, or will be.
     if (!this.isConnected || confirmation.open) return;
+    if (this.deregistering) {
+      // A browser without closedby closed it under a running request: back it comes.
+      confirmation.showModal();
+      confirmation.querySelector<HTMLButtonElement>('#cancel')?.focus();
+      return;
+    }
     const button = this.#deregisterButton;
     if (button && this.isConnected) button.focus();
   }
@@ -594,6 +608,7 @@ export class CapacityManagerPanelElement extends LitElement {
         role="alertdialog"
         aria-labelledby="confirm-title"
         aria-describedby="confirm-explanation"
+        closedby=${busy ? 'none' : nothing}
         @cancel=${this.#onConfirmationCancel}
         @close=${this.#onConfirmationClose}
       >

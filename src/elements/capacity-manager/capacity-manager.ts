@@ -249,10 +249,14 @@ export class CapacityManagerElement extends LitElement {
 
   /**
    * The one way the user closes the manager. A stray click on the backdrop must not throw away a
-   * selection that took a while to build, so it only closes when nothing is selected.
+   * selection that took a while to build, so it only closes when nothing is selected. Nothing
+   * closes it under a running deregistration, whose outcome (a failure, with Retry) is shown in it;
+   * the confirmation above it normally keeps Escape from getting here, but not in every browser.
    */
   #requestClose(source: CloseSource): void {
-    if (source === 'backdrop' && this.#panel?.hasSelection) return;
+    const panel = this.#panel;
+    if (panel?.isDeregistering) return;
+    if (source === 'backdrop' && panel?.hasSelection) return;
     this.close();
   }
 
