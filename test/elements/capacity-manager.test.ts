@@ -23,6 +23,7 @@ import {
   shownDomains,
   sortButton,
 } from '../helpers/capacity-manager.js';
+import { accessibilityTree, findAll } from '../helpers/accessibility-tree.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
 
 const SILVER = { tier: 'silver' } as const;
@@ -603,6 +604,50 @@ describe('<capacity-manager> layout and untrusted data', () => {
       const box = $(panel, selector).getBoundingClientRect();
       expect(box.right, selector).to.be.at.most(360);
       expect(box.width, selector).to.be.greaterThan(0);
+    }
+  });
+
+  it('shows the full domain of every row at 360 px, and the whole of every domain in the confirmation, still as a table', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const domains = ['beacon-analytics-platform.example', 'x.io', 'customer-success-operations-europe.example.co.uk'];
+    const backend = await testBackend(domains.map((domain) => registration({ domain })));
+    const { manager, panel } = await openManager(backend);
+    const dialog = dialogOf(manager).getBoundingClientRect();
+    for (const domain of domains) {
+      const header = rows(panel)
+        .map((row) => row.querySelector('th')!)
+        .find((th) => th.textContent.trim() === domain)!;
+      const text = header.querySelector('span')!;
+      expect(text.scrollWidth, `${domain}: nothing cut off`).to.be.at.most(text.clientWidth);
+      const box = text.getBoundingClientRect();
+      expect(box.left, `${domain}: on screen`).to.be.at.least(dialog.left);
+      expect(box.right, `${domain}: on screen without scrolling sideways`).to.be.at.most(dialog.right);
+      // Every character is laid out inside the cell's box.
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const glyphs = range.getBoundingClientRect();
+      const cell = header.getBoundingClientRect();
+      expect(glyphs.right, `${domain}: the text ends inside its cell`).to.be.at.most(cell.right + 0.5);
+      expect(glyphs.bottom).to.be.at.most(cell.bottom + 0.5);
+    }
+
+    // Still a table, with its column headers and a row header per row named by the full domain.
+    const tree = await accessibilityTree('capacity-manager >>> capacity-manager-panel >>> table');
+    expect(tree.role).to.equal('table');
+    expect(findAll(tree, (node) => node.role === 'columnheader').map((node) => node.name)).to.deep.equal([
+      'Domain',
+      'Company',
+      'Contact name',
+      'Country',
+      'Registered',
+    ]);
+    expect(findAll(tree, (node) => node.role === 'rowheader').map((node) => node.name)).to.have.members(domains);
+
+    headerCheckbox(panel).click();
+    $<HTMLButtonElement>(panel, '#deregister').click();
+    await waitUntil(() => $<HTMLDialogElement>(panel, 'dialog').open, 'the confirmation opens');
+    for (const item of $$(panel, 'dialog .domains li')) {
+      expect(item.scrollWidth, `${item.textContent}: whole in the confirmation`).to.be.at.most(item.clientWidth);
     }
   });
 

@@ -349,10 +349,14 @@ export const capacityManagerPanelStyles = css`
     font-size: 0.875rem;
   }
 
+  /* Every domain whole, at any width: this is the list of what is about to go. A wrapped one hangs.
+     (Only what cannot wrap at all, one character under a flood of combining marks, is cut off.) */
   .domains li {
+    padding-inline-start: 1.5em;
     overflow: hidden;
+    text-indent: -1.5em;
     text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     line-height: 1.6;
   }
 
@@ -386,6 +390,35 @@ export const capacityManagerPanelStyles = css`
     }
     .range {
       margin-left: 0;
+    }
+    /* The domain says which row a checkbox selects, and a touch screen shows no title tooltip: on
+       phones it takes the width beside the checkbox (the next column peeking in, to say that the
+       rest scrolls sideways) and wraps, whole, instead of being cut off. */
+    table {
+      width: calc(100cqi + 30.5rem);
+      min-width: 0;
+    }
+    col.domain {
+      width: calc(100cqi - 6.5rem);
+    }
+    col.company {
+      width: 10rem;
+    }
+    col.contact-name {
+      width: 9rem;
+    }
+    col.country {
+      width: 6.5rem;
+    }
+    col.registered-at {
+      width: 8.5rem;
+    }
+    tbody th {
+      padding-block: 0.375rem;
+    }
+    tbody th .truncate {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
   }
 `;
