@@ -1,4 +1,4 @@
-import { CapacityError } from '../core/errors.js';
+import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
 import type {
   CallOptions,
   Capacity,
@@ -88,8 +88,12 @@ export class CapacitySync {
       const capacity = (await this.#afterChange()) ?? { ...previous, used: previous.used + 1 };
       return { registration, capacity };
     } catch (error) {
-      this.#takeCapacityFrom(error);
-      throw CapacityError.from(error);
+      const failure = CapacityError.from(error);
+      this.#takeCapacityFrom(failure);
+      // Refused because of a registration this page had not seen (made in another tab, by another
+      // user): the capacity it showed is stale too, so it is read again.
+      if (!failure.capacity && CHANGED_ELSEWHERE.has(failure.code)) void this.refreshCapacity().catch(() => undefined);
+      throw failure;
     }
   }
 
@@ -130,6 +134,9 @@ export class CapacitySync {
     for (const listener of this.#listeners) listener(snapshot);
   }
 }
+
+/** Refusals of a registration that name a registration made elsewhere. */
+const CHANGED_ELSEWHERE = new Set<CapacityErrorCode>(['domain-already-registered', 'contact-already-registered']);
 
 function sameCapacity(a: Capacity | undefined, b: Capacity): boolean {
   return a !== undefined && a.used === b.used && a.limit === b.limit && a.tier === b.tier;
