@@ -24,6 +24,7 @@ import {
   sortButton,
 } from '../helpers/capacity-manager.js';
 import { accessibilityTree, findAll } from '../helpers/accessibility-tree.js';
+import { describeViolations, disabledControlContrast } from '../helpers/contrast.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
 
 const SILVER = { tier: 'silver' } as const;
@@ -673,4 +674,43 @@ describe('<capacity-manager> layout and untrusted data', () => {
     expect($$(panel, 'tbody td .truncate').some((cell) => cell.textContent === markup)).to.be.true;
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
+});
+
+describe('<capacity-manager> disabled buttons', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keep WCAG AA contrast (4.5:1) in ${scheme}: Deregister without a selection; Cancel and the confirm button while deregistering`, async () => {
+      const backend = new ControlledBackend(await testBackend(makeRegistrations(3)));
+      const page = await fixture<HTMLElement>(html`
+        <div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1rem">
+          <capacity-manager style="color-scheme: ${scheme}" .backend=${backend}></capacity-manager>
+        </div>
+      `);
+      const manager = page.querySelector('capacity-manager')!;
+      manager.show();
+      const panel = await panelReady(manager);
+      await settled(panel);
+      expect(getComputedStyle($(panel, '#deregister')).colorScheme).to.equal(scheme);
+
+      let results = await disabledControlContrast(manager);
+      expect(describeViolations(results), `nothing selected, ${scheme}`).to.deep.equal([]);
+      const checked = results.passes.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')));
+      expect(checked.some((target) => target.includes('#deregister')), `Deregister was measured: ${checked.join(', ')}`).to.be.true;
+
+      rowCheckbox(panel, 'company-001.com').click();
+      await panel.updateComplete;
+      $<HTMLButtonElement>(panel, '#deregister').click();
+      await waitUntil(() => $<HTMLDialogElement>(panel, 'dialog').open, 'the confirmation opens');
+      backend.hold.add('deregister');
+      $<HTMLButtonElement>(panel, '#confirm').click();
+      const held = await backend.nextHeld();
+      await panel.updateComplete;
+      expect($(panel, '#cancel').getAttribute('aria-disabled')).to.equal('true');
+      results = await disabledControlContrast(manager);
+      expect(describeViolations(results), `deregistering, ${scheme}`).to.deep.equal([]);
+      const busy = results.passes.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')));
+      expect(busy.some((target) => target.includes('#cancel')) && busy.some((target) => target.includes('#confirm')), busy.join(', ')).to.be.true;
+      held.proceed();
+      await waitUntil(() => !$<HTMLDialogElement>(panel, 'dialog').open);
+    });
+  }
 });
