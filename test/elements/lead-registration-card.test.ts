@@ -261,28 +261,121 @@ describe('<lead-registration-card> states', () => {
     expect(q(card, '.note'), 'the same domain: no note').to.be.null;
   });
 
-  it('the domain already registered through another contact: names that contact, and notices when it is released', async () => {
-    const backend = await testBackend([ACME]);
+  it('the domain already registered through another contact: shown before any click, naming that contact; Register once it is released', async () => {
+    const backend = new ControlledBackend(await testBackend([ACME]));
     const card = await cardOn(backend, { website: 'https://acme.com/' });
-    await stateIs(card, 'Not registered');
-    const failed = nextEvent(card, 'lead-registration-error');
-    registerButton(card).click();
-    expect((await failed).detail.error.code).to.equal('domain-already-registered');
+    const states = recordStates(card);
     await stateIs(card, 'Registered through another contact');
+    states.stop();
+    expect(states.states, 'never offered Register first').to.deep.equal(['(loading)', 'Registered through another contact']);
     expect(bodyOf(card)).to.contain('acme.com is already in your capacity, registered through another contact.');
     expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
     expect(factOf(card, 'Company')).to.equal('Acme Inc.');
     expect(factOf(card, 'Registered')).to.equal(formatDate(ACME.registeredAt, card));
     expect(q(card, '#register')).to.be.null;
+    expect(calls(backend, 'register'), 'learned without a click').to.have.length(0);
+    const lookups = calls(backend, 'listRegistrations');
+    expect(lookups).to.have.length(1);
+    const [query, options] = lookups[0] as [unknown, CallOptions];
+    expect(query).to.deep.equal({ search: 'acme.com', sort: 'domain', pageSize: 100 });
+    expect(options.signal).to.be.an.instanceOf(AbortSignal);
     await expect(card).to.be.accessible();
 
     // An unrelated change keeps it; releasing the holder's domain makes it registrable again.
     await capacitySyncFor(backend).register({ contactId: 'someone-else', website: 'other.example' });
-    await waitUntil(() => !isLoading(card));
+    await waitUntil(() => calls(backend, 'listRegistrations').length === 2 && q(card, '.body')!.getAttribute('aria-busy') === 'false');
     expect(stateOf(card)).to.equal('Registered through another contact');
     await capacitySyncFor(backend).deregister([ACME.id]);
     await stateIs(card, 'Not registered');
     expect(textOf(registerButton(card))).to.equal('Register');
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('the domain registered through another contact meanwhile: Register’s 409 shows it', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    const card = await cardOn(backend, { website: 'https://acme.com/' });
+    await stateIs(card, 'Not registered');
+    backend.failNext('register', new CapacityError('domain-already-registered', { registration: ACME }));
+    const failed = nextEvent(card, 'lead-registration-error');
+    registerButton(card).click();
+    expect((await failed).detail.error.code).to.equal('domain-already-registered');
+    await stateIs(card, 'Registered through another contact');
+    expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
+  });
+
+  it('looks for the exact domain: a search match on part of a domain or another column is not the holder', async () => {
+    const near = [
+      registration({ domain: 'acme.com.au', contactId: 'au' }),
+      registration({ domain: 'notacme.com', contactId: 'not' }),
+      registration({ domain: 'fans.example', contactId: 'fans', company: 'acme.com fans' }),
+    ];
+    const card = await cardOn(await testBackend(near), { website: 'acme.com' });
+    await stateIs(card, 'Not registered');
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('finds the domain past the first page when more than 100 matches sort before it', async () => {
+    const before = Array.from({ length: 120 }, (_, index) =>
+      registration({ domain: `a${String(index).padStart(3, '0')}-acme.com`, contactId: `before-${index}` }),
+    );
+    const backend = new ControlledBackend(await testBackend([...before, ACME]));
+    const card = await cardOn(backend, { website: 'acme.com' });
+    await stateIs(card, 'Registered through another contact');
+    expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
+    expect(calls(backend, 'listRegistrations').map(([query]) => query)).to.deep.equal([
+      { search: 'acme.com', sort: 'domain', pageSize: 100 },
+      { search: 'acme.com', sort: 'domain', pageSize: 100, page: 2 },
+    ]);
+  });
+
+  it('looks nothing up for a registered contact or one without a valid website', async () => {
+    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'registered' })]));
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <lead-registration-card .backend=${backend} contact-id="registered" website="example.com"></lead-registration-card>
+        <lead-registration-card .backend=${backend} contact-id="no-website"></lead-registration-card>
+        <lead-registration-card .backend=${backend} contact-id="invalid" website="intranet"></lead-registration-card>
+      </div>
+    `);
+    const cards = [...page.querySelectorAll<Card>('lead-registration-card')];
+    await stateIs(cards[0], 'Registered');
+    await stateIs(cards[1], 'Not registered');
+    await stateIs(cards[2], 'Not registered');
+    expect(calls(backend, 'getRegistration')).to.have.length(3);
+    expect(calls(backend, 'listRegistrations')).to.have.length(0);
+  });
+
+  it('a failed look-up is a failed load: the reason and Retry, which looks again', async () => {
+    const backend = new ControlledBackend(await testBackend([ACME]));
+    backend.failNext('listRegistrations', new CapacityError('server', { status: 500 }));
+    const failed = nextEvent(document, 'lead-registration-error');
+    const card = await cardOn(backend, { website: 'acme.com' });
+    const event = await failed;
+    expect(event.detail.error.code).to.equal('server');
+    expect(event.target === card).to.be.true;
+    await stateIs(card, 'Registration not loaded');
+    expect(q(card, '#register'), 'no Register while it is not known who holds the domain').to.be.null;
+    buttonNamed(card, 'Retry').click();
+    await stateIs(card, 'Registered through another contact');
+    expect(calls(backend, 'listRegistrations')).to.have.length(2);
+  });
+
+  it('a contact change aborts the look-up and never shows the old contact’s state', async () => {
+    const backend = new ControlledBackend(await testBackend([ACME]));
+    backend.hold.add('listRegistrations');
+    const card = await cardOn(backend, { contactId: 'first', website: 'acme.com' });
+    const first = await backend.nextHeld();
+    const states = recordStates(card);
+    card.contactId = 'second';
+    card.website = 'globex.example';
+    const second = await backend.nextHeld();
+    expect(first.signal?.aborted, 'the old look-up is aborted').to.be.true;
+    first.proceed();
+    second.proceed();
+    await stateIs(card, 'Not registered');
+    states.stop();
+    expect(states.states).to.deep.equal(['(loading)', 'Not registered']);
+    expect(bodyOf(card)).to.contain('Registering adds globex.example to your capacity.');
   });
 
   it('the domain held by another partner (REST API)', async () => {
@@ -351,12 +444,12 @@ describe('<lead-registration-card> states', () => {
     const markup = '<img src=x onerror=alert(1)>';
     const holder = registration({ domain: 'acme.com', contactId: 'other', contactName: markup, company: markup });
     const backend = await testBackend([holder]);
-    const card = await cardOn(backend, { website: 'acme.com', company: markup, contactName: markup, country: markup });
+    const card = await cardOn(backend, { website: 'acme.org', company: markup, contactName: markup, country: markup });
     await stateIs(card, 'Not registered');
     expect(textOf(q(card, '.about'))).to.equal(`${markup} · ${markup} · ${markup}`);
     expect(card.shadowRoot!.querySelector('img')).to.be.null;
 
-    registerButton(card).click();
+    card.website = 'acme.com';
     await stateIs(card, 'Registered through another contact');
     expect(factOf(card, 'Contact')).to.equal(markup);
     expect(factOf(card, 'Company')).to.equal(markup);

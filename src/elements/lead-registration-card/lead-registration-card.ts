@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
 import { checkWebsite, websiteProblemText, type WebsiteCheck } from '../../core/domain.js';
 import { CapacityError, isTransient } from '../../core/errors.js';
-import type { CapacityBackend, RegisterInput, Registration } from '../../core/types.js';
+import type { CapacityBackend, RegisterInput, Registration, RegistrationQuery } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { capacitySummary, formatDate } from '../../format.js';
@@ -22,8 +22,8 @@ interface Loaded extends Subject {
   /** The revision it was read at: an older read never replaces a newer one. */
   revision: number;
   registration: Registration | null;
-  /** What a re-check found out about a domain known to be taken: `null` when it no longer is. */
-  taken?: DomainTaken | null;
+  /** For a contact not registered, with a valid website: the registration of its domain through another contact, if any. */
+  domain?: { name: string; holder: Registration | null };
 }
 
 /** A domain this contact cannot register: it is in the capacity through another contact, or another partner holds it. */
@@ -31,7 +31,7 @@ interface DomainTaken extends Subject {
   domain: string;
   /** The registration through another contact; absent when another partner holds the domain. */
   holder: Registration | undefined;
-  /** When it was learned; when registrations change it is checked again. */
+  /** When it was learned; each load after registrations change looks the domain up again. */
   revision: number;
 }
 
@@ -59,6 +59,27 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
   // A long value is cut to a few lines (see the styles); the tooltip holds all of it.
   const title = full ?? (typeof value === 'string' ? value : undefined);
   return html`<div><dt>${term}</dt><dd title=${title ?? nothing}>${value}</dd></div>`;
+}
+
+/**
+ * The registration of `domain` in the capacity, or null. The search matches any part of any column,
+ * so the exact domain is picked out of pages sorted by domain, which end once past it: one request,
+ * unless more than 100 matches sort before the domain (ten at most, then it is taken as free: a
+ * registration would still be refused with a 409 that names the holder).
+ */
+async function registrationOfDomain(backend: CapacityBackend, domain: string, signal: AbortSignal): Promise<Registration | null> {
+  const pageSize = 100;
+  for (let page = 1; page <= 10; page++) {
+    const query: RegistrationQuery = { search: domain, sort: 'domain', pageSize };
+    if (page > 1) query.page = page;
+    const { items, total } = await backend.listRegistrations(query, { signal });
+    const found = items.find((item) => item.domain === domain);
+    if (found) return found;
+    // Domains are lowercase ASCII (IDN as punycode): sorted by domain, they compare as strings do.
+    const last = items.at(-1);
+    if (!last || last.domain > domain || page * pageSize >= total) break;
+  }
+  return null;
 }
 
 /** Whether focus has fallen to the page: the element that had it was removed. */
@@ -146,8 +167,8 @@ export class LeadRegistrationCardElement extends LitElement {
   // Before the Task: its arguments read the backend this resolves in the same update.
   readonly #capacity = new CapacityController(this);
   readonly #load = new Task(this, {
-    args: () => [this.#capacity.backend, this.#contactId, this.#capacity.revision] as const,
-    task: ([backend, contactId, revision], { signal }) => this.#read(backend, contactId, revision, signal),
+    args: () => [this.#capacity.backend, this.#contactId, this.#domain, this.#capacity.revision] as const,
+    task: ([backend, contactId, domain, revision], { signal }) => this.#read(backend, contactId, domain, revision, signal),
     onComplete: (loaded) => this.#show(loaded),
     onError: (error) => void this.#capacity.report(error),
   });
@@ -158,6 +179,12 @@ export class LeadRegistrationCardElement extends LitElement {
 
   get #contactId(): string | undefined {
     return this.contactId?.trim() || undefined;
+  }
+
+  /** The domain Register would register; undefined when the website is missing or invalid. */
+  get #domain(): string | undefined {
+    const check = checkWebsite(this.website);
+    return check.ok ? check.domain : undefined;
   }
 
   #isCurrent<T extends Subject>(subject: T | undefined): subject is T {
@@ -377,30 +404,36 @@ export class LeadRegistrationCardElement extends LitElement {
   async #read(
     backend: CapacityBackend | undefined,
     contactId: string | undefined,
+    domain: string | undefined,
     revision: number,
     signal: AbortSignal,
   ): Promise<Loaded | typeof initialState> {
     if (!backend || !contactId) return initialState;
     const registration = await backend.getRegistration(contactId, { signal });
     const loaded: Loaded = { backend, contactId, revision, registration };
-    // Registrations changed since we learned that another contact holds the domain: is it still so?
-    const taken = this.taken;
-    if (!registration && taken?.holder && taken.backend === backend && taken.contactId === contactId && taken.revision < revision) {
-      const page = await backend.listRegistrations({ search: taken.domain, pageSize: 100 }, { signal });
-      const holder = page.items.find((item) => item.domain === taken.domain);
-      loaded.taken = holder ? { ...taken, holder, revision } : null;
+    // Not registered: whether another contact already holds the domain is known before Register is
+    // offered, not from its 409. One request more per such view, none without a valid website; each
+    // load after registrations change asks again, so a released domain becomes registrable. Until it
+    // is known the state is not: a failed look-up is a failed load, with Retry.
+    if (!registration && domain) {
+      loaded.domain = { name: domain, holder: await registrationOfDomain(backend, domain, signal) };
     }
     return loaded;
   }
 
   #show(loaded: Loaded): void {
     const shown = this.shown;
-    if (!shown || shown.backend !== loaded.backend || shown.contactId !== loaded.contactId || shown.revision <= loaded.revision) {
-      this.shown = loaded;
-    }
+    if (shown?.backend === loaded.backend && shown.contactId === loaded.contactId && shown.revision > loaded.revision) return;
+    this.shown = loaded;
+    const { backend, contactId, revision, domain } = loaded;
+    if (!domain) return;
     const taken = this.taken;
-    if (loaded.taken !== undefined && taken?.backend === loaded.backend && taken.contactId === loaded.contactId) {
-      this.taken = loaded.taken ?? undefined;
+    const known = taken?.backend === backend && taken.contactId === contactId && taken.domain === domain.name ? taken : undefined;
+    // What a refused registration taught stands against a look-up of the same revision, which may have started before it.
+    if (domain.holder && !(known && known.revision > revision)) {
+      this.taken = { backend, contactId, domain: domain.name, holder: domain.holder, revision };
+    } else if (!domain.holder && known?.holder && known.revision < revision) {
+      this.taken = undefined;
     }
   }
 
