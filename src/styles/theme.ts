@@ -94,12 +94,14 @@ export const theme = css`
     cursor: not-allowed;
   }
 
+  /* Stopped, not sped up: an infinite animation at 0.01 ms per turn still flickers, and a 0.01 ms
+     transition-duration on every element makes every style change a transition. */
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
+      animation: none !important;
+      transition: none !important;
     }
   }
 `;
