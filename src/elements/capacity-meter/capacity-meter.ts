@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
 import { tierLabel } from '../../core/tiers.js';
 import type { Capacity, CapacityBackend } from '../../core/types.js';
@@ -78,7 +77,6 @@ export class CapacityMeterElement extends LitElement {
   #renderCapacity(capacity: Capacity): TemplateResult {
     const level = capacityLevel(capacity);
     const summary = capacitySummary(capacity, this);
-    const share = capacity.limit > 0 ? Math.min(1, capacity.used / capacity.limit) : 1;
     const warning = this.#warning(capacity, level);
     return html`
       <div class="meter ${level}">
@@ -98,11 +96,22 @@ export class CapacityMeterElement extends LitElement {
           aria-valuenow=${Math.min(capacity.used, capacity.limit)}
           aria-valuetext=${summary}
         >
-          <div class="indicator" part="indicator" style=${styleMap({ width: `${(share * 100).toFixed(1)}%` })}></div>
+          <div class="indicator" part="indicator"></div>
         </div>
         ${warning ? html`<span class="warning" id="warning">${warningIcon}${warning}</span>` : nothing}
       </div>
     `;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a host page whose CSP allows no inline styles
+    // (style-src without 'unsafe-inline') refuses the attribute, and the bar would show full.
+    const capacity = this.#capacity.capacity;
+    const indicator = this.renderRoot.querySelector<HTMLElement>('.indicator');
+    if (capacity && indicator) {
+      const share = capacity.limit > 0 ? Math.min(1, capacity.used / capacity.limit) : 1;
+      indicator.style.width = `${(share * 100).toFixed(1)}%`;
+    }
   }
 
   #warning(capacity: Capacity, level: ReturnType<typeof capacityLevel>): string | undefined {
