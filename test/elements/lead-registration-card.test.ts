@@ -1025,6 +1025,49 @@ describe('<lead-registration-card> layout', () => {
     expect(menuBox.right).to.be.at.most(cardBox.right);
   });
 
+  /** How many lines the text of `element` takes. */
+  function linesOf(element: Element): number {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+  }
+
+  for (const width of [320, 330]) {
+    it(`breaks a domain only where it must: northwind-analytics.com stays whole in a ${width} px sidebar`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`
+        <div style="width: ${width}px; font: 16px sans-serif">
+          <lead-registration-card
+            .backend=${await testBackend()}
+            contact-id="c"
+            website="https://www.northwind-analytics.com/"
+            contact-name="Maya Lindqvist"
+            company="Northwind Analytics"
+            country="Sweden"
+          ></lead-registration-card>
+        </div>
+      `);
+      const card = wrapper.querySelector('lead-registration-card')!;
+      await stateIs(card, 'Not registered');
+      expect(textOf(q(card, '.details p'))).to.equal('Registering adds northwind-analytics.com to your capacity.');
+      expect(linesOf(q(card, '.domain')!), 'the domain is not broken at its hyphen').to.equal(1);
+    });
+  }
+
+  it('a domain longer than the line still breaks, within the card, and a very long one is cut to a few lines', async () => {
+    const long = `${'a'.repeat(60)}.${'subdomain-x'.repeat(5)}.${'b'.repeat(60)}.example.com`;
+    const wrapper = await fixture<HTMLElement>(html`
+      <div style="width: 320px; font: 16px sans-serif">
+        <lead-registration-card .backend=${await testBackend()} contact-id="c" website=${long}></lead-registration-card>
+      </div>
+    `);
+    const card = wrapper.querySelector('lead-registration-card')!;
+    await stateIs(card, 'Not registered');
+    const domain = q(card, '.domain')!;
+    expect(domain.getBoundingClientRect().right).to.be.at.most(q(card, '.body')!.getBoundingClientRect().right);
+    const lineHeight = parseFloat(getComputedStyle(domain).lineHeight);
+    expect(domain.getBoundingClientRect().height / lineHeight, 'at most four lines').to.be.at.most(4.1);
+  });
+
   it('inherits the host’s font and follows a forced dark colour scheme', async () => {
     const wrapper = await fixture<HTMLElement>(html`
       <div style="font-family: Georgia, serif; color-scheme: dark">

@@ -165,7 +165,16 @@ export const leadRegistrationCardStyles = css`
     margin: 0;
   }
 
+  /* A domain breaks only where it must: a box of its own moves whole to the next line when it fits
+     there ("northwind-analytics.com", not "northwind-" / "analytics.com"), and only a domain longer
+     than the line breaks inside, anywhere, cut to a few lines like other long values. */
   .domain {
+    display: -webkit-inline-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    max-width: 100%;
+    overflow: hidden;
+    vertical-align: top;
     font-weight: 600;
   }
 
