@@ -201,7 +201,6 @@ function page(contact: Contact): TemplateResult {
             <div class="layout">
               ${contactList()}
               <main class="record" id="record" aria-labelledby="contact-name">${record(contact)}</main>
-              <aside class="sidebar" aria-label="Contact tools">${sidebar(contact)}</aside>
             </div>
             <capacity-manager></capacity-manager>
           </capacity-provider>
@@ -359,6 +358,12 @@ function websiteValue(contact: Contact): TemplateResult {
   return html`<span>${contact.website}</span> <span class="tag tag--warn">Not a web address</span>`;
 }
 
+/**
+ * The contact record. The sidebar (the lead registration card, the company) comes right after the
+ * header, so that reading and Tab order match a phone's screen, where it sits there; on wider screens
+ * the grid gives it a column of its own. It is a region of the record rather than an <aside>: it is
+ * about this contact, and a complementary landmark belongs at the top level, not inside <main>.
+ */
 function record(contact: Contact): TemplateResult {
   const activities = [...(state.activities.get(contact.id) ?? []), ...contact.activities];
   return html`
@@ -378,7 +383,9 @@ function record(contact: Contact): TemplateResult {
       </div>
     </section>
 
-    <section class="panel" aria-labelledby="about-title">
+    <section class="sidebar" aria-label="Contact tools">${sidebar(contact)}</section>
+
+    <section class="panel record-about" aria-labelledby="about-title">
       <h2 id="about-title" class="panel__title">About this contact</h2>
       <dl class="properties">
         <div><dt>Email</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd></div>
@@ -395,7 +402,7 @@ function record(contact: Contact): TemplateResult {
       </dl>
     </section>
 
-    <section class="panel" aria-labelledby="activity-title">
+    <section class="panel record-activity" aria-labelledby="activity-title">
       <h2 id="activity-title" class="panel__title">Activity</h2>
       <ol class="timeline">
         ${activities.map(

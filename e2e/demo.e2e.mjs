@@ -466,6 +466,41 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
     }
   });
 
+  // On a phone the card comes right after the record header, not below About and Activity; on a
+  // desktop it has a column of its own beside them. Either way it follows the header in reading and
+  // Tab order, so that what a screen reader or the keyboard meets matches the screen.
+  for (const width of [375, 1280]) {
+    test(`D (${width} px): the lead registration card follows the record header, on screen and in Tab order`, { timeout: TEST_MS }, async () => {
+      const demo = await openDemo({ query: `?seed=${SEEDED}&contact=${ORDINARY.id}`, width, height: width > 800 ? 900 : 812 });
+      try {
+        const { page, card } = demo;
+        await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
+        const main = page.getByRole('main');
+        const header = await main.locator('.record-header').boundingBox();
+        const box = await card.boundingBox();
+        const about = await main.getByRole('region', { name: 'About this contact' }).boundingBox();
+        if (width < 800) {
+          assert.ok(box.y >= header.y + header.height && box.y < about.y, `the card (at ${box.y} px) sits between the header and About (at ${about.y} px)`);
+          assert.ok(box.y < 812, `the card starts on the first screen (at ${box.y} px)`);
+        } else {
+          assert.ok(box.x >= header.x + header.width, 'the card is in a column beside the record');
+          assert.ok(Math.abs(box.y - header.y) < 1, 'level with the header');
+          const gap = about.y - (header.y + header.height);
+          const usual = await main.evaluate((element) => parseFloat(getComputedStyle(element).rowGap));
+          assert.ok(Math.abs(gap - usual) < 1, `About follows the header ${gap} px below it, not ${usual} px: the card's column stretched its row`);
+        }
+        // Tab from the header's last control goes into the card next.
+        await main.getByRole('link', { name: 'Call' }).focus();
+        await page.keyboard.press('Tab');
+        assert.equal(await focused(page), 'button "Lead registration options"', 'after Call, the card’s gear');
+        assert.equal(await main.getByRole('region', { name: 'Contact tools' }).getByRole('group', { name: 'Lead registration' }).count(), 1);
+        demo.check();
+      } finally {
+        await demo.close();
+      }
+    });
+  }
+
   test('screenshots: light and dark, 1280 and 375 px wide, the contact page and the open manager', { timeout: 2 * TEST_MS }, async () => {
     for (const colorScheme of ['light', 'dark']) {
       for (const width of [1280, 375]) {
