@@ -281,8 +281,19 @@ export class LeadRegistrationCardElement extends LitElement {
     const taken = this.#isCurrent(this.taken) && check.ok && this.taken.domain === check.domain ? this.taken : undefined;
     if (taken) return this.#renderTaken(taken);
     // Whether Register can be offered depends on the capacity: wait for it rather than change the card under the pointer.
-    if (!controller.capacity && !controller.capacityError) return this.#renderLoading();
+    if (!controller.capacity) return controller.capacityError ? this.#renderCapacityError(controller.capacityError) : this.#renderLoading();
     return this.#renderNotRegistered(check);
+  }
+
+  // Register cannot work until the capacity is read (registering reads it first): say so, with Retry.
+  #renderCapacityError(error: CapacityError): TemplateResult {
+    return html`
+      <p class="state not-registered" tabindex="-1">${icons.notRegistered} Not registered</p>
+      <p class="alert" role="alert">${icons.error}<span>Your capacity could not be loaded. ${error.message}</span></p>
+      <div class="actions">
+        <button class="button" type="button" @click=${this.#onRetryCapacity}>Retry</button>
+      </div>
+    `;
   }
 
   #renderLoading(): TemplateResult {
@@ -439,6 +450,10 @@ export class LeadRegistrationCardElement extends LitElement {
 
   #onRetryLoad(): void {
     void this.#load.run();
+  }
+
+  #onRetryCapacity(): void {
+    this.#capacity.refresh();
   }
 
   // --- Registering ---------------------------------------------------------------------------------
