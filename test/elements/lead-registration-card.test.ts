@@ -314,20 +314,6 @@ describe('<lead-registration-card> states', () => {
     expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
   });
 
-  it('finds the domain past the first page when more than 100 matches sort before it', async () => {
-    const before = Array.from({ length: 120 }, (_, index) =>
-      registration({ domain: `a${String(index).padStart(3, '0')}-acme.com`, contactId: `before-${index}` }),
-    );
-    const backend = new ControlledBackend(await testBackend([...before, ACME]));
-    const card = await cardOn(backend, { website: 'acme.com' });
-    await stateIs(card, 'Registered through another contact');
-    expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
-    expect(calls(backend, 'listRegistrations').map(([query]) => query)).to.deep.equal([
-      { search: 'acme.com', sort: 'domain', pageSize: 100 },
-      { search: 'acme.com', sort: 'domain', pageSize: 100, page: 2 },
-    ]);
-  });
-
   it('looks nothing up for a registered contact or one without a valid website', async () => {
     const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'registered' })]));
     const page = await fixture<HTMLElement>(html`

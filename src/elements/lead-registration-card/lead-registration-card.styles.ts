@@ -165,16 +165,7 @@ export const leadRegistrationCardStyles = css`
     margin: 0;
   }
 
-  /* A domain breaks only where it must: a box of its own moves whole to the next line when it fits
-     there ("northwind-analytics.com", not "northwind-" / "analytics.com"), and only a domain longer
-     than the line breaks inside, anywhere, cut to a few lines like other long values. */
   .domain {
-    display: -webkit-inline-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    max-width: 100%;
-    overflow: hidden;
-    vertical-align: top;
     font-weight: 600;
   }
 
@@ -189,11 +180,21 @@ export const leadRegistrationCardStyles = css`
      stays in the tooltip and in the accessibility tree), so that the card keeps its place on the page. */
   .details p,
   .facts dd,
-  .note > span {
+  .note > span,
+  .domain {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: hidden;
+  }
+
+  /* A domain breaks only where it must: a box of its own moves whole to the next line when it fits
+     there ("northwind-analytics.com", not "northwind-" / "analytics.com"), and only a domain longer
+     than the line breaks inside, anywhere. */
+  .domain {
+    display: -webkit-inline-box;
+    max-width: 100%;
+    vertical-align: top;
   }
 
   .details {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
 import { checkWebsite, websiteProblemText, type WebsiteCheck } from '../../core/domain.js';
 import { CapacityError, isTransient } from '../../core/errors.js';
-import type { CapacityBackend, RegisterInput, Registration, RegistrationQuery } from '../../core/types.js';
+import type { CapacityBackend, RegisterInput, Registration } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { capacitySummary, formatDate } from '../../format.js';
@@ -62,24 +62,13 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
 }
 
 /**
- * The registration of `domain` in the capacity, or null. The search matches any part of any column,
- * so the exact domain is picked out of pages sorted by domain, which end once past it: one request,
- * unless more than 100 matches sort before the domain (ten at most, then it is taken as free: a
- * registration would still be refused with a 409 that names the holder).
+ * The registration of `domain` in the capacity, or null. The search matches any part of any column;
+ * sorted by domain, the exact one is on the first page unless more than 100 matches sort before it
+ * (then it is taken as free, and a registration would be refused with a 409 that names the holder).
  */
 async function registrationOfDomain(backend: CapacityBackend, domain: string, signal: AbortSignal): Promise<Registration | null> {
-  const pageSize = 100;
-  for (let page = 1; page <= 10; page++) {
-    const query: RegistrationQuery = { search: domain, sort: 'domain', pageSize };
-    if (page > 1) query.page = page;
-    const { items, total } = await backend.listRegistrations(query, { signal });
-    const found = items.find((item) => item.domain === domain);
-    if (found) return found;
-    // Domains are lowercase ASCII (IDN as punycode): sorted by domain, they compare as strings do.
-    const last = items.at(-1);
-    if (!last || last.domain > domain || page * pageSize >= total) break;
-  }
-  return null;
+  const { items } = await backend.listRegistrations({ search: domain, sort: 'domain', pageSize: 100 }, { signal });
+  return items.find((item) => item.domain === domain) ?? null;
 }
 
 /** Whether focus has fallen to the page: the element that had it was removed. */
