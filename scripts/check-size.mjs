@@ -24,11 +24,13 @@ const ISSUE_7 = {
  * The build is above the budgets, so CI enforces these instead: the sizes measured when this was set,
  * rounded up to the next 0.5 kB. Growing past them fails; a change that shrinks the build lowers them
  * (the output says when, and to what). Once a size is within its budget, set its ratchet to null: the
- * budget is enforced from then on. Set at 22.41 kB and 30.96 kB.
+ * budget is enforced from then on. Set at 22.41 kB and 30.96 kB; `all` raised to 31.5 kB at 31.17 kB
+ * for the card's domain look-up before Register, its focus after the Capacity Manager and its one
+ * capacity-change per change (+0.2 kB).
  */
 const RATCHET = {
   cardOnly: 22.5 * KB,
-  all: 31.0 * KB,
+  all: 31.5 * KB,
 };
 
 const DIST = 'dist';
