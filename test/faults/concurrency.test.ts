@@ -55,8 +55,25 @@ const stateOf = (card: Card): string => text(card.shadowRoot!.querySelector('.st
 const bodyOf = (card: Card): string => text(card.shadowRoot!.querySelector('.body'));
 const summaryOf = (meter: CapacityMeterElement): string => text(meter.shadowRoot!.querySelector('[part="summary"]'));
 
+/** Waits for `check`, failing with `what()` as it is then (waitUntil's own message is fixed when it starts). */
+async function eventually(check: () => unknown, what: () => string, timeout = 4000): Promise<void> {
+  await waitUntil(check, undefined, { timeout }).catch(() => {
+    throw new Error(what());
+  });
+}
+
+async function meterShows(meter: CapacityMeterElement, expected: string): Promise<void> {
+  await eventually(
+    () => summaryOf(meter) === expected,
+    () => `the meter shows “${summaryOf(meter)}”, not “${expected}”`,
+  );
+}
+
 async function shows(card: Card, state: string): Promise<void> {
-  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}”; it shows “${bodyOf(card)}”`);
+  await eventually(
+    () => stateOf(card) === state,
+    () => `the card did not show “${state}”; it shows “${bodyOf(card)}”`,
+  );
   await card.updateComplete;
 }
 
@@ -82,16 +99,16 @@ describe('another tab’s change shows in this tab', () => {
     const [here, there] = await twoTabs(makeRegistrations(3));
     const { card, meter } = await tab(here, 'c-1', 'example.com');
     await shows(card, 'Not registered');
-    await waitUntil(() => summaryOf(meter) === '3 of 50 domains used', `the meter shows “${summaryOf(meter)}”`);
+    await meterShows(meter, '3 of 50 domains used');
 
     const registered = await there.register({ contactId: 'c-1', website: 'www.example.com' });
     await shows(card, 'Registered');
-    await waitUntil(() => summaryOf(meter) === '4 of 50 domains used', `the meter shows “${summaryOf(meter)}”`);
+    await meterShows(meter, '4 of 50 domains used');
 
     await there.deregister([registered.id]);
     await shows(card, 'Not registered');
     expect(text(registerButton(card))).to.equal('Register');
-    await waitUntil(() => summaryOf(meter) === '3 of 50 domains used', `the meter shows “${summaryOf(meter)}”`);
+    await meterShows(meter, '3 of 50 domains used');
   });
 
   it('LocalBackend: an open manager lists another tab’s registration', async () => {
@@ -111,7 +128,7 @@ describe('another tab’s change shows in this tab', () => {
       const backend = new RestBackend({ baseUrl: api.baseUrl });
       const { card, meter } = await tab(backend, 'c-1', 'example.com');
       await shows(card, 'Not registered');
-      await waitUntil(() => summaryOf(meter) === '3 of 50 domains used');
+      await meterShows(meter, '3 of 50 domains used');
 
       // Another tab registers this contact, and another one.
       api.ledger.register({ contactId: 'c-1', website: 'example.com' }, { id: 'r-1', now: new Date() });
@@ -119,7 +136,7 @@ describe('another tab’s change shows in this tab', () => {
       expect(summaryOf(meter), 'nothing happens by itself').to.equal('3 of 50 domains used');
       (event === 'focus' ? window : document).dispatchEvent(new Event(event));
       const expected = capacitySummary(api.ledger.capacity());
-      await waitUntil(() => summaryOf(meter) === expected, `the meter shows “${summaryOf(meter)}”, the server “${expected}”`);
+      await meterShows(meter, expected);
       await shows(card, 'Registered');
     });
   }
@@ -132,16 +149,15 @@ describe('two tabs racing for the last free slot', () => {
     const b = await tab(tabs[1], 'c-b', 'beta.example');
     await shows(a.card, 'Not registered');
     await shows(b.card, 'Not registered');
-    await waitUntil(() => summaryOf(a.meter) === '4 of 5 domains used' && summaryOf(b.meter) === '4 of 5 domains used');
+    await meterShows(a.meter, '4 of 5 domains used');
+    await meterShows(b.meter, '4 of 5 domains used');
 
     registerButton(a.card).click();
     registerButton(b.card).click();
-    await waitUntil(
+    await eventually(
       () => [a, b].some(({ card }) => stateOf(card) === 'Registered') && [a, b].some(({ card }) => bodyOf(card).includes('Your capacity is full')),
-      'one card registered, the other full',
-    ).catch(() => {
-      throw new Error(`The cards show “${bodyOf(a.card)}” and “${bodyOf(b.card)}”.`);
-    });
+      () => `one card should be registered, the other full; they show “${bodyOf(a.card)}” and “${bodyOf(b.card)}”`,
+    );
     const [winner, loser] = stateOf(a.card) === 'Registered' ? [a, b] : [b, a];
     expect(stateOf(loser.card)).to.equal('Not registered');
     expect(bodyOf(loser.card)).to.contain('Your capacity is full (5 of 5 domains used).');
@@ -150,9 +166,7 @@ describe('two tabs racing for the last free slot', () => {
       'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
     );
     expect(await serverCount(), 'one registration, not two').to.equal(5);
-    for (const { meter } of [winner, loser]) {
-      await waitUntil(() => summaryOf(meter) === '5 of 5 domains used', `a meter shows “${summaryOf(meter)}”`);
-    }
+    for (const { meter } of [winner, loser]) await meterShows(meter, '5 of 5 domains used');
 
     // The way out: the manager, from the losing card.
     const manage = [...loser.card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find(
