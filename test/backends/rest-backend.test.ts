@@ -401,6 +401,19 @@ describe('RestBackend', () => {
       });
     }
 
+    it('waits before it reads again (backoff), so that a service coming back is not hit at once', async () => {
+      const sentAt: number[] = [];
+      const rest = backend({
+        fetch: () => {
+          sentAt.push(performance.now());
+          return Promise.resolve(sentAt.length === 1 ? new Response(null, { status: 503 }) : Response.json({ tier: 'untiered', limit: 50, used: 0 }));
+        },
+      });
+      expect((await rest.getCapacity()).used).to.equal(0);
+      expect(sentAt).to.have.length(2);
+      expect(sentAt[1] - sentAt[0], 'milliseconds between the two tries').to.be.at.least(250);
+    });
+
     it('reads only once more: a second 503 rejects with server', async () => {
       const requests = answer('get', 'registrations', () => problemResponse(503, { code: 'server', detail: 'Down for maintenance.' }));
       const error = await rejection(backend().listRegistrations({}));
