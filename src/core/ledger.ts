@@ -1,6 +1,6 @@
 import { normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
-import { foldCase, pageOf, resolveQuery, searchText, sortRegistrations } from './query.js';
+import { foldCase, orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
   DeregisterResult,
@@ -36,21 +36,34 @@ export class RegistrationLedger {
   readonly #byId = new Map<string, Registration>();
   readonly #byContact = new Map<string, Registration>();
   readonly #byDomain = new Map<string, Registration>();
-  // Sorted views, rebuilt lazily after a change: sorting 100,000 rows per keystroke would freeze a page.
-  readonly #sorted = new Map<string, Registration[]>();
-  // Folded once per row, not once per keystroke.
+  /**
+   * The orders asked for so far: `domain:asc`, …, and `base` (by domain), which the others are made
+   * from. Each is sorted once and kept, in order, through deregistrations: sorting 100,000 rows per
+   * keystroke or per deregistration would freeze a page.
+   */
+  readonly #views = new Map<string, Registration[]>();
+  // Folded once per row as it comes in, not once per keystroke.
   readonly #searchTexts = new WeakMap<Registration, string>();
 
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
     this.limit = limit;
-    // Stored data may hold duplicates (two tabs without Web Locks): the first row for a contact or a
-    // domain wins, so that every domain counts once against the capacity.
+    this.restore(registrations);
+  }
+
+  /**
+   * Adds registrations read back from storage, as the constructor does, with no rule checked. Stored
+   * data may hold duplicates (two tabs without Web Locks): the first row for an id, a contact or a
+   * domain wins, so that every domain counts once against the capacity. Storage can hand them over in
+   * batches, a call each, so that no one task does all the work.
+   */
+  restore(registrations: Iterable<Registration>): void {
     for (const registration of registrations) {
       if (!this.#byId.has(registration.id) && !this.#byContact.has(registration.contactId) && !this.#byDomain.has(registration.domain)) {
         this.#add(registration);
       }
     }
+    this.#views.clear();
   }
 
   get size(): number {
@@ -113,6 +126,7 @@ export class RegistrationLedger {
   register(input: RegisterInput, context: RegisterContext): Registration {
     const registration = this.prepare(input, context);
     this.#add(registration);
+    this.#views.clear(); // made again when next asked for: the domain order, the default, from one native sort
     return registration;
   }
 
@@ -121,58 +135,57 @@ export class RegistrationLedger {
     const unique = checkIds(ids);
     const removed: string[] = [];
     const missing: string[] = [];
+    const gone = new Set<Registration>();
     for (const id of unique) {
       const registration = this.#byId.get(id);
       if (registration) {
-        this.#remove(registration);
+        this.#byId.delete(id);
+        this.#byContact.delete(registration.contactId);
+        this.#byDomain.delete(registration.domain);
+        gone.add(registration);
         removed.push(id);
       } else {
         missing.push(id);
       }
     }
+    // One pass over each order kept, which stays in order.
+    if (gone.size > 0) for (const [key, rows] of this.#views) this.#views.set(key, rows.filter((row) => !gone.has(row)));
     return { removed, missing, capacity: this.capacity() };
   }
 
   /** One page of registrations under the query semantics of contract section 4. */
   query(query: RegistrationQuery): { items: Registration[]; total: number; page: number; pageSize: number } {
     const { search, sort, order, page, pageSize } = resolveQuery(query);
-    const sorted = this.#sortedBy(sort, order);
+    const view = this.#view(sort, order);
     const folded = foldCase(search);
-    const rows = folded === '' ? sorted : sorted.filter((registration) => this.#searchText(registration).includes(folded));
+    const rows = folded === '' ? view : view.filter((row) => this.#searchTexts.get(row)!.includes(folded));
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
   }
 
-  #sortedBy(sort: SortKey, order: SortOrder): Registration[] {
-    const key = `${sort}:${order}`;
-    let sorted = this.#sorted.get(key);
-    if (!sorted) {
-      sorted = sortRegistrations([...this.#byId.values()], sort, order);
-      this.#sorted.set(key, sorted);
+  #view(sort: SortKey, order: SortOrder): Registration[] {
+    let view = this.#views.get(`${sort}:${order}`);
+    if (!view) {
+      let base = this.#views.get('base');
+      if (!base) {
+        // Domains are unique here, so their text alone gives the domain-then-id order, sorted natively.
+        base = [...this.#byDomain.keys()].sort().map((domain) => this.#byDomain.get(domain)!);
+        this.#views.set('base', base);
+      }
+      // Both orders of a column at once: the second costs one more pass. Domains are stored folded
+      // (lowercase, punycode), so that their order is the base's, both ways.
+      const [asc, desc] =
+        sort === 'domain' && base.every((row) => foldCase(row.domain) === row.domain) ? [base.slice(), [...base].reverse()] : orderBy(base, sort);
+      this.#views.set(`${sort}:asc`, asc).set(`${sort}:desc`, desc);
+      view = order === 'asc' ? asc : desc;
     }
-    return sorted;
-  }
-
-  #searchText(registration: Registration): string {
-    let text = this.#searchTexts.get(registration);
-    if (text === undefined) {
-      text = searchText(registration);
-      this.#searchTexts.set(registration, text);
-    }
-    return text;
+    return view;
   }
 
   #add(registration: Registration): void {
     this.#byId.set(registration.id, registration);
     this.#byContact.set(registration.contactId, registration);
     this.#byDomain.set(registration.domain, registration);
-    this.#sorted.clear();
-  }
-
-  #remove(registration: Registration): void {
-    this.#byId.delete(registration.id);
-    this.#byContact.delete(registration.contactId);
-    this.#byDomain.delete(registration.domain);
-    this.#sorted.clear();
+    this.#searchTexts.set(registration, searchText(registration));
   }
 }
 

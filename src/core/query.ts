@@ -52,12 +52,15 @@ export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
   return resolveQuery(query);
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
  * A field's text as search and sort compare it: lowercase, without diacritics, so that "émile"
  * finds "Émile" and "Élan" sorts beside "Elan" rather than after "Zoë".
  */
 export function foldCase(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // ASCII, most text, has nothing to decompose: lowercasing it is all, and several times cheaper.
+  return (NON_ASCII.test(value) ? value.normalize('NFD').replace(/\p{M}/gu, '') : value).toLowerCase();
 }
 
 /** The folded text that `search` is matched against; fields are kept apart so a match cannot span two. */
@@ -77,25 +80,44 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The domain-then-id order that breaks every tie. */
+function compareDomains(a: Registration, b: Registration): number {
+  return compareText(a.domain, b.domain) || compareText(a.id, b.id);
+}
+
+/**
+ * `rows`, given in domain-then-id order, ordered by `sort` ascending and descending. Rows are grouped
+ * by key in the order given, so that only the distinct keys are sorted (twenty countries, or every
+ * date) and no comparator runs per pair of rows; each distinct text is folded once.
+ */
+export function orderBy(rows: readonly Registration[], sort: SortKey): [asc: Registration[], desc: Registration[]] {
+  const folded = new Map<string, string>();
+  const groups = new Map<string, Registration[]>();
+  for (const row of rows) {
+    // What `sort` compares: the field folded, or the ISO date as it is.
+    let key = folded.get(row[sort]);
+    if (key === undefined) folded.set(row[sort], (key = sort === 'registeredAt' ? row[sort] : foldCase(row[sort])));
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  // Strings sort by UTF-16 code units without a comparator, as compareText orders them.
+  const keys = [...groups.keys()].sort();
+  const asc: Registration[] = [];
+  const desc: Registration[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const row of groups.get(keys[i])!) asc.push(row);
+    for (const row of groups.get(keys[keys.length - 1 - i])!) desc.push(row);
+  }
+  return [asc, desc];
+}
+
 /**
  * Orders registrations by `sort` (case-insensitive), ties broken by domain and then id whatever the
  * order, so that every page boundary is stable. Returns a new array.
  */
 export function sortRegistrations(registrations: readonly Registration[], sort: SortKey, order: SortOrder): Registration[] {
-  const direction = order === 'asc' ? 1 : -1;
-  // Fold each key once: a comparator that folds on every call is ~10× slower at 100,000 rows.
-  const keyed = registrations.map((registration) => ({
-    registration,
-    key: sort === 'registeredAt' ? registration.registeredAt : foldCase(registration[sort]),
-    domain: registration.domain,
-  }));
-  keyed.sort(
-    (a, b) =>
-      direction * compareText(a.key, b.key) ||
-      compareText(a.domain, b.domain) ||
-      compareText(a.registration.id, b.registration.id),
-  );
-  return keyed.map((entry) => entry.registration);
+  return orderBy([...registrations].sort(compareDomains), sort)[order === 'asc' ? 0 : 1];
 }
 
 /** The 1-based page `page` of `rows`; a page past the end is empty. */
