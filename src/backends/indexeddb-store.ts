@@ -1,4 +1,4 @@
-import { createStore, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { CapacityError } from '../core/errors.js';
 import { RegistrationLedger } from '../core/ledger.js';
 import { isRegistration } from '../core/records.js';
@@ -16,6 +16,13 @@ import type {
 
 /** Key of the version token. A number, so it can never clash with a registration id (always text). */
 const VERSION_KEY = 0;
+
+/**
+ * Registrations read or written per step. Each step is a task of its own (its answer from IndexedDB
+ * is an event), so 100,000 load or are stored without one long task freezing the page; reading or
+ * writing them all at once takes seconds of the main thread.
+ */
+const BATCH = 2500;
 
 interface State {
   ledger: RegistrationLedger;
@@ -130,7 +137,13 @@ export class IndexedDbStore {
   async replaceAll(rows: Registration[]): Promise<void> {
     await this.#mutate(undefined, async (state) => {
       await this.#commit(state, { clear: true, put: rows });
-      state.ledger = new RegistrationLedger(this.tier, this.limit, rows);
+      // Indexed a batch per task too; until then readers see what was there before.
+      const ledger = new RegistrationLedger(this.tier, this.limit);
+      for (let start = 0; start < rows.length; start += BATCH * 4) {
+        ledger.restore(rows.slice(start, start + BATCH * 4));
+        await new Promise((resolve) => setTimeout(resolve)); // the page renders and handles input meanwhile
+      }
+      state.ledger = ledger;
     });
   }
 
@@ -156,14 +169,33 @@ export class IndexedDbStore {
     const store = this.#store;
     if (store) {
       try {
+        const ledger = new RegistrationLedger(this.tier, this.limit);
         let version: unknown;
-        const registrations: Registration[] = [];
-        for (const [key, value] of await entries<IDBValidKey, unknown>(store)) {
-          if (key === VERSION_KEY) version = value;
-          else if (isRegistration(value) && value.id === key) registrations.push(value);
-        }
+        // One transaction, so one consistent state, read a batch per request: each answer is a task.
+        await store('readonly', (objects) => {
+          const done = promisifyRequest(objects.transaction);
+          // Keys after `after`: numbers (the version) sort before text (the registrations).
+          const read = (after: IDBValidKey): void => {
+            const range = IDBKeyRange.lowerBound(after, true);
+            const keys = objects.getAllKeys(range, BATCH);
+            const values = objects.getAll(range, BATCH);
+            // Requests answer in order: the keys are there when the values are.
+            values.onsuccess = () => {
+              const registrations: Registration[] = [];
+              keys.result.forEach((key, index) => {
+                const value: unknown = values.result[index];
+                if (key === VERSION_KEY) version = value;
+                else if (isRegistration(value) && value.id === key) registrations.push(value);
+              });
+              ledger.restore(registrations);
+              if (keys.result.length === BATCH) read(keys.result[BATCH - 1]);
+            };
+          };
+          read(-Infinity);
+          return done;
+        });
         this.#opened = true;
-        return { ledger: new RegistrationLedger(this.tier, this.limit, registrations), version };
+        return { ledger, version };
       } catch (error) {
         if (this.#opened) throw error; // it worked before: a passing fault, not a browser without IndexedDB
         this.#store = undefined;
@@ -220,16 +252,36 @@ export class IndexedDbStore {
     const version = randomUuid();
     try {
       await store('readwrite', (objects) => {
-        try {
-          if (change.clear) objects.clear();
-          for (const id of change.remove ?? []) objects.delete(id);
-          for (const registration of change.put ?? []) objects.put(registration, registration.id);
-          objects.put(version, VERSION_KEY);
-        } catch (error) {
-          objects.transaction.abort(); // the requests already made must not commit on their own
-          throw error;
-        }
-        return promisifyRequest(objects.transaction);
+        const transaction = objects.transaction;
+        let failure: unknown;
+        const done = promisifyRequest(transaction).catch((error: unknown) => {
+          throw failure ?? error;
+        });
+        const rows = change.put ?? [];
+        let next = 0;
+        // A batch of rows per task, all in one transaction: the next batch goes once the first row of
+        // this one is stored, keeping IndexedDB busy while the page stays responsive.
+        const write = (): void => {
+          try {
+            if (next === 0) {
+              if (change.clear) objects.clear();
+              for (const id of change.remove ?? []) objects.delete(id);
+            }
+            const end = Math.min(next + BATCH, rows.length);
+            let first: IDBRequest | undefined;
+            for (; next < end; next++) {
+              const request = objects.put(rows[next], rows[next].id);
+              first ??= request;
+            }
+            if (next < rows.length) first!.onsuccess = write;
+            else objects.put(version, VERSION_KEY);
+          } catch (error) {
+            failure = error;
+            transaction.abort(); // the requests already made must not commit on their own
+          }
+        };
+        write();
+        return done;
       });
     } catch (error) {
       this.#state = undefined; // the ledger may be ahead of storage now
