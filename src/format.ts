@@ -6,11 +6,17 @@ function locale(element?: Element): string | undefined {
   return element?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
 }
 
+// Made once per locale: making one takes some 40 µs, formatting with it 1 µs (a page of 100 rows made 100).
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
 /** An ISO date as the page's locale writes it ("26 Nov 2026"); the ISO text if it cannot be read. */
 export function formatDate(iso: string, element?: Element): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(element), { dateStyle: 'medium' }).format(date);
+  const lang = locale(element);
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })));
+  return format.format(date);
 }
 
 export function formatNumber(value: number, element?: Element): string {
