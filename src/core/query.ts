@@ -94,9 +94,9 @@ export function orderBy(rows: readonly Registration[], sort: SortKey): [asc: Reg
   const folded = new Map<string, string>();
   const groups = new Map<string, Registration[]>();
   for (const row of rows) {
-    // What `sort` compares: the field folded, or the ISO date as it is.
-    let key = folded.get(row[sort]);
-    if (key === undefined) folded.set(row[sort], (key = sort === 'registeredAt' ? row[sort] : foldCase(row[sort])));
+    // What `sort` compares: the ISO date as it is, or the field folded.
+    let key = sort === 'registeredAt' ? row[sort] : folded.get(row[sort]);
+    if (key === undefined) folded.set(row[sort], (key = foldCase(row[sort])));
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
