@@ -1039,6 +1039,20 @@ describe('<lead-registration-card> layout', () => {
     });
   }
 
+  it('shows the whole "website changed" note in a 320 px sidebar: only host and backend values are cut short', async () => {
+    const backend = await testBackend([registration({ domain: 'northwind-analytics.com', contactId: 'c' })]);
+    const wrapper = await fixture<HTMLElement>(html`
+      <div style="width: 320px; font: 16px sans-serif">
+        <lead-registration-card .backend=${backend} contact-id="c" website="https://www.northwind-analytics.co.uk/"></lead-registration-card>
+      </div>
+    `);
+    const card = wrapper.querySelector('lead-registration-card')!;
+    await stateIs(card, 'Registered');
+    const note = q(card, '.note > span')!;
+    expect(note.scrollHeight, 'the note is not clamped').to.be.at.most(note.clientHeight + 1);
+    expect(textOf(note)).to.match(/a registration does not follow the website\.$/);
+  });
+
   it('a domain longer than the line still breaks, within the card, and a very long one is cut to a few lines', async () => {
     const long = `${'a'.repeat(60)}.${'subdomain-x'.repeat(5)}.${'b'.repeat(60)}.example.com`;
     const wrapper = await fixture<HTMLElement>(html`

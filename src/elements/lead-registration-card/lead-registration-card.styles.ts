@@ -178,9 +178,9 @@ export const leadRegistrationCardStyles = css`
 
   /* Host and backend text can be of any length: a few lines at most, then an ellipsis (the full text
      stays in the tooltip and in the accessibility tree), so that the card keeps its place on the page. */
-  .details p,
+  .about,
   .facts dd,
-  .note > span,
+  .website,
   .domain {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -191,6 +191,7 @@ export const leadRegistrationCardStyles = css`
   /* A domain breaks only where it must: a box of its own moves whole to the next line when it fits
      there ("northwind-analytics.com", not "northwind-" / "analytics.com"), and only a domain longer
      than the line breaks inside, anywhere. */
+  .website,
   .domain {
     display: -webkit-inline-box;
     max-width: 100%;
