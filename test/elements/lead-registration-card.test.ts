@@ -401,9 +401,12 @@ describe('<lead-registration-card> states', () => {
     );
     await expect(card).to.be.accessible();
 
-    buttonNamed(card, 'Retry').click();
+    buttonNamed(card, 'Retry').focus();
+    await sendKeys({ press: 'Enter' });
     await stateIs(card, 'Registered');
     expect(calls(backend, 'getRegistration')).to.have.length(2);
+    await card.updateComplete;
+    expect(card.shadowRoot!.activeElement?.classList.contains('state'), 'focus moves to the state, not to the page').to.be.true;
   });
 
   it('names a missing contact-id and other configuration mistakes on the element', async () => {

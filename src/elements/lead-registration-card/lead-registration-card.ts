@@ -199,9 +199,13 @@ export class LeadRegistrationCardElement extends LitElement {
     const noContact = !this.#contactId && !this.#capacity.configError;
     if (noContact && !this.#saidNoContact) console.error(`<lead-registration-card>: ${NO_CONTACT}`);
     this.#saidNoContact = noContact;
-    if (this.#focusState) {
+    // Waits for a state to show (a Retry passes through loading); takes focus only if it was lost
+    // with the button that had it, never from where the user has gone meanwhile.
+    const state = this.#focusState ? this.renderRoot.querySelector<HTMLElement>('.state') : null;
+    if (state) {
       this.#focusState = false;
-      if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('.state')?.focus();
+      const active = document.activeElement;
+      if (!this.shadowRoot?.activeElement && (active === null || active === document.body)) state.focus();
     }
   }
 
@@ -438,10 +442,12 @@ export class LeadRegistrationCardElement extends LitElement {
   }
 
   #onRetryLoad(): void {
+    this.#focusState = true;
     void this.#load.run();
   }
 
   #onRetryCapacity(): void {
+    this.#focusState = true;
     this.#capacity.refresh();
   }
 
