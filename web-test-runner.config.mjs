@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { accessibilityTreePlugin } from './test/helpers/accessibility-tree-plugin.mjs';
+import { CHROME_PATH as executablePath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 /** Debian's Chromium, or the one CHROME_PATH names; a test tool may not download its own here. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(
     `Chromium was not found at ${executablePath}.\n` +
@@ -35,14 +35,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROMIUM_ARGS,
         ],
       },
       // Concurrent files in hidden tabs never get requestAnimationFrame in new-headless Chromium.

@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ALL = ['seed', 'backend', 'card', 'manager-open', 'search', 'sort-and-page', 'deregister', 'heap'];
 /** No scenario may take longer than this; the whole bench not longer than the sum. */
 const SCENARIO_TIMEOUT_MS = 5 * 60_000;
@@ -136,14 +136,7 @@ async function main() {
     executablePath: CHROME,
     headless: true,
     args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // Frames as soon as the page is ready for them, not at a 60 Hz vsync: the figures measure work.
       '--disable-frame-rate-limit',
       '--disable-gpu-vsync',

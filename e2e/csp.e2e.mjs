@@ -12,8 +12,8 @@ import { after, before, describe, test } from 'node:test';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CONTACT, CSP, startCspServer } from './csp-server.mjs';
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const STEP_MS = 10_000;
 const TEST_MS = 60_000;
 const SEEDED = 12;
@@ -34,14 +34,7 @@ before(
       headless: true,
       timeout: 30_000,
       args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
       ],
     });
   },

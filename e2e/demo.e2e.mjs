@@ -17,11 +17,11 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist-demo', 'index.html');
 const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const SERVER_START_MS = 20_000;
 const STEP_MS = 10_000;
@@ -130,14 +130,7 @@ before(
       headless: true,
       timeout: 30_000,
       args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
       ],
     });
     mkdirSync(SCREENSHOTS, { recursive: true });

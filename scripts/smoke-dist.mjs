@@ -23,11 +23,11 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from './chromium.mjs';
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string' } } });
 const DIST = resolve(args.dist);
 const ENTRY = 'lead-registration-widget.js';
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = 10_000;
 
 if (!existsSync(join(DIST, ENTRY)) || !existsSync(join(DIST, 'core', 'index.js'))) {
@@ -103,14 +103,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: CHROME,
   args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
   ],
 });
 
