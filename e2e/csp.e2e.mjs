@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CONTACT, CSP, startCspServer } from './csp-server.mjs';
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { STEP_MS, text, until } from './helpers.mjs';
 
-const STEP_MS = 10_000;
 const TEST_MS = 60_000;
 const SEEDED = 12;
 const LIMIT = 50;
@@ -86,21 +86,6 @@ async function openPage(path = '/') {
     close: () => context.close(),
   };
 }
-
-/** Polls `read()` until it returns `expected`, failing after `ms` with the last value. */
-async function until(read, expected, message, ms = STEP_MS) {
-  const deadline = Date.now() + ms;
-  let value;
-  for (;;) {
-    value = await read();
-    if (JSON.stringify(value) === JSON.stringify(expected)) return;
-    if (Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.deepEqual(value, expected, message);
-}
-
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
 describe('strict CSP and Trusted Types (the built file, e2e/csp-server.mjs)', { timeout: 3 * TEST_MS }, () => {
   test('the detector detects: an inline style and an HTML string assigned to innerHTML are reported', { timeout: TEST_MS }, async () => {

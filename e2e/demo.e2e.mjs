@@ -18,13 +18,13 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { STEP_MS, text, until } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist-demo', 'index.html');
 const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
 
 const SERVER_START_MS = 20_000;
-const STEP_MS = 10_000;
 const TEST_MS = 90_000;
 
 /** Maya Lindqvist: an ordinary contact, not registered in the seeded data. */
@@ -193,21 +193,6 @@ async function openDemo({ query = '', width = 1280, height = 900, colorScheme = 
     },
   };
 }
-
-/** Polls `read()` until it returns `expected` (deep-equal), failing after `ms` with the last value. */
-async function until(read, expected, message, ms = STEP_MS) {
-  const deadline = Date.now() + ms;
-  let value;
-  for (;;) {
-    value = await read();
-    if (JSON.stringify(value) === JSON.stringify(expected)) return;
-    if (Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.deepEqual(value, expected, message);
-}
-
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
 /** The meter's value: how many domains are used. */
 const meterValue = async (meter) => Number(await meter.getAttribute('aria-valuenow'));
