@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LocalBackend } from '../../src/backends/local-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
 import type { RegisterInput } from '../../src/core/types.js';
+import { deleteDatabase } from '../helpers/backends.js';
 
 // LocalBackend is a facade that loads its storage code (src/backends/indexeddb-store.ts, with
 // idb-keyval and the ledger) on its first call. Before that, everything sync must already work.
@@ -25,14 +26,6 @@ const storeModuleLoaded = (): boolean =>
 
 const databaseExists = async (): Promise<boolean> =>
   (await indexedDB.databases()).some((database) => database.name === name);
-
-function deleteDatabase(dbName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(dbName);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(new Error(`Could not delete ${dbName}`, { cause: request.error }));
-  });
-}
 
 beforeEach(() => {
   name = `lrw-lazy-${crypto.randomUUID()}`;

@@ -3,6 +3,7 @@ import { createStore, entries, set } from 'idb-keyval';
 import { LocalBackend, type LocalBackendOptions } from '../../src/backends/local-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
 import type { RegisterInput, Registration } from '../../src/core/types.js';
+import { deleteDatabase } from '../helpers/backends.js';
 
 // What LocalBackend does beyond the shared contract suite: storage, fallback, locking, cross-tab news.
 
@@ -64,14 +65,6 @@ function nextCall(): { called: Promise<void>; listener: () => void } {
   let listener = (): void => {};
   const called = new Promise<void>((resolve) => (listener = resolve));
   return { called, listener };
-}
-
-function deleteDatabase(dbName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(dbName);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(new Error(`Could not delete ${dbName}`, { cause: request.error }));
-  });
 }
 
 beforeEach(() => {

@@ -3,6 +3,18 @@ import type { CapacityBackend, Registration } from '../../src/core/types.js';
 
 const opened: { backend: LocalBackend; name: string }[] = [];
 
+/**
+ * Deletes an IndexedDB database. It waits while a connection is still open, so a test that leaves
+ * one open times out instead of passing.
+ */
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(new Error(`Could not delete ${name}`, { cause: request.error }));
+  });
+}
+
 /** A LocalBackend in a database of its own, seeded with `registrations`; removed by `disposeTestBackends()`. */
 export async function testBackend(
   registrations: readonly Registration[] = [],
