@@ -1,11 +1,8 @@
-import { attachContextRoot } from './context.js';
 import { defineElement } from './define-element.js';
 import { CapacityManagerElement } from './elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from './elements/capacity-meter/capacity-meter.js';
 import { CapacityProviderElement } from './elements/capacity-provider/capacity-provider.js';
 import { LeadRegistrationCardElement } from './elements/lead-registration-card/lead-registration-card.js';
-
-attachContextRoot();
 
 defineElement('capacity-provider', CapacityProviderElement);
 defineElement('capacity-meter', CapacityMeterElement);

@@ -31,6 +31,7 @@ export interface CapacityHost extends ReactiveControllerHost, HTMLElement {
 export class CapacityController implements ReactiveController {
   readonly #host: CapacityHost;
   readonly #loadCapacity: boolean;
+  readonly #consumer: ContextConsumer<typeof backendContext, CapacityHost>;
   #contextBackend: CapacityBackend | ConfigurationError | undefined;
   #waitingForProvider = false;
   #source: Source = { from: 'unresolved' };
@@ -49,7 +50,7 @@ export class CapacityController implements ReactiveController {
     this.#loadCapacity = options.loadCapacity ?? true;
     // The consumer first, so that on connection the provider has answered before this resolves:
     // otherwise every element under a provider would open the page's default store for a moment.
-    new ContextConsumer(host, {
+    this.#consumer = new ContextConsumer(host, {
       context: backendContext,
       subscribe: true,
       callback: (backend) => {
@@ -175,6 +176,8 @@ export class CapacityController implements ReactiveController {
         .then(() => lit.updateComplete)
         .finally(() => {
           this.#waitingForProvider = false;
+          // Its first request found no provider to answer it: ask the one that is there now.
+          if (this.#host.isConnected) this.#consumer.hostConnected(); // which sends the request again
           this.#host.requestUpdate();
         });
     }

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createCapacityApi, startMockApi, worker } from '../../mocks/browser.js';
-import { attachContextRoot } from '../../src/context.js';
 import type { CapacityBackend } from '../../src/core/types.js';
 import { defineElement } from '../../src/define-element.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
@@ -12,7 +11,6 @@ import { makeRegistrations, registration } from '../helpers/registrations.js';
 
 // What src/define.ts does, except that <capacity-provider> is defined last, in the first test: a page
 // where the elements inside a provider upgrade before it does.
-attachContextRoot();
 defineElement('capacity-meter', CapacityMeterElement);
 defineElement('lead-registration-card', LeadRegistrationCardElement);
 

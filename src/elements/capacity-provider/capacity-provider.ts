@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { backendContext } from '../../context.js';
@@ -29,15 +29,11 @@ export class CapacityProviderElement extends LitElement {
   /** The `CapacityBackend` every element inside uses; takes precedence over `api-base`. */
   @property({ attribute: false }) backend: CapacityBackend | undefined;
 
-  /**
-   * What the elements inside receive: a backend, or the mistake in this element's configuration.
-   * @internal
-   */
-  @provide({ context: backendContext })
-  protected provided: CapacityBackend | ConfigurationError | undefined;
+  /** Hands the elements inside a backend, or the mistake in this element's configuration. */
+  readonly #provider = new ContextProvider(this, { context: backendContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('apiBase')) this.provided = this.#resolve();
+    if (changed.has('backend') || changed.has('apiBase')) this.#provider.setValue(this.#resolve());
   }
 
   protected override render(): TemplateResult {
