@@ -1,4 +1,3 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
@@ -25,6 +24,9 @@ interface Loaded extends Subject {
   /** For a contact not registered, with a valid website: the registration of its domain through another contact, if any. */
   domain?: { name: string; holder: Registration | null };
 }
+
+/** What a load reads with: the backend, the contact id, the domain of its website, the capacity revision. */
+type LoadArgs = [backend: CapacityBackend | undefined, contactId: string | undefined, domain: string | undefined, revision: number];
 
 /** A domain this contact cannot register: it is in the capacity through another contact, or another partner holds it. */
 interface DomainTaken extends Subject {
@@ -153,14 +155,13 @@ export class LeadRegistrationCardElement extends LitElement {
   @state() private managerRequested = false;
   @state() private announcement = '';
 
-  // Before the Task: its arguments read the backend this resolves in the same update.
   readonly #capacity = new CapacityController(this);
-  readonly #load = new Task(this, {
-    args: () => [this.#capacity.backend, this.#contactId, this.#domain, this.#capacity.revision] as const,
-    task: ([backend, contactId, domain, revision], { signal }) => this.#read(backend, contactId, domain, revision, signal),
-    onComplete: (loaded) => this.#show(loaded),
-    onError: (error) => void this.#capacity.report(error),
-  });
+  // The load, in place of a @lit/task Task: pending while #loading is set, failed while #loadError is.
+  /** The arguments of the last run, compared by identity to start the next. */
+  #loadArgs: LoadArgs | undefined;
+  /** The run under way: the next one aborts it, and it lands only if it is still this one. */
+  #loading: AbortController | undefined;
+  #loadError: CapacityError | undefined;
   /** Set when a registration ends while its button has focus: if the button goes, focus goes to the new state. */
   #focusState = false;
   /** Whether the missing contact-id has been logged: once per time it goes missing, not once per render. */
@@ -174,6 +175,10 @@ export class LeadRegistrationCardElement extends LitElement {
   get #domain(): string | undefined {
     const check = checkWebsite(this.website);
     return check.ok ? check.domain : undefined;
+  }
+
+  get #loadArgsNow(): LoadArgs {
+    return [this.#capacity.backend, this.#contactId, this.#domain, this.#capacity.revision];
   }
 
   #isCurrent<T extends Subject>(subject: T | undefined): subject is T {
@@ -194,6 +199,15 @@ export class LeadRegistrationCardElement extends LitElement {
     }
   }
 
+  // After the controllers' hostUpdate (the capacity controller resolves the backend there) and before
+  // render, as Task did: the render of the update that starts a load already shows it pending.
+  protected override update(changed: PropertyValues<this>): void {
+    const args = this.#loadArgsNow;
+    const last = this.#loadArgs;
+    if (!last || args.some((arg, index) => arg !== last[index])) void this.#load(args);
+    super.update(changed);
+  }
+
   protected override updated(): void {
     // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the controller).
     const noContact = !this.#contactId && !this.#capacity.configError;
@@ -211,7 +225,7 @@ export class LeadRegistrationCardElement extends LitElement {
 
   protected override render(): TemplateResult {
     // Busy while the state is being read; a registration in progress says so on its button instead.
-    const busy = this.#load.status === TaskStatus.PENDING;
+    const busy = !!this.#loading;
     return html`
       <div class="card" role="group" aria-labelledby="title">
         <div class="header" part="header">
@@ -265,7 +279,7 @@ export class LeadRegistrationCardElement extends LitElement {
     if (!this.#contactId) {
       return this.#renderProblem(NO_CONTACT);
     }
-    if (this.#load.status === TaskStatus.ERROR) return this.#renderLoadError(CapacityError.from(this.#load.error));
+    if (this.#loadError) return this.#renderLoadError(this.#loadError);
     const shown = this.#isCurrent(this.shown) ? this.shown : undefined;
     // While a reload of the same contact runs (registrations changed), its last state stays: no flash.
     if (!shown) return this.#renderLoading();
@@ -405,14 +419,34 @@ export class LeadRegistrationCardElement extends LitElement {
 
   // --- Loading -------------------------------------------------------------------------------------
 
+  async #load(args: LoadArgs): Promise<void> {
+    this.#loadArgs = args;
+    this.#loading?.abort();
+    const run = (this.#loading = new AbortController());
+    this.#loadError = undefined;
+    this.requestUpdate();
+    try {
+      const loaded = await this.#read(...args, run.signal);
+      // A newer run took over: this result (or this abort) is stale.
+      if (run !== this.#loading) return;
+      if (loaded) this.#show(loaded);
+    } catch (error) {
+      if (run !== this.#loading) return;
+      this.#loadError = this.#capacity.report(error);
+    }
+    this.#loading = undefined;
+    this.requestUpdate();
+  }
+
+  /** Undefined when there is nothing to read (no backend yet, no contact): the card shows neither an error nor a result. */
   async #read(
     backend: CapacityBackend | undefined,
     contactId: string | undefined,
     domain: string | undefined,
     revision: number,
     signal: AbortSignal,
-  ): Promise<Loaded | typeof initialState> {
-    if (!backend || !contactId) return initialState;
+  ): Promise<Loaded | undefined> {
+    if (!backend || !contactId) return undefined;
     const registration = await backend.getRegistration(contactId, { signal });
     const loaded: Loaded = { backend, contactId, revision, registration };
     // Not registered: whether another contact already holds the domain is known before Register is
@@ -443,7 +477,7 @@ export class LeadRegistrationCardElement extends LitElement {
 
   #onRetryLoad(): void {
     this.#focusState = true;
-    void this.#load.run();
+    void this.#load(this.#loadArgsNow);
   }
 
   #onRetryCapacity(): void {
