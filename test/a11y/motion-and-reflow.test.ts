@@ -68,6 +68,7 @@ async function changedMeter(): Promise<CapacityMeterElement> {
   const backend = await testBackend(makeRegistrations(10));
   const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${backend}></capacity-meter>`);
   await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]'), 'the meter did not load');
+  await nextFrame(); // a transition runs from a width that has been styled: the bar is painted first
   await capacitySyncFor(backend).register({ contactId: 'c-1', website: 'example.com' });
   await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow') === '11', 'no change');
   return meter;

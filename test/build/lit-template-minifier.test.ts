@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { minifyCssTemplate, minifyHtmlTemplate } from '../../scripts/lit-template-minifier.mjs';
 import { capacityManagerPanelStyles } from '../../src/elements/capacity-manager/capacity-manager-panel.styles.js';
-import { capacityManagerStyles } from '../../src/elements/capacity-manager/capacity-manager.styles.js';
-import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter.styles.js';
+import { capacityManagerDialogStyles } from '../../src/elements/capacity-manager/capacity-manager-dialog.styles.js';
+import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter-body.styles.js';
 import { leadRegistrationCardStyles } from '../../src/elements/lead-registration-card/lead-registration-card.styles.js';
 import { theme } from '../../src/styles/theme.js';
 
@@ -41,7 +41,7 @@ describe('Lit template minifier', () => {
     const sheets: [string, CSSResult][] = [
       ['theme', theme],
       ['card', leadRegistrationCardStyles],
-      ['manager', capacityManagerStyles],
+      ['manager', capacityManagerDialogStyles],
       ['manager panel', capacityManagerPanelStyles],
       ['meter', capacityMeterStyles],
     ];

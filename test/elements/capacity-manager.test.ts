@@ -82,7 +82,7 @@ describe('<capacity-manager> modal', () => {
   it('opens with show() as a modal dialog, reflects open, fires capacity-manager-open and focuses the search', async () => {
     const backend = await testBackend(makeRegistrations(3));
     const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
-    expect(dialogOf(manager).open).to.be.false;
+    expect(manager.shadowRoot!.querySelector('dialog[open]'), 'closed until show()').to.be.null;
     const opened = oneEvent(manager, 'capacity-manager-open');
     manager.show();
     const event = await opened;

@@ -1,4 +1,6 @@
-import type { LitElement } from 'lit';
+import type { CSSResultOrNative, LitElement } from 'lit';
+import { capacityManagerDialogStyles } from '../../src/elements/capacity-manager/capacity-manager-dialog.styles.js';
+import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter-body.styles.js';
 
 /** The element that contains `node` in the flat tree: its slot, its parent, or its shadow root's host. */
 export function composedParent(node: Element): Element | null {
@@ -70,11 +72,18 @@ export function overflowing(root: Element, bounds: { left: number; right: number
   return found;
 }
 
-/** Whether `element` is a LitElement whose shadow root holds exactly its static styles, adopted. */
+/** The styles an element adopts on top of its static ones once its lazily loaded body is there (src/controllers/lazy-body.ts). */
+const BODY_STYLES: Partial<Record<string, CSSResultOrNative[]>> = {
+  'capacity-meter': [capacityMeterStyles],
+  'capacity-manager': [capacityManagerDialogStyles],
+};
+
+/** Whether `element` is a LitElement whose shadow root holds exactly its own styles (static, then its body's), adopted. */
 export function hasOnlyOwnStyles(element: Element): boolean {
   const shadow = element.shadowRoot;
-  const styles = (element.constructor as Partial<typeof LitElement>).elementStyles;
-  if (!shadow || !styles) return true;
+  const elementStyles = (element.constructor as Partial<typeof LitElement>).elementStyles;
+  if (!shadow || !elementStyles) return true;
+  const styles = [...elementStyles, ...(shadow.adoptedStyleSheets.length > elementStyles.length ? (BODY_STYLES[element.localName] ?? []) : [])];
   const own = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
   return shadow.adoptedStyleSheets.length === own.length && shadow.adoptedStyleSheets.every((sheet, index) => sheet === own[index]);
 }

@@ -1,114 +1,23 @@
 import { css } from 'lit';
 
-export const capacityMeterStyles = css`
+/** The host box, in the entry file: the page keeps its layout while the meter's body loads. */
+export const capacityMeterHostStyles = css`
   :host {
     display: block;
     --_track: var(--lr-meter-track, var(--_surface-alt));
     --_height: var(--lr-meter-height, 0.5rem);
+    /* The height of its content (see .meter), so that nothing moves when the body arrives. */
+    min-height: calc(1.5em + var(--_height) + 0.25rem);
   }
 
   :host([compact]) {
     display: inline-block;
     vertical-align: middle;
     max-width: 100%;
-  }
-
-  .meter {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    min-height: calc(1.5em + var(--_height) + 0.25rem);
-    line-height: 1.5;
-  }
-
-  :host([compact]) .meter {
-    align-items: center;
-    gap: 0.125rem 0.5rem;
     min-height: 1.5em;
   }
 
-  .label {
-    font-weight: 600;
-  }
-
-  .summary {
-    font-variant-numeric: tabular-nums;
-  }
-
-  .tier {
-    color: var(--_muted);
-  }
-
-  .track {
-    flex: 1 0 100%;
-    height: var(--_height);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_track);
-    overflow: hidden;
-  }
-
-  /* A width, not a flex-basis: a shrink-to-fit navigation sizes the meter by its items' widths. */
-  :host([compact]) .track {
-    flex: 0 1 auto;
-    width: var(--lr-meter-width, 5rem);
-    min-width: 2.5rem;
-  }
-
-  .indicator {
-    height: 100%;
-    background: var(--_accent);
-    transition: width 0.3s ease;
-  }
-
-  .nearly-full .indicator {
-    background: var(--_warning);
-  }
-
-  .full .indicator {
-    background: var(--_danger);
-  }
-
-  .warning {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.35em;
-    font-weight: 600;
-  }
-
-  :host(:not([compact])) .warning {
-    flex-basis: 100%;
-  }
-
-  .nearly-full .warning {
-    color: var(--_warning);
-  }
-
-  .full .warning,
-  .error {
+  .load-failed {
     color: var(--_danger);
-  }
-
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    align-self: center;
-  }
-
-  .loading {
-    color: var(--_muted);
-  }
-
-  .error .button {
-    min-height: 1.75rem;
-    padding: 0.1em 0.75em;
-  }
-
-  @media (forced-colors: active) {
-    .indicator {
-      background: CanvasText;
-    }
   }
 `;

@@ -1,13 +1,11 @@
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
-import { tierLabel } from '../../core/tiers.js';
-import type { Capacity, CapacityBackend } from '../../core/types.js';
-import { capacityLevel, capacitySummary, domainCount, formatNumber, tierName } from '../../format.js';
+import { LazyBody } from '../../controllers/lazy-body.js';
+import type { CapacityBackend } from '../../core/types.js';
 import { theme } from '../../styles/theme.js';
-import { capacityMeterStyles } from './capacity-meter.styles.js';
-
-const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+import type { CapacityMeterBody } from './capacity-meter-body.js';
+import { capacityMeterHostStyles } from './capacity-meter.styles.js';
 
 /**
  * The partner's registration capacity at a glance: domains used of the limit, the tier, and a bar
@@ -41,7 +39,7 @@ const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
  * @cssprop [--lr-focus-ring=2px solid var(--lr-accent)] - Focus outline.
  */
 export class CapacityMeterElement extends LitElement {
-  static override styles = [theme, capacityMeterStyles];
+  static override styles = [theme, capacityMeterHostStyles];
 
   /** Base URL of a REST backend (contract section 5); used when no `backend` is set. */
   @property({ attribute: 'api-base' }) apiBase: string | undefined;
@@ -53,73 +51,29 @@ export class CapacityMeterElement extends LitElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   readonly #capacity = new CapacityController(this);
+  // What it shows is a chunk of its own: a page with only the registration card never downloads it.
+  readonly #body = new LazyBody<CapacityMeterBody>(this, () =>
+    import('./capacity-meter-body.js').then(({ CapacityMeterBody }) => new CapacityMeterBody(this, this.#capacity)),
+  );
 
-  protected override render(): TemplateResult {
-    const controller = this.#capacity;
-    if (controller.configError) {
-      return html`<div class="meter error"><span>${controller.configError}</span></div>`;
-    }
-    const capacity = controller.capacity;
-    if (capacity) return this.#renderCapacity(capacity);
-    if (controller.capacityError) {
-      return html`
-        <div class="meter error" role="alert">
-          <span>${this.compact ? 'Capacity unavailable.' : `Your capacity could not be loaded. ${controller.capacityError.message}`}</span>
-          <button class="button" type="button" aria-label="Retry loading your capacity" @click=${() => controller.refresh()}>
-            Retry
-          </button>
-        </div>
-      `;
-    }
-    return html`<div class="meter loading" role="status">${this.compact ? 'Capacity…' : 'Loading your capacity…'}</div>`;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#body.load();
   }
 
-  #renderCapacity(capacity: Capacity): TemplateResult {
-    const level = capacityLevel(capacity);
-    const summary = capacitySummary(capacity, this);
-    const warning = this.#warning(capacity, level);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#body.updateComplete(() => super.getUpdateComplete());
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const body = this.#body;
+    if (body.body) return body.body.render();
+    if (!body.failed) return nothing;
     return html`
-      <div class="meter ${level}">
-        <span class="label" id="label">${this.compact ? 'Capacity' : 'Registration capacity'}</span>
-        <span class="summary" part="summary">
-          ${this.compact ? `${formatNumber(capacity.used, this)} of ${formatNumber(capacity.limit, this)}` : summary}
-        </span>
-        <span class="tier">${this.compact ? tierLabel(capacity.tier) : tierName(capacity)}</span>
-        <div
-          class="track"
-          part="meter"
-          role="meter"
-          aria-labelledby="label"
-          aria-describedby=${warning ? 'warning' : nothing}
-          aria-valuemin="0"
-          aria-valuemax=${capacity.limit}
-          aria-valuenow=${Math.min(capacity.used, capacity.limit)}
-          aria-valuetext=${summary}
-        >
-          <div class="indicator" part="indicator"></div>
-        </div>
-        ${warning ? html`<span class="warning" id="warning">${warningIcon}${warning}</span>` : nothing}
+      <div class="load-failed" role="alert">
+        ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}
+        <button class="button" type="button" aria-label="Retry loading the capacity meter" @click=${() => void body.load()}>Retry</button>
       </div>
     `;
-  }
-
-  protected override updated(): void {
-    // Through the CSSOM, not a style attribute: a host page whose CSP allows no inline styles
-    // (style-src without 'unsafe-inline') refuses the attribute, and the bar would show full.
-    const capacity = this.#capacity.capacity;
-    const indicator = this.renderRoot.querySelector<HTMLElement>('.indicator');
-    if (capacity && indicator) {
-      const share = capacity.limit > 0 ? Math.min(1, capacity.used / capacity.limit) : 1;
-      indicator.style.width = `${(share * 100).toFixed(1)}%`;
-    }
-  }
-
-  #warning(capacity: Capacity, level: ReturnType<typeof capacityLevel>): string | undefined {
-    if (level === 'full') return this.compact ? 'Full' : 'Capacity full: deregister prospects to register new ones.';
-    if (level === 'nearly-full') {
-      const left = domainCount(capacity.limit - capacity.used, this);
-      return this.compact ? 'Nearly full' : `Nearly full: ${left} left.`;
-    }
-    return undefined;
   }
 }

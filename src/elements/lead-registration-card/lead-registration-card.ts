@@ -8,7 +8,7 @@ import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { capacitySummary, formatDate } from '../../format.js';
 import { theme } from '../../styles/theme.js';
-import type { CapacityManagerElement } from '../capacity-manager/capacity-manager.js';
+import { prefetchCapacityManager, type CapacityManagerElement } from '../capacity-manager/capacity-manager.js';
 import { leadRegistrationCardStyles } from './lead-registration-card.styles.js';
 
 /** Which contact, on which backend, a piece of state is about: the state of another one is never shown. */
@@ -206,6 +206,10 @@ export class LeadRegistrationCardElement extends LitElement {
     const last = this.#loadArgs;
     if (!last || args.some((arg, index) => arg !== last[index])) void this.#load(args);
     super.update(changed);
+  }
+
+  protected override firstUpdated(): void {
+    prefetchCapacityManager(); // for its gear menu
   }
 
   protected override updated(): void {

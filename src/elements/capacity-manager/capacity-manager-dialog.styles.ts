@@ -1,10 +1,7 @@
 import { css } from 'lit';
 
-export const capacityManagerStyles = css`
-  :host {
-    display: contents;
-  }
-
+/** The dialog's frame: loaded with the manager's body. */
+export const capacityManagerDialogStyles = css`
   dialog {
     /* 1440 px wide pages get a roomy dashboard; small screens get all of it. */
     width: min(calc(100vw - 2rem), var(--lr-manager-width, 72rem));
