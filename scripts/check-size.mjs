@@ -12,8 +12,8 @@ const KB = 1000;
  * Issue 7's budgets and, well below them, its targets, for a page with the card and a REST backend:
  * - cardOnly: what it downloads before the Capacity Manager opens: the entry file and the chunks it
  *   imports statically, nothing lazy. 14 kB is about what a first TCP round trip delivers.
- * - cardAndManager: the same page once the manager has opened: also the manager's chunk and the
- *   meter's body it shows (MANAGER_CHUNKS), with what they import statically.
+ * - cardAndManager: the same page once the manager has opened: also the manager's chunk (MANAGER_ENTRY)
+ *   and every chunk it imports, statically or lazily (the body of the meter it shows).
  * Not budgeted, but held by the ratchet: everything the widget can ever load (every lazy chunk,
  * also the IndexedDB store a page on the embedded LocalBackend loads), demo and mocks aside.
  */
@@ -28,16 +28,24 @@ const ISSUE_7 = {
  * The build is above the budgets, so CI enforces these instead: the sizes measured when this was set,
  * rounded up to the next 0.5 kB. Growing past them fails; a change that shrinks the build lowers them
  * (the output says when, and to what). Once a size is within its budget, set its ratchet to null: the
- * budget is enforced from then on.
+ * budget is enforced from then on. History: set at 22.41 / 30.96 kB (card-only / everything); everything
+ * raised to 31.5 kB at 31.17 kB for the card's domain look-up before Register, its focus after the
+ * manager and its one capacity-change per change. Card-only lowered to 20.0 kB when the meter's and
+ * the manager's bodies became lazy chunks (21.93 → 19.58 kB); that split costs everything 0.2 kB (each
+ * chunk imports what it shares with the entry), so everything was raised to 32.0 kB at 31.68 kB. The
+ * card + manager figure was first measured then: 28.41 kB (issue 7's 24 kB used to be checked against
+ * everything; the issue budgets "card and manager together", which a REST page never adds the
+ * IndexedDB store to). Card + manager raised to 29.0 kB at 28.59 kB for the small dialog that stands in
+ * while the manager's chunk loads or when it cannot be loaded (+0.18 kB in the entry).
  */
 const RATCHET = {
   cardOnly: 20.0 * KB,
-  cardAndManager: 28.5 * KB,
+  cardAndManager: 29.0 * KB,
   all: 32.0 * KB,
 };
 
-/** The lazy chunks a page loads when the Capacity Manager opens, by source. */
-const MANAGER_CHUNKS = ['src/elements/capacity-manager/capacity-manager-dialog.ts', 'src/elements/capacity-meter/capacity-meter-body.ts'];
+/** The source of the lazy chunk that opening the Capacity Manager loads. */
+const MANAGER_ENTRY = 'src/elements/capacity-manager/capacity-manager-dialog.ts';
 
 const DIST = 'dist';
 const ENTRY_FILE = 'lead-registration-widget.js';
@@ -58,9 +66,9 @@ if (!entryKey) {
   process.exit(1);
 }
 
-/** Keys reachable from `start` through static imports, and through dynamic ones if `lazy`. */
-function reachable(start, lazy) {
-  const seen = new Set();
+/** Keys reachable from `start` through static imports, and through dynamic ones if `lazy`; not through `known` ones. */
+function reachable(start, lazy, known = new Set()) {
+  const seen = new Set(known);
   const visit = (key) => {
     if (seen.has(key) || NOT_SHIPPED.test(manifest[key].src ?? key)) return;
     seen.add(key);
@@ -68,20 +76,19 @@ function reachable(start, lazy) {
     if (lazy) for (const next of manifest[key].dynamicImports ?? []) visit(next);
   };
   visit(start);
+  for (const key of known) seen.delete(key);
   return seen;
 }
 
 const staticKeys = reachable(entryKey, false);
 const allKeys = reachable(entryKey, true);
-const managerKeys = new Set(staticKeys);
-for (const src of MANAGER_CHUNKS) {
-  const key = Object.keys(manifest).find((candidate) => manifest[candidate].src === src);
-  if (!key) {
-    console.error(`${MANIFEST} has no chunk for ${src}: update MANAGER_CHUNKS in scripts/check-size.mjs.`);
-    process.exit(1);
-  }
-  for (const reached of reachable(key, false)) managerKeys.add(reached);
+const managerKey = Object.keys(manifest).find((key) => manifest[key].src === MANAGER_ENTRY);
+if (!managerKey) {
+  console.error(`${MANIFEST} has no chunk for ${MANAGER_ENTRY}: update MANAGER_ENTRY in scripts/check-size.mjs.`);
+  process.exit(1);
 }
+// What opening it adds to the card-only page: its chunk and what that imports, but not the entry's other lazy chunks.
+const managerKeys = new Set([...staticKeys, ...reachable(managerKey, true, staticKeys)]);
 
 const gzipSize = (file) => gzipSync(readFileSync(join(DIST, file)), { level: constants.Z_BEST_COMPRESSION }).length;
 const rawSize = (file) => readFileSync(join(DIST, file)).length;

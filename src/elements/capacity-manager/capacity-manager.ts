@@ -7,12 +7,23 @@ import { deepActiveElement } from '../../focus.js';
 import { theme } from '../../styles/theme.js';
 import type { CapacityManagerDialog } from './capacity-manager-dialog.js';
 
+let prefetched: Promise<unknown> | undefined;
+
 /**
- * Fetches the Capacity Manager's chunk while the page is idle, so that its first opening is instant:
- * for an element that may open one (the card), after its first render.
+ * Fetches the Capacity Manager's chunk ahead of its opening, once: for an element that opens one
+ * when the user shows the intent (the card, when its gear menu opens or it offers "Manage your
+ * capacity"). A failure is left to the opening, which says so and retries.
  */
 export function prefetchCapacityManager(): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void import('./capacity-manager-dialog.js').catch(() => undefined));
+  prefetched ??= import('./capacity-manager-dialog.js').catch(() => {
+    prefetched = undefined;
+  });
+}
+
+/** `run` once the page is idle (or soon, where there is no requestIdleCallback: Safari). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+  else setTimeout(run, 200);
 }
 
 /** Set by `show()` and `close()`, read by the dialog once it follows `open`. */
@@ -75,8 +86,8 @@ export class CapacityManagerElement extends LitElement {
         display: contents;
       }
 
-      .load-failed {
-        max-width: min(30rem, calc(100vw - 2rem));
+      .pending {
+        width: min(30rem, calc(100vw - 2rem));
         padding: 1.25rem;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -84,8 +95,23 @@ export class CapacityManagerElement extends LitElement {
         color: var(--_text);
       }
 
-      .load-failed p {
+      .pending h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.125rem;
+      }
+
+      .pending p {
         margin: 0 0 1rem;
+      }
+
+      .pending [role='alert'] {
+        color: var(--_danger);
+      }
+
+      .pending form {
+        display: flex;
+        gap: 0.5rem;
+        justify-content: flex-end;
       }
     `,
   ];
@@ -130,14 +156,31 @@ export class CapacityManagerElement extends LitElement {
     this.open = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.#body.body) this.requestUpdate(); // shows the stand-in again if it was moved while open
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed modal dialog stays open but no longer modal: close it, shown again on reconnection.
+    this.#pendingDialog?.close();
+  }
+
   protected override firstUpdated(): void {
     // Fetch the dialog while the page is idle, so that opening is instant.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void this.#body.load());
+    whenIdle(() => void this.#body.load());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.open && changed.has('open')) void this.#body.load(); // after a failed load, each open tries again
+    if (!changed.has('open') || this.#body.body) return; // once the dialog is there, it follows `open`
+    if (this.open) {
+      this.#intent.opener ??= deepActiveElement();
+      void this.#body.load(); // after a failed load, each open tries again
+    } else {
+      this.#abandonOpening();
+    }
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -145,34 +188,47 @@ export class CapacityManagerElement extends LitElement {
   }
 
   protected override updated(): void {
-    const failed = this.renderRoot.querySelector<HTMLDialogElement>('.load-failed');
-    if (failed && !failed.open && this.isConnected) failed.showModal();
+    const pending = this.#pendingDialog;
+    if (pending && !pending.open && this.isConnected) pending.showModal();
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const body = this.#body;
     if (body.body) return body.body.render();
-    if (!this.open || !body.failed) return nothing;
-    // Its code could not be fetched (the network went away): a plain dialog says so, with Retry. The
-    // manager never opened, so closing this says nothing either.
+    if (!this.open) return nothing;
+    // Until its chunk is there, or when it could not be fetched (the network went away), a small
+    // dialog stands in. The manager has not opened yet: its events wait for the real dialog, and
+    // closing this one says nothing.
     return html`
-      <dialog class="load-failed" aria-labelledby="load-failed" @close=${this.#dismissLoadFailure}>
-        <p id="load-failed" role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>
+      <dialog class="pending" aria-labelledby="pending-title" @close=${this.#onPendingClose}>
+        <h2 id="pending-title">Partner Registration Capacity</h2>
+        ${body.failed
+          ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
+          : html`<p role="status">Loading the Capacity Manager…</p>`}
         <form method="dialog">
-          <button class="button primary" type="button" @click=${() => void body.load()}>Retry</button>
+          ${body.failed ? html`<button class="button primary" type="button" @click=${() => void body.load()}>Retry</button>` : nothing}
           <button class="button">Close</button>
         </form>
       </dialog>
     `;
   }
 
-  // Escape or Close on the load failure: back to closed, and focus to the opener.
-  #dismissLoadFailure(event: Event): void {
-    if (!(event.target as Element).isConnected || !this.open || this.#body.body) return;
-    this.#intent.announce = false;
-    this.open = false;
+  get #pendingDialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog.pending');
+  }
+
+  // Escape or Close on the stand-in. Not a close of its own (disconnected, or moved and shown again).
+  #onPendingClose(event: Event): void {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (dialog.isConnected && !dialog.open && this.isConnected) this.open = false;
+  }
+
+  // Closed before the dialog came: nothing was announced, so nothing is; focus goes back to the
+  // opener if it was in the stand-in, and the next opening starts afresh.
+  #abandonOpening(): void {
     const opener = this.#intent.opener;
     this.#intent.opener = undefined;
-    opener?.focus();
+    this.#intent.announce = false;
+    if (this.shadowRoot?.activeElement || document.activeElement === document.body) opener?.focus();
   }
 }

@@ -208,10 +208,6 @@ export class LeadRegistrationCardElement extends LitElement {
     super.update(changed);
   }
 
-  protected override firstUpdated(): void {
-    prefetchCapacityManager(); // for its gear menu
-  }
-
   protected override updated(): void {
     // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the controller).
     const noContact = !this.#contactId && !this.#capacity.configError;
@@ -375,7 +371,17 @@ export class LeadRegistrationCardElement extends LitElement {
               ? 'Retry'
               : 'Register'}
         </button>
-        ${full ? html`<button class="button" type="button" @click=${this.#onManageFromCard}>Manage your capacity</button>` : nothing}
+        ${full
+          ? html`<button
+              class="button"
+              type="button"
+              @pointerenter=${prefetchCapacityManager}
+              @focus=${prefetchCapacityManager}
+              @click=${this.#onManageFromCard}
+            >
+              Manage your capacity
+            </button>`
+          : nothing}
       </div>
     `;
   }
@@ -595,6 +601,7 @@ export class LeadRegistrationCardElement extends LitElement {
   }
 
   async #openMenu(focus: 'first' | 'last'): Promise<void> {
+    prefetchCapacityManager(); // its one item opens it
     if (!this.menuOpen) {
       this.menuOpen = true;
       document.addEventListener('click', this.#onDocumentClick, true);
