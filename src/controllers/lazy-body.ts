@@ -21,7 +21,10 @@ export class LazyBody<Body extends ElementBody> {
   readonly #load: () => Promise<Body>;
   #body: Body | undefined;
   #loading: Promise<void> | undefined;
-  /** The last load failed: the host says so, and offers `load()` again. */
+  /**
+   * The last load failed: the host says so, and offers `load()` again. It stays set while a retry
+   * runs (see `loading`), so that the Retry button that has focus stays where it is.
+   */
   failed = false;
 
   /** `load` imports the chunk and makes this host's body; it is called until it succeeds once. */
@@ -32,6 +35,10 @@ export class LazyBody<Body extends ElementBody> {
 
   get body(): Body | undefined {
     return this.#body;
+  }
+
+  get loading(): boolean {
+    return this.#loading !== undefined;
   }
 
   /**
@@ -51,13 +58,13 @@ export class LazyBody<Body extends ElementBody> {
     if (this.#body) return Promise.resolve();
     if (this.#loading) return this.#loading;
     const host = this.#host;
-    this.failed = false;
     this.#loading = this.#load()
       .then(
         (body) => {
           const { elementStyles } = host.constructor as typeof ReactiveElement;
           adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, ...body.styles]);
           this.#body = body;
+          this.failed = false;
           host.addController(body);
         },
         (error: unknown) => {

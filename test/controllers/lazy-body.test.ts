@@ -247,12 +247,15 @@ describe('LazyBody', () => {
     expect(el.shadowRoot!.querySelector('p.failed'), 'the host says so').to.exist;
 
     const retry = el.lazy.load();
-    expect(el.lazy.failed, 'no longer failed once retrying').to.be.false;
+    // Still failed while the retry runs, so that the host keeps its Retry (and the focus on it) in place.
+    expect(el.lazy.failed, 'failed until the retry settles').to.be.true;
+    expect(el.lazy.loading).to.be.true;
     expect(el.loader.calls).to.equal(2);
     el.loader.resolve();
     await retry;
     await el.updateComplete;
     expect(el.lazy.failed).to.be.false;
+    expect(el.lazy.loading).to.be.false;
     expect(shown(el)).to.equal('Body of test');
   });
 

@@ -205,6 +205,54 @@ describe('<capacity-manager> whose chunk fails to load', () => {
   });
 });
 
+describe('<capacity-manager> whose chunk fails to load: keyboard, the host, moving', () => {
+  it('keeps focus on Retry while it tries again by keyboard, and after it fails again', async () => {
+    const page = await managerPage();
+    await openFrom(page.opener, page.manager);
+    const retry = buttonIn(expectFallback(page.manager), 'Retry');
+    retry.focus();
+
+    await sendKeys({ press: 'Enter' });
+    // The retry is under way: the button stays, says so, and cannot be pressed twice.
+    expect(page.manager.shadowRoot!.activeElement).to.equal(retry);
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(readable(retry.textContent)).to.equal('Retrying…');
+    await page.manager.updateComplete;
+
+    expect(loadFailuresLogged('capacity-manager')).to.equal(3);
+    expectFallback(page.manager);
+    expect(page.manager.shadowRoot!.activeElement, 'focus is still on Retry').to.equal(retry);
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
+    expect(readable(retry.textContent)).to.equal('Retry');
+  });
+
+  it('closes quietly when the host calls close(), focus back on the opener', async () => {
+    const page = await managerPage();
+    await openFrom(page.opener, page.manager);
+    expectFallback(page.manager);
+
+    page.manager.close();
+    await expectClosedQuietly(page);
+  });
+
+  it('stays modal when the host moves it while the failure shows', async () => {
+    const page = await managerPage();
+    await openFrom(page.opener, page.manager);
+    expectFallback(page.manager);
+
+    const elsewhere = await fixture<HTMLElement>(html`<section></section>`);
+    elsewhere.append(page.manager);
+    await page.manager.updateComplete;
+    expect(page.manager.open).to.be.true;
+    expectFallback(page.manager);
+    expect(page.events).to.deep.equal([]);
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !page.manager.open, 'Escape did not close it');
+    expect(page.events).to.deep.equal([]);
+  });
+});
+
 describe('<capacity-meter> whose chunk fails to load', () => {
   it('says so in an alert with a Retry button', async () => {
     const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`);
@@ -227,6 +275,20 @@ describe('<capacity-meter> whose chunk fails to load', () => {
     expect(ownText(alert)).to.equal('Capacity unavailable.');
     expect(alert.querySelector('button')!.getAttribute('aria-label')).to.equal('Retry loading the capacity meter');
     await expect(meter).to.be.accessible();
+  });
+
+  it('keeps focus on Retry while it tries again by keyboard, and after it fails again', async () => {
+    const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`);
+    const retry = meter.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    retry.focus();
+
+    await sendKeys({ press: 'Enter' });
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    await meter.updateComplete;
+
+    expect(loadFailuresLogged('capacity-meter')).to.equal(2);
+    expect(meter.shadowRoot!.activeElement, 'focus is still on Retry').to.equal(retry);
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('shows the capacity after Retry once the network is back', async () => {

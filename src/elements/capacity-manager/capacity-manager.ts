@@ -206,7 +206,16 @@ export class CapacityManagerElement extends LitElement {
           ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
           : html`<p role="status">Loading the Capacity Manager…</p>`}
         <form method="dialog">
-          ${body.failed ? html`<button class="button primary" type="button" @click=${() => void body.load()}>Retry</button>` : nothing}
+          ${body.failed
+            ? html`<button
+                class="button primary"
+                type="button"
+                aria-disabled=${body.loading ? 'true' : 'false'}
+                @click=${() => void body.load()}
+              >
+                ${body.loading ? 'Retrying…' : 'Retry'}
+              </button>`
+            : nothing}
           <button class="button">Close</button>
         </form>
       </dialog>
@@ -229,6 +238,8 @@ export class CapacityManagerElement extends LitElement {
     const opener = this.#intent.opener;
     this.#intent.opener = undefined;
     this.#intent.announce = false;
-    if (this.shadowRoot?.activeElement || document.activeElement === document.body) opener?.focus();
+    const focusWasHere = this.shadowRoot?.activeElement != null || document.activeElement === document.body;
+    this.#pendingDialog?.close(); // the page behind it is inert until it closes: the opener could not take focus
+    if (focusWasHere) opener?.focus();
   }
 }

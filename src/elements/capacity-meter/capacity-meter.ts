@@ -72,7 +72,15 @@ export class CapacityMeterElement extends LitElement {
     return html`
       <div class="load-failed" role="alert">
         ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}
-        <button class="button" type="button" aria-label="Retry loading the capacity meter" @click=${() => void body.load()}>Retry</button>
+        <button
+          class="button"
+          type="button"
+          aria-label="Retry loading the capacity meter"
+          aria-disabled=${body.loading ? 'true' : 'false'}
+          @click=${() => void body.load()}
+        >
+          Retry
+        </button>
       </div>
     `;
   }
