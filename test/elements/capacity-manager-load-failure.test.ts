@@ -6,7 +6,7 @@ import { defineElement } from '../../src/define-element.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { deepActiveElement, expectFocusOn, meterSummary, panelOf } from '../helpers/capacity-manager.js';
+import { deepActiveElement, expectFocusOn, managerWithOpener, meterSummary, panelOf, type ManagerPage } from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -95,33 +95,14 @@ function buttonIn(root: Element, label: string): HTMLButtonElement {
   return button;
 }
 
-interface ManagerPage {
-  opener: HTMLButtonElement;
-  manager: CapacityManagerElement;
-  /** The manager's open and close events, in order. */
-  events: string[];
-}
-
 /**
  * A manager with a navigation button that opens it, once its idle prefetch of the chunk has failed:
  * a prefetch that fired later would start a load of its own while the test looks at the failure.
  */
 async function managerPage(): Promise<ManagerPage> {
-  const backend = await testBackend(makeRegistrations(3));
-  const root = await fixture<HTMLElement>(html`
-    <div>
-      <button type="button">Capacity</button>
-      <capacity-manager .backend=${backend}></capacity-manager>
-    </div>
-  `);
-  const opener = root.querySelector('button')!;
-  const manager = root.querySelector<CapacityManagerElement>('capacity-manager')!;
-  const events: string[] = [];
-  for (const type of ['capacity-manager-open', 'capacity-manager-close'] as const) {
-    manager.addEventListener(type, () => events.push(type));
-  }
+  const page = await managerWithOpener(await testBackend(makeRegistrations(3)));
   await waitUntil(() => loadFailuresLogged('capacity-manager') === 1, 'the idle prefetch did not fail', { timeout: 5000 });
-  return { opener, manager, events };
+  return page;
 }
 
 /** Opens `manager` from `opener`, as a click on it would, and waits for what follows the chunk's load. */

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
 import { startMockApi, worker } from '../../mocks/browser.js';
 import { defineElement } from '../../src/define-element.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { deepActiveElement, expectFocusOn, panelOf } from '../helpers/capacity-manager.js';
+import { deepActiveElement, expectFocusOn, managerWithOpener, panelOf } from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -55,19 +55,7 @@ afterEach(async () => {
 describe('<capacity-manager> opened before its chunk has arrived', () => {
   it('stands in with a modal loading dialog; closing it is quiet; the manager opens, and announces, when the chunk comes', async () => {
     const chunk = holdManagerChunk();
-    const backend = await testBackend(makeRegistrations(3));
-    const root = await fixture<HTMLElement>(html`
-      <div>
-        <button type="button">Capacity</button>
-        <capacity-manager .backend=${backend}></capacity-manager>
-      </div>
-    `);
-    const opener = root.querySelector('button')!;
-    const manager = root.querySelector<CapacityManagerElement>('capacity-manager')!;
-    const events: string[] = [];
-    for (const type of ['capacity-manager-open', 'capacity-manager-close'] as const) {
-      manager.addEventListener(type, () => events.push(type));
-    }
+    const { opener, manager, events } = await managerWithOpener(await testBackend(makeRegistrations(3)));
 
     // show(), as a click on the navigation button does: the stand-in, modal, named, with focus in it.
     opener.focus();

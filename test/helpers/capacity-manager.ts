@@ -127,3 +127,26 @@ export async function panelReady(manager: CapacityManagerElement, searchDelay = 
   await panel.updateComplete;
   return panel;
 }
+
+/** A manager and the navigation button that opens it, with its open and close events recorded. */
+export interface ManagerPage {
+  opener: HTMLButtonElement;
+  manager: CapacityManagerElement;
+  /** The manager's open and close events, in order. */
+  events: string[];
+}
+
+export async function managerWithOpener(backend: CapacityBackend): Promise<ManagerPage> {
+  const root = await fixture<HTMLElement>(html`
+    <div>
+      <button type="button">Capacity</button>
+      <capacity-manager .backend=${backend}></capacity-manager>
+    </div>
+  `);
+  const manager = root.querySelector<CapacityManagerElement>('capacity-manager')!;
+  const events: string[] = [];
+  for (const type of ['capacity-manager-open', 'capacity-manager-close'] as const) {
+    manager.addEventListener(type, () => events.push(type));
+  }
+  return { opener: root.querySelector('button')!, manager, events };
+}
