@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CapacityController } from '../../controllers/capacity-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import type { CapacityBackend } from '../../core/types.js';
-import { deepActiveElement } from '../../focus.js';
+import { deepActiveElement, focusIsLost } from '../../focus.js';
 import { theme } from '../../styles/theme.js';
 import type { CapacityManagerDialog } from './capacity-manager-dialog.js';
 
@@ -238,7 +238,7 @@ export class CapacityManagerElement extends LitElement {
     const opener = this.#intent.opener;
     this.#intent.opener = undefined;
     this.#intent.announce = false;
-    const focusWasHere = this.shadowRoot?.activeElement != null || document.activeElement === document.body;
+    const focusWasHere = this.shadowRoot?.activeElement != null || focusIsLost();
     this.#pendingDialog?.close(); // the page behind it is inert until it closes: the opener could not take focus
     if (focusWasHere) opener?.focus();
   }

@@ -6,6 +6,7 @@ import { CapacityError, isTransient } from '../../core/errors.js';
 import type { CapacityBackend, RegisterInput, Registration } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
+import { focusIsLost } from '../../focus.js';
 import { capacitySummary, formatDate } from '../../format.js';
 import { theme } from '../../styles/theme.js';
 import { prefetchCapacityManager, type CapacityManagerElement } from '../capacity-manager/capacity-manager.js';
@@ -71,12 +72,6 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
 async function registrationOfDomain(backend: CapacityBackend, domain: string, signal: AbortSignal): Promise<Registration | null> {
   const { items } = await backend.listRegistrations({ search: domain, sort: 'domain', pageSize: 100 }, { signal });
   return items.find((item) => item.domain === domain) ?? null;
-}
-
-/** Whether focus has fallen to the page: the element that had it was removed. */
-function focusIsLost(): boolean {
-  const active = document.activeElement;
-  return active === null || active === document.body;
 }
 
 /**
@@ -218,8 +213,7 @@ export class LeadRegistrationCardElement extends LitElement {
     const state = this.#focusState ? this.renderRoot.querySelector<HTMLElement>('.state') : null;
     if (state) {
       this.#focusState = false;
-      const active = document.activeElement;
-      if (!this.shadowRoot?.activeElement && (active === null || active === document.body)) state.focus();
+      if (!this.shadowRoot?.activeElement && focusIsLost()) state.focus();
     }
   }
 
