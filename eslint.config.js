@@ -13,7 +13,11 @@ const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 /** Lit's escape hatches around its HTML/CSS escaping. Host data reaches our templates: never in src/. */
 const unsafeImports = {
   paths: [
-    { name: 'lit', importNames: ['unsafeCSS'], message: 'unsafeCSS defeats CSS escaping; use css`` and custom properties.' },
+    {
+      name: 'lit',
+      importNames: ['unsafeCSS'],
+      message: 'unsafeCSS defeats CSS escaping; use css`` and custom properties.',
+    },
     { name: 'lit-element', importNames: ['unsafeCSS'], message: 'unsafeCSS defeats CSS escaping.' },
     { name: '@lit/reactive-element', importNames: ['unsafeCSS'], message: 'unsafeCSS defeats CSS escaping.' },
     { name: 'lit/static-html.js', importNames: ['unsafeStatic'], message: 'unsafeStatic injects raw markup.' },
@@ -34,7 +38,7 @@ const htmlSinks = [
     message: 'Do not write innerHTML/outerHTML; render with Lit templates or textContent.',
   },
   {
-    selector: "AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(inner|outer)HTML$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(inner|outer)HTML$/]',
     message: 'Do not write innerHTML/outerHTML; render with Lit templates or textContent.',
   },
 ];
@@ -77,7 +81,10 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Fire-and-forget is allowed when explicit (`void this.load()`).
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
     },
   },

@@ -25,7 +25,11 @@ const CORE_ENTRY = 'src/core/index.ts';
  * its closing backtick, so that every line keeps its number and the source map stays right.
  */
 function minifyLitTemplates(): Plugin {
-  const TAGS: Partial<Record<string, typeof minifyHtmlTemplate>> = { html: minifyHtmlTemplate, svg: minifyHtmlTemplate, css: minifyCssTemplate };
+  const TAGS: Partial<Record<string, typeof minifyHtmlTemplate>> = {
+    html: minifyHtmlTemplate,
+    svg: minifyHtmlTemplate,
+    css: minifyCssTemplate,
+  };
   const lines = (texts: string[]): number => texts.join('').split('\n').length - 1;
   return {
     name: 'lrw:minify-lit-templates',
@@ -49,13 +53,16 @@ function minifyLitTemplates(): Plugin {
           } catch (error) {
             this.error(`${id}: ${(error as Error).message}`);
           }
-          quasi.quasis.forEach((element, index) => edits.push({ start: element.start, end: element.end, text: minified[index] }));
+          quasi.quasis.forEach((element, index) =>
+            edits.push({ start: element.start, end: element.end, text: minified[index] }),
+          );
           edits.push({ start: quasi.end, end: quasi.end, text: '\n'.repeat(lines(raw) - lines(minified)) });
         },
       }).visit(parsed.program);
       if (edits.length === 0) return null;
       let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, start) + text + out.slice(end);
       // Every line is where it was: the source map of the step before still holds (to the line).
       return { code: out, map: null };
     },

@@ -34,9 +34,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          ...CHROMIUM_ARGS,
-        ],
+        args: [...CHROMIUM_ARGS],
       },
       // Concurrent files in hidden tabs never get requestAnimationFrame in new-headless Chromium.
       createPage: ({ context }) => context.newPage({ type: 'window' }),

@@ -11,7 +11,14 @@
 // figures measure work, not the wait for a vsync.
 import '../src/define.js';
 import { LocalBackend } from '../src/backends/local-backend.js';
-import type { CapacityBackend, Registration, RegistrationPage, RegistrationQuery, SortKey, SortOrder } from '../src/core/types.js';
+import type {
+  CapacityBackend,
+  Registration,
+  RegistrationPage,
+  RegistrationQuery,
+  SortKey,
+  SortOrder,
+} from '../src/core/types.js';
 import type { CapacityManagerElement } from '../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityManagerPanelElement } from '../src/elements/capacity-manager/capacity-manager-panel.js';
 import { generateRegistrations } from '../mocks/seed.js';
@@ -156,7 +163,8 @@ async function reseed(database: Database): Promise<void> {
 async function loadedBackend(database: Database): Promise<LocalBackend> {
   const backend = backendFor(database);
   const { used } = await backend.getCapacity();
-  if (used !== sizeOf(database)) throw new Error(`The database ${database} holds ${used} registrations: seed it first.`);
+  if (used !== sizeOf(database))
+    throw new Error(`The database ${database} holds ${used} registrations: seed it first.`);
   return backend;
 }
 
@@ -174,7 +182,11 @@ function clearStage(): void {
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 const COLUMNS = ['Domain', 'Company', 'Contact name', 'Country', 'Registered'];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -239,7 +251,11 @@ class BaselineTable {
     this.search.type = 'search';
     searchLabel.append(this.search);
     const columns = element('colgroup');
-    columns.append(...['check', 'domain', 'company', 'contact-name', 'country', 'registered-at'].map((name) => element('col', undefined, name)));
+    columns.append(
+      ...['check', 'domain', 'company', 'contact-name', 'country', 'registered-at'].map((name) =>
+        element('col', undefined, name),
+      ),
+    );
     const headRow = element('tr');
     const all = element('input');
     all.type = 'checkbox';
@@ -301,7 +317,12 @@ class BaselineTable {
   confirm(): void {
     const list = element('ul');
     list.append(...this.page!.items.map((registration) => element('li', registration.domain)));
-    this.confirmation.replaceChildren(element('h3', `Deregister ${this.page!.items.length} domains?`), list, element('button', 'Cancel'), element('button', 'Yes, deregister'));
+    this.confirmation.replaceChildren(
+      element('h3', `Deregister ${this.page!.items.length} domains?`),
+      list,
+      element('button', 'Cancel'),
+      element('button', 'Yes, deregister'),
+    );
     this.confirmation.showModal();
   }
 
@@ -343,7 +364,12 @@ async function baselineCard(backend: CapacityBackend, contactId: string): Promis
   const time = element('time', dateFormat.format(new Date(registration.registeredAt)));
   time.dateTime = registration.registeredAt;
   facts.append(fact('Domain', element('span', registration.domain)), fact('Registered', time));
-  card.append(header, element('p', '✓ Registered'), facts, element('p', `${capacity.used} of ${capacity.limit} domains used`));
+  card.append(
+    header,
+    element('p', '✓ Registered'),
+    facts,
+    element('p', `${capacity.used} of ${capacity.limit} domains used`),
+  );
 }
 
 // --- Our elements ------------------------------------------------------------------------------------
@@ -413,7 +439,12 @@ function sortButton(panel: CapacityManagerPanelElement, label: string): HTMLButt
 }
 
 function meterText(panel: CapacityManagerPanelElement): string {
-  return panel.shadowRoot?.querySelector('capacity-meter')?.shadowRoot?.querySelector('[part="summary"]')?.textContent.trim() ?? '';
+  return (
+    panel.shadowRoot
+      ?.querySelector('capacity-meter')
+      ?.shadowRoot?.querySelector('[part="summary"]')
+      ?.textContent.trim() ?? ''
+  );
 }
 
 // --- Scenarios ------------------------------------------------------------------------------------------
@@ -484,7 +515,10 @@ async function backendScale(runs: number): Promise<Row[]> {
     );
     register.push(
       await timeCall(async () => {
-        await backend.register({ contactId: `bench-${run}-${Date.now()}`, website: `bench-${run}-${Date.now()}.example` });
+        await backend.register({
+          contactId: `bench-${run}-${Date.now()}`,
+          website: `bench-${run}-${Date.now()}.example`,
+        });
         await backend.listRegistrations({ sort, order, pageSize: 100 });
       }),
     );
@@ -753,7 +787,8 @@ async function deregister(runs: number): Promise<Row[]> {
         await until(() => meterText(panel).startsWith(expected), 'the status bar');
       }),
     );
-    if (internals(panel).result!.page.capacity.used !== before - 100) throw new Error('The deregistration did not remove 100.');
+    if (internals(panel).result!.page.capacity.used !== before - 100)
+      throw new Error('The deregistration did not remove 100.');
     selectBaseline.push(
       await time(() => {
         table.selectAll();

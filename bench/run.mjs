@@ -39,14 +39,24 @@ if (!Number.isInteger(runs) || runs < 5) {
   console.error('--runs must be a whole number of at least 5: each figure is the median of at least 5 runs.');
   process.exit(2);
 }
-const only = args.only ? ['seed', ...args.only.split(',').map((name) => name.trim()).filter((name) => name !== 'seed')] : ALL;
+const only = args.only
+  ? [
+      'seed',
+      ...args.only
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== 'seed'),
+    ]
+  : ALL;
 const unknown = only.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown scenario ${unknown.join(', ')}; there are ${ALL.join(', ')}.`);
   process.exit(2);
 }
 if (!existsSync(CHROME)) {
-  console.error(`Chromium was not found at ${CHROME}: install it (sudo apt-get install -y chromium) or set CHROME_PATH.`);
+  console.error(
+    `Chromium was not found at ${CHROME}: install it (sudo apt-get install -y chromium) or set CHROME_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -113,7 +123,10 @@ function serve() {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((done, fail) => {
@@ -178,12 +191,18 @@ async function main() {
   printTable(figures);
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      platform: process.platform,
+    },
     chromium: version,
     node: process.version,
     runs,
     durationSeconds: Math.round((Date.now() - started) / 1000),
-    painted: 'update complete, then a requestAnimationFrame callback, then the next task (the frame has rendered); no 60 Hz frame-rate limit',
+    painted:
+      'update complete, then a requestAnimationFrame callback, then the next task (the frame has rendered); no 60 Hz frame-rate limit',
     figures,
   };
   mkdirSync(dirname(resolve(args.out)), { recursive: true });
@@ -239,13 +258,30 @@ function printTable(figures) {
     const target = figure.target
       ? `${figure.target.of === 'median' ? '' : 'task '}≤ ${figure.target.max} ${figure.unit}`
       : '—';
-    const ratio = figure.ratio === undefined ? '—' : `${figure.ratio.toFixed(2)}× ${figure.withinBaseline ? 'ok' : 'over'}`;
-    const task = figure.longestTaskMax === undefined ? '—' : figure.longestTaskMax === 0 ? '< 50 ms' : number(figure.longestTaskMax, 'ms');
+    const ratio =
+      figure.ratio === undefined ? '—' : `${figure.ratio.toFixed(2)}× ${figure.withinBaseline ? 'ok' : 'over'}`;
+    const task =
+      figure.longestTaskMax === undefined
+        ? '—'
+        : figure.longestTaskMax === 0
+          ? '< 50 ms'
+          : number(figure.longestTaskMax, 'ms');
     const result = figure.pass === undefined ? '—' : figure.pass ? 'pass' : 'MISS';
-    return [figure.label, number(figure.median, figure.unit), number(figure.baselineMedian, figure.unit), ratio, task, target, result];
+    return [
+      figure.label,
+      number(figure.median, figure.unit),
+      number(figure.baselineMedian, figure.unit),
+      ratio,
+      task,
+      target,
+      result,
+    ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const format = (cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
   console.log(`\n${format(header)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`);
   for (const line of lines) console.log(format(line));
 }

@@ -23,7 +23,9 @@ export function demoRegistrations(count: number): Registration[] {
     const check = checkWebsite(contact.website);
     if (check.ok) taken.add(check.domain);
   }
-  const generated = generateRegistrations(count + taken.size, SEED).filter((registration) => !taken.has(registration.domain));
+  const generated = generateRegistrations(count + taken.size, SEED).filter(
+    (registration) => !taken.has(registration.domain),
+  );
   return [...preseeded, ...generated.slice(0, count - preseeded.length)];
 }
 
@@ -73,7 +75,10 @@ export class DemoBackend {
     const registrations =
       reseed || this.#restSeeded !== settings.seed ? demoRegistrations(settings.seed) : [...api.ledger.all()];
     // The worker sits beside the page wherever the demo is deployed (Vite's base), its scope covering it.
-    await startMockApi({ state: { tier: settings.tier, registrations }, serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+    await startMockApi({
+      state: { tier: settings.tier, registrations },
+      serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+    });
     this.#restSeeded = settings.seed;
 
     worker.resetHandlers();

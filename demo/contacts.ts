@@ -43,9 +43,19 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-09-02T09:14:00Z',
     scenario: 'Ordinary contact',
     activities: [
-      { kind: 'meeting', title: 'Discovery call', body: 'Walked through their reporting stack; 40 seats in scope.', at: '2026-11-18T14:00:00Z' },
+      {
+        kind: 'meeting',
+        title: 'Discovery call',
+        body: 'Walked through their reporting stack; 40 seats in scope.',
+        at: '2026-11-18T14:00:00Z',
+      },
       { kind: 'email', title: 'Opened “Pricing for Northwind”', at: '2026-11-12T08:32:00Z' },
-      { kind: 'form', title: 'Submitted “Request a demo”', body: 'Source: partner landing page', at: '2026-09-02T09:14:00Z' },
+      {
+        kind: 'form',
+        title: 'Submitted “Request a demo”',
+        body: 'Source: partner landing page',
+        at: '2026-09-02T09:14:00Z',
+      },
     ],
   },
   {
@@ -62,7 +72,12 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-10-21T11:40:00Z',
     scenario: 'No website',
     activities: [
-      { kind: 'call', title: 'Call logged', body: 'No website yet; asked him to send it once it is live.', at: '2026-10-23T10:05:00Z' },
+      {
+        kind: 'call',
+        title: 'Call logged',
+        body: 'No website yet; asked him to send it once it is live.',
+        at: '2026-10-23T10:05:00Z',
+      },
       { kind: 'note', title: 'Met at the Madrid SMB meetup', at: '2026-10-21T11:40:00Z' },
     ],
   },
@@ -80,7 +95,12 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-08-15T06:20:00Z',
     scenario: 'Invalid website (“intranet”)',
     activities: [
-      { kind: 'form', title: 'Imported from trade-show list', body: 'Website column held the internal host name.', at: '2026-08-15T06:20:00Z' },
+      {
+        kind: 'form',
+        title: 'Imported from trade-show list',
+        body: 'Website column held the internal host name.',
+        at: '2026-08-15T06:20:00Z',
+      },
     ],
   },
   {
@@ -97,7 +117,12 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-07-30T13:00:00Z',
     scenario: 'Invalid website (ftp://)',
     activities: [
-      { kind: 'email', title: 'Replied to “Welcome”', body: 'Sent their file-server address instead of the website.', at: '2026-08-01T09:45:00Z' },
+      {
+        kind: 'email',
+        title: 'Replied to “Welcome”',
+        body: 'Sent their file-server address instead of the website.',
+        at: '2026-08-01T09:45:00Z',
+      },
     ],
   },
   {
@@ -114,8 +139,18 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2025-02-27T10:00:00Z',
     scenario: 'Website changed since registration',
     activities: [
-      { kind: 'note', title: 'Website changed', body: 'helixrobotics.de → https://helix-robotics.ai after the rebrand.', at: '2026-06-03T07:30:00Z' },
-      { kind: 'email', title: 'Replied to “Your partner proposal”', body: 'Asked for a pilot at the Munich plant.', at: '2025-03-14T09:00:00Z' },
+      {
+        kind: 'note',
+        title: 'Website changed',
+        body: 'helixrobotics.de → https://helix-robotics.ai after the rebrand.',
+        at: '2026-06-03T07:30:00Z',
+      },
+      {
+        kind: 'email',
+        title: 'Replied to “Your partner proposal”',
+        body: 'Asked for a pilot at the Munich plant.',
+        at: '2025-03-14T09:00:00Z',
+      },
       { kind: 'meeting', title: 'Kick-off with the founders', at: '2025-03-10T15:00:00Z' },
     ],
   },
@@ -151,7 +186,12 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-09-18T01:30:00Z',
     scenario: 'Shares a domain with Kenji Sato',
     activities: [
-      { kind: 'call', title: 'Call logged', body: 'Introduced Kenji from finance as the budget holder.', at: '2026-10-04T02:00:00Z' },
+      {
+        kind: 'call',
+        title: 'Call logged',
+        body: 'Introduced Kenji from finance as the budget holder.',
+        at: '2026-10-04T02:00:00Z',
+      },
     ],
   },
   {
@@ -199,7 +239,12 @@ export const CONTACTS: readonly Contact[] = [
     createdAt: '2026-11-20T12:00:00Z',
     scenario: 'Name that looks like markup',
     activities: [
-      { kind: 'note', title: '<script>alert("timeline")</script>', body: 'Every field of this record must show as text.', at: '2026-11-20T12:00:00Z' },
+      {
+        kind: 'note',
+        title: '<script>alert("timeline")</script>',
+        body: 'Every field of this record must show as text.',
+        at: '2026-11-20T12:00:00Z',
+      },
     ],
   },
 ];

@@ -71,7 +71,12 @@ function applyBackend(previous: DemoSettings | undefined, reseed: boolean): Prom
       const backend = await demoBackend.apply(settings, reseed);
       if (settings !== state.settings) return; // a newer change is queued behind this one
       state.backend = backend;
-      if (reseed || previous === undefined || previous.seed !== settings.seed || previous.backend !== settings.backend) {
+      if (
+        reseed ||
+        previous === undefined ||
+        previous.seed !== settings.seed ||
+        previous.backend !== settings.backend
+      ) {
         state.activities.clear();
       }
       state.status = describe(settings, reseed);
@@ -102,7 +107,9 @@ function changeSettings(patch: Partial<DemoSettings>): void {
   state.settings = next;
   writeSettings(next, state.contactId);
   applyTheme(next.theme);
-  const onlyTheme = (Object.keys(patch) as (keyof DemoSettings)[]).every((key) => key === 'theme' || patch[key] === previous[key]);
+  const onlyTheme = (Object.keys(patch) as (keyof DemoSettings)[]).every(
+    (key) => key === 'theme' || patch[key] === previous[key],
+  );
   if (onlyTheme) {
     update();
     return;
@@ -161,7 +168,10 @@ document.addEventListener('lead-registered', (event) => {
 });
 document.addEventListener('lead-deregistered', (event) => {
   const { removed, missing, capacity } = event.detail;
-  logEvent('lead-deregistered', `${removed.length} removed, ${missing.length} missing · ${capacity.used}/${capacity.limit}`);
+  logEvent(
+    'lead-deregistered',
+    `${removed.length} removed, ${missing.length} missing · ${capacity.used}/${capacity.limit}`,
+  );
 });
 document.addEventListener('capacity-deregister-request', (event) => {
   logEvent('capacity-deregister-request', `${event.detail.registrations.length} selected`);
@@ -194,21 +204,23 @@ function update(): void {
 function page(contact: Contact): TemplateResult {
   return html`
     ${demoBar()}
-    ${state.backend
-      ? html`
-          <capacity-provider .backend=${state.backend}>
+    ${
+      state.backend
+        ? html`
+            <capacity-provider .backend=${state.backend}>
+              ${topNav()}
+              <div class="layout">
+                ${contactList()}
+                <main class="record" id="record" aria-labelledby="contact-name">${record(contact)}</main>
+              </div>
+              <capacity-manager></capacity-manager>
+            </capacity-provider>
+          `
+        : html`
             ${topNav()}
-            <div class="layout">
-              ${contactList()}
-              <main class="record" id="record" aria-labelledby="contact-name">${record(contact)}</main>
-            </div>
-            <capacity-manager></capacity-manager>
-          </capacity-provider>
-        `
-      : html`
-          ${topNav()}
-          <div class="starting" role="status">${state.failed ? state.status : 'Loading the CRM…'}</div>
-        `}
+            <div class="starting" role="status">${state.failed ? state.status : 'Loading the CRM…'}</div>
+          `
+    }
   `;
 }
 
@@ -235,53 +247,86 @@ function demoBar(): TemplateResult {
         <span class="demo-badge">Demo</span>
         <span class="demo-bar__title">lead-registration-widget</span>
         <p class="demo-bar__status" role="status" ?data-busy=${state.busy}>${state.status}</p>
-        ${select('theme', 'Theme', s.theme, THEMES, (theme) => THEME_LABELS[theme], (value) =>
-          changeSettings({ theme: value as DemoSettings['theme'] }),
+        ${select(
+          'theme',
+          'Theme',
+          s.theme,
+          THEMES,
+          (theme) => THEME_LABELS[theme],
+          (value) => changeSettings({ theme: value as DemoSettings['theme'] }),
         )}
       </div>
       <details class="demo-settings">
         <summary>Demo settings</summary>
         <div class="demo-settings__body">
           <form class="demo-settings__form" @submit=${(event: Event) => event.preventDefault()}>
-            ${select('setting-backend', 'Backend', s.backend, BACKENDS, (backend) => BACKEND_LABELS[backend], (value) =>
-              changeSettings({ backend: value as DemoSettings['backend'] }),
+            ${select(
+              'setting-backend',
+              'Backend',
+              s.backend,
+              BACKENDS,
+              (backend) => BACKEND_LABELS[backend],
+              (value) => changeSettings({ backend: value as DemoSettings['backend'] }),
             )}
-            ${select('setting-tier', 'Partner tier', s.tier, TIERS, (tier: Tier) => `${tierLabel(tier)} (${TIER_LIMITS[tier]})`, (value) =>
-              changeSettings({ tier: value as Tier }),
+            ${select(
+              'setting-tier',
+              'Partner tier',
+              s.tier,
+              TIERS,
+              (tier: Tier) => `${tierLabel(tier)} (${TIER_LIMITS[tier]})`,
+              (value) => changeSettings({ tier: value as Tier }),
             )}
             ${select('setting-seed', 'Seeded registrations', s.seed, SEED_COUNTS, String, (value) =>
               changeSettings({ seed: Number(value) as DemoSettings['seed'] }),
             )}
-            ${select('setting-latency', 'Latency', s.latency, LATENCIES, (latency) => LATENCY_LABELS[latency], (value) =>
-              changeSettings({ latency: Number(value) as DemoSettings['latency'] }),
+            ${select(
+              'setting-latency',
+              'Latency',
+              s.latency,
+              LATENCIES,
+              (latency) => LATENCY_LABELS[latency],
+              (value) => changeSettings({ latency: Number(value) as DemoSettings['latency'] }),
             )}
-            ${select('setting-failure', 'Injected failure', s.failure, FAILURES, (failure) => FAILURE_LABELS[failure], (value) =>
-              changeSettings({ failure: value as DemoSettings['failure'] }),
+            ${select(
+              'setting-failure',
+              'Injected failure',
+              s.failure,
+              FAILURES,
+              (failure) => FAILURE_LABELS[failure],
+              (value) => changeSettings({ failure: value as DemoSettings['failure'] }),
             )}
             <div class="field field--action">
-              <button type="button" class="btn" ?disabled=${state.busy} @click=${() => void applyBackend(state.settings, true)}>
+              <button
+                type="button"
+                class="btn"
+                ?disabled=${state.busy}
+                @click=${() => void applyBackend(state.settings, true)}
+              >
                 Reset data
               </button>
             </div>
           </form>
           <p class="demo-settings__hint">
-            These settings live in the page address, so a link shares them. Latency and failures apply to every
-            backend call. Reset replaces the data with freshly seeded registrations; with any at all, one of them is
-            Jonas Becker’s, registered before his company’s website changed.
+            These settings live in the page address, so a link shares them. Latency and failures apply to every backend
+            call. Reset replaces the data with freshly seeded registrations; with any at all, one of them is Jonas
+            Becker’s, registered before his company’s website changed.
           </p>
           <div class="event-log">
             <h2 class="event-log__title">Widget events</h2>
-            ${state.events.length === 0
-              ? html`<p class="event-log__empty">None yet. Register a contact or open Capacity.</p>`
-              : html`<ol class="event-log__list">
-                  ${state.events.map(
-                    (event) => html`<li>
-                      <time datetime=${event.at.toISOString()}>${event.at.toLocaleTimeString()}</time>
-                      <code>${event.type}</code>
-                      <span>${event.summary}</span>
-                    </li>`,
-                  )}
-                </ol>`}
+            ${
+              state.events.length === 0
+                ? html`<p class="event-log__empty">None yet. Register a contact or open Capacity.</p>`
+                : html`<ol class="event-log__list">
+                    ${state.events.map(
+                      (event) =>
+                        html`<li>
+                          <time datetime=${event.at.toISOString()}>${event.at.toLocaleTimeString()}</time>
+                          <code>${event.type}</code>
+                          <span>${event.summary}</span>
+                        </li>`,
+                    )}
+                  </ol>`
+            }
           </div>
         </div>
       </details>
@@ -388,13 +433,34 @@ function record(contact: Contact): TemplateResult {
     <section class="panel record-about" aria-labelledby="about-title">
       <h2 id="about-title" class="panel__title">About this contact</h2>
       <dl class="properties">
-        <div><dt>Email</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd></div>
-        <div><dt>Phone</dt><dd>${contact.phone}</dd></div>
-        <div><dt>Company</dt><dd class="company-name">${contact.company}</dd></div>
-        <div><dt>Website</dt><dd class="website">${websiteValue(contact)}</dd></div>
-        <div><dt>Country</dt><dd>${contact.country}</dd></div>
-        <div><dt>Lifecycle stage</dt><dd>${contact.lifecycleStage}</dd></div>
-        <div><dt>Contact owner</dt><dd>${contact.owner}</dd></div>
+        <div>
+          <dt>Email</dt>
+          <dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd>
+        </div>
+        <div>
+          <dt>Phone</dt>
+          <dd>${contact.phone}</dd>
+        </div>
+        <div>
+          <dt>Company</dt>
+          <dd class="company-name">${contact.company}</dd>
+        </div>
+        <div>
+          <dt>Website</dt>
+          <dd class="website">${websiteValue(contact)}</dd>
+        </div>
+        <div>
+          <dt>Country</dt>
+          <dd>${contact.country}</dd>
+        </div>
+        <div>
+          <dt>Lifecycle stage</dt>
+          <dd>${contact.lifecycleStage}</dd>
+        </div>
+        <div>
+          <dt>Contact owner</dt>
+          <dd>${contact.owner}</dd>
+        </div>
         <div>
           <dt>Created</dt>
           <dd><time datetime=${contact.createdAt}>${dateFormat.format(new Date(contact.createdAt))}</time></dd>
@@ -412,7 +478,9 @@ function record(contact: Contact): TemplateResult {
               <div>
                 <p class="timeline__title">${activity.title}</p>
                 ${activity.body ? html`<p class="timeline__body">${activity.body}</p>` : nothing}
-                <time class="timeline__time" datetime=${activity.at}>${dateTimeFormat.format(new Date(activity.at))}</time>
+                <time class="timeline__time" datetime=${activity.at}
+                  >${dateTimeFormat.format(new Date(activity.at))}</time
+                >
               </div>
             </li>
           `,
@@ -430,7 +498,9 @@ function domainOf(website: string): string | undefined {
 
 function sidebar(contact: Contact): TemplateResult {
   const domain = domainOf(contact.website);
-  const sameDomain = domain ? CONTACTS.filter((other) => other.id !== contact.id && domainOf(other.website) === domain) : [];
+  const sameDomain = domain
+    ? CONTACTS.filter((other) => other.id !== contact.id && domainOf(other.website) === domain)
+    : [];
   return html`
     <lead-registration-card
       contact-id=${contact.id}
@@ -444,21 +514,32 @@ function sidebar(contact: Contact): TemplateResult {
       <h2 id="company-title" class="panel__title">Company</h2>
       <p class="company-panel__name company-name">${contact.company}</p>
       <dl class="properties properties--compact">
-        <div><dt>Domain</dt><dd>${domain ?? html`<span class="muted">None</span>`}</dd></div>
-        <div><dt>Country</dt><dd>${contact.country}</dd></div>
+        <div>
+          <dt>Domain</dt>
+          <dd>${domain ?? html`<span class="muted">None</span>`}</dd>
+        </div>
+        <div>
+          <dt>Country</dt>
+          <dd>${contact.country}</dd>
+        </div>
       </dl>
-      ${sameDomain.length > 0
-        ? html`
-            <p class="company-panel__others">Other contacts at this domain:</p>
-            <ul class="company-panel__list">
-              ${sameDomain.map(
-                (other) => html`<li>
-                  <a href=${contactHref(other.id)} @click=${(event: MouseEvent) => onContactClick(event, other.id)}>${other.name}</a>
-                </li>`,
-              )}
-            </ul>
-          `
-        : nothing}
+      ${
+        sameDomain.length > 0
+          ? html`
+              <p class="company-panel__others">Other contacts at this domain:</p>
+              <ul class="company-panel__list">
+                ${sameDomain.map(
+                  (other) =>
+                    html`<li>
+                      <a href=${contactHref(other.id)} @click=${(event: MouseEvent) => onContactClick(event, other.id)}
+                        >${other.name}</a
+                      >
+                    </li>`,
+                )}
+              </ul>
+            `
+          : nothing
+      }
     </section>
   `;
 }

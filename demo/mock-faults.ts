@@ -15,7 +15,8 @@ export function faultHandlers(baseUrl: string, faults: Faults): HttpHandler[] {
       if (faults.failure === 'timeout') await delay('infinite');
       if (faults.latency > 0) await delay(faults.latency);
       // A gateway's bare 500, not the API's problem document: the widget must cope with both.
-      if (faults.failure === '500') return new HttpResponse('Internal Server Error', { status: 500, headers: { 'Content-Type': 'text/plain' } });
+      if (faults.failure === '500')
+        return new HttpResponse('Internal Server Error', { status: 500, headers: { 'Content-Type': 'text/plain' } });
       if (faults.failure === '401') return problem(new CapacityError('unauthorized'));
       return undefined;
     }),

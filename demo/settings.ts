@@ -62,7 +62,11 @@ export function readSettings(search: string = location.search): DemoSettings {
  * The query string for `settings` and the selected contact, leaving out defaults so that a shared
  * link stays short, and keeping any parameter the demo does not own.
  */
-export function settingsSearch(settings: DemoSettings, contactId: string | undefined, base: string = location.search): string {
+export function settingsSearch(
+  settings: DemoSettings,
+  contactId: string | undefined,
+  base: string = location.search,
+): string {
   const params = new URLSearchParams(base);
   for (const key of Object.keys(PARAMS) as (keyof DemoSettings)[]) {
     if (settings[key] === DEFAULT_SETTINGS[key]) params.delete(PARAMS[key]);
@@ -83,4 +87,3 @@ export function writeSettings(settings: DemoSettings, contactId: string | undefi
   const url = `${location.pathname}${settingsSearch(settings, contactId)}${location.hash}`;
   history.replaceState(history.state, '', url);
 }
-

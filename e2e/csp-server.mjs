@@ -61,7 +61,11 @@ header { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; bo
 main { max-width: 26rem; padding: 1rem; }
 `;
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
 
 /**
  * Starts the server on `port` (0: a free one). Resolves with its origin, the ledger it serves (to
@@ -93,7 +97,11 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
   const problem = (error) => {
     const { code, message, capacity, registration } = core.CapacityError.from(error);
     const status = core.STATUS_BY_CODE[code] ?? 500;
-    return json(status, { title: core.defaultMessage(code), status, detail: message, code, capacity, registration }, 'application/problem+json');
+    return json(
+      status,
+      { title: core.defaultMessage(code), status, detail: message, code, capacity, registration },
+      'application/problem+json',
+    );
   };
 
   const readBody = async (request) => {
@@ -104,7 +112,8 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
 
   async function mutate(request, path, apply) {
     const key = request.headers['idempotency-key'];
-    if (!key) throw new core.CapacityError('validation', { message: 'A mutating request needs an Idempotency-Key header.' });
+    if (!key)
+      throw new core.CapacityError('validation', { message: 'A mutating request needs an Idempotency-Key header.' });
     const text = await readBody(request);
     const stored = replies.get(`${path}\n${key}`);
     if (stored) return stored;
@@ -124,7 +133,10 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
     try {
       if (request.method === 'GET' && path === 'capacity') return json(200, ledger.capacity());
       if (request.method === 'GET' && path === 'registrations') {
-        return json(200, { ...ledger.query(core.queryFromSearchParams(url.searchParams)), capacity: ledger.capacity() });
+        return json(200, {
+          ...ledger.query(core.queryFromSearchParams(url.searchParams)),
+          capacity: ledger.capacity(),
+        });
       }
       const contact = /^contacts\/([^/]+)\/registration$/.exec(path);
       if (request.method === 'GET' && contact) {
@@ -133,7 +145,9 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
         return json(200, registration);
       }
       if (request.method === 'POST' && path === 'registrations') {
-        return await mutate(request, path, (input) => json(201, ledger.register(input, { id: `r-new-${nextId++}`, now: new Date() })));
+        return await mutate(request, path, (input) =>
+          json(201, ledger.register(input, { id: `r-new-${nextId++}`, now: new Date() })),
+        );
       }
       if (request.method === 'POST' && path === 'registrations/deregister') {
         return await mutate(request, path, (input) => json(200, ledger.deregister(input?.ids)));
@@ -148,7 +162,11 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
     const relative = normalize(decodeURIComponent(pathname.slice('/dist/'.length)));
     if (relative.startsWith('..')) return undefined;
     try {
-      return { status: 200, type: TYPES[extname(relative)] ?? 'application/octet-stream', body: readFileSync(join(DIST, relative)) };
+      return {
+        status: 200,
+        type: TYPES[extname(relative)] ?? 'application/octet-stream',
+        body: readFileSync(join(DIST, relative)),
+      };
     } catch {
       return undefined;
     }
@@ -158,7 +176,8 @@ export async function startCspServer({ port = 0, seed = 12 } = {}) {
     const url = new URL(request.url, 'http://localhost');
     let reply;
     if (url.pathname === '/') reply = { status: 200, type: 'text/html; charset=utf-8', body: PAGE };
-    else if (url.pathname === '/empty.html') reply = { status: 200, type: 'text/html; charset=utf-8', body: EMPTY_PAGE };
+    else if (url.pathname === '/empty.html')
+      reply = { status: 200, type: 'text/html; charset=utf-8', body: EMPTY_PAGE };
     else if (url.pathname === '/host.css') reply = { status: 200, type: TYPES['.css'], body: HOST_CSS };
     else if (url.pathname === '/favicon.ico') reply = { status: 204, type: 'image/x-icon', body: '' };
     else if (url.pathname.startsWith('/api/')) reply = await api(request, url);

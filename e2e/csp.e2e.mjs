@@ -27,15 +27,16 @@ let browser;
 
 before(
   async () => {
-    assert.ok(existsSync(CHROME), `Chromium was not found at ${CHROME}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`);
+    assert.ok(
+      existsSync(CHROME),
+      `Chromium was not found at ${CHROME}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`,
+    );
     server = await startCspServer({ seed: SEEDED });
     browser = await chromium.launch({
       executablePath: CHROME,
       headless: true,
       timeout: 30_000,
-      args: [
-        ...CHROMIUM_ARGS,
-      ],
+      args: [...CHROMIUM_ARGS],
     });
   },
   { timeout: 60_000 },
@@ -54,14 +55,20 @@ after(
  * listened for before any script of the page runs) and every console error and page error.
  */
 async function openPage(path = '/') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
   context.setDefaultTimeout(STEP_MS);
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
-        window.__violations.push(`${event.effectiveDirective}: blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile || '(page)'}:${event.lineNumber} “${event.sample}”`);
+        window.__violations.push(
+          `${event.effectiveDirective}: blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile || '(page)'}:${event.lineNumber} “${event.sample}”`,
+        );
       },
       true,
     );
@@ -72,7 +79,8 @@ async function openPage(path = '/') {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const url = message.location().url ?? '';
-    const expected = EXPECTED_CONSOLE_ERROR.test(message.text()) && new URL(url, server.origin).pathname.startsWith('/api/contacts/');
+    const expected =
+      EXPECTED_CONSOLE_ERROR.test(message.text()) && new URL(url, server.origin).pathname.startsWith('/api/contacts/');
     if (!expected) problems.push(`console error: ${message.text()} (${url})`);
   });
   const response = await page.goto(`${server.origin}${path}`);
@@ -88,89 +96,115 @@ async function openPage(path = '/') {
 }
 
 describe('strict CSP and Trusted Types (the built file, e2e/csp-server.mjs)', { timeout: 3 * TEST_MS }, () => {
-  test('the detector detects: an inline style and an HTML string assigned to innerHTML are reported', { timeout: TEST_MS }, async () => {
-    const tab = await openPage('/empty.html');
-    try {
-      const blocked = await tab.page.evaluate(() => {
-        const probe = document.createElement('div');
-        document.body.append(probe);
-        probe.setAttribute('style', 'color: red');
-        let threw = false;
-        try {
-          probe.innerHTML = '<b>markup</b>';
-        } catch {
-          threw = true;
-        }
-        probe.remove();
-        return threw;
-      });
-      assert.equal(blocked, true, 'Trusted Types refuses an HTML string');
-      await until(
-        async () => (await tab.violations()).map((violation) => violation.split(':')[0]).sort(),
-        ['require-trusted-types-for', 'style-src-attr'],
-        'both violations are reported',
-      );
-    } finally {
-      await tab.close();
-    }
-  });
+  test(
+    'the detector detects: an inline style and an HTML string assigned to innerHTML are reported',
+    { timeout: TEST_MS },
+    async () => {
+      const tab = await openPage('/empty.html');
+      try {
+        const blocked = await tab.page.evaluate(() => {
+          const probe = document.createElement('div');
+          document.body.append(probe);
+          probe.setAttribute('style', 'color: red');
+          let threw = false;
+          try {
+            probe.innerHTML = '<b>markup</b>';
+          } catch {
+            threw = true;
+          }
+          probe.remove();
+          return threw;
+        });
+        assert.equal(blocked, true, 'Trusted Types refuses an HTML string');
+        await until(
+          async () => (await tab.violations()).map((violation) => violation.split(':')[0]).sort(),
+          ['require-trusted-types-for', 'style-src-attr'],
+          'both violations are reported',
+        );
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 
-  test('register, open the manager, search, select, deregister: no violation, no console error', { timeout: TEST_MS }, async () => {
-    const tab = await openPage();
-    const { page } = tab;
-    try {
-      const card = page.getByRole('group', { name: 'Lead registration' });
-      const meter = page.getByRole('banner').getByRole('meter', { name: 'Capacity' });
-      const meterValue = async () => Number(await meter.getAttribute('aria-valuenow'));
+  test(
+    'register, open the manager, search, select, deregister: no violation, no console error',
+    { timeout: TEST_MS },
+    async () => {
+      const tab = await openPage();
+      const { page } = tab;
+      try {
+        const card = page.getByRole('group', { name: 'Lead registration' });
+        const meter = page.getByRole('banner').getByRole('meter', { name: 'Capacity' });
+        const meterValue = async () => Number(await meter.getAttribute('aria-valuenow'));
 
-      // The card and the meter render.
-      await card.getByText('Not registered', { exact: true }).waitFor();
-      await until(meterValue, SEEDED, 'the meter shows the seeded count');
-      assert.equal(await text(page.getByRole('banner').locator('capacity-meter [part=summary]')), `${SEEDED} of ${LIMIT}`);
-      // The meter's bar is drawn to its width (an inline style would have been refused).
-      const fill = await page.locator('capacity-meter [part=indicator]').evaluate((element) => element.getBoundingClientRect().width / element.parentElement.getBoundingClientRect().width);
-      assert.ok(Math.abs(fill - SEEDED / LIMIT) < 0.02, `the bar is ${Math.round(fill * 100)} % full, not ${Math.round((SEEDED / LIMIT) * 100)} %`);
+        // The card and the meter render.
+        await card.getByText('Not registered', { exact: true }).waitFor();
+        await until(meterValue, SEEDED, 'the meter shows the seeded count');
+        assert.equal(
+          await text(page.getByRole('banner').locator('capacity-meter [part=summary]')),
+          `${SEEDED} of ${LIMIT}`,
+        );
+        // The meter's bar is drawn to its width (an inline style would have been refused).
+        const fill = await page
+          .locator('capacity-meter [part=indicator]')
+          .evaluate(
+            (element) => element.getBoundingClientRect().width / element.parentElement.getBoundingClientRect().width,
+          );
+        assert.ok(
+          Math.abs(fill - SEEDED / LIMIT) < 0.02,
+          `the bar is ${Math.round(fill * 100)} % full, not ${Math.round((SEEDED / LIMIT) * 100)} %`,
+        );
 
-      // Register.
-      await card.getByRole('button', { name: 'Register', exact: true }).click();
-      await card.getByText('Registered', { exact: true }).first().waitFor();
-      await until(meterValue, SEEDED + 1, 'the meter counts the registration');
-      assert.equal(server.ledger.byContact(CONTACT.id)?.domain, CONTACT.domain);
+        // Register.
+        await card.getByRole('button', { name: 'Register', exact: true }).click();
+        await card.getByText('Registered', { exact: true }).first().waitFor();
+        await until(meterValue, SEEDED + 1, 'the meter counts the registration');
+        assert.equal(server.ledger.byContact(CONTACT.id)?.domain, CONTACT.domain);
 
-      // The manager, from the gear menu (its panel is a chunk loaded under the policy too).
-      await card.getByRole('button', { name: 'Lead registration options' }).click();
-      await page.getByRole('menuitem', { name: 'Manage your capacity' }).click();
-      const manager = page.getByRole('dialog', { name: 'Partner Registration Capacity' });
-      await manager.waitFor();
-      await until(async () => (await manager.getByRole('row').getByRole('rowheader').allInnerTexts()).length, SEEDED + 1, 'every domain is listed');
+        // The manager, from the gear menu (its panel is a chunk loaded under the policy too).
+        await card.getByRole('button', { name: 'Lead registration options' }).click();
+        await page.getByRole('menuitem', { name: 'Manage your capacity' }).click();
+        const manager = page.getByRole('dialog', { name: 'Partner Registration Capacity' });
+        await manager.waitFor();
+        await until(
+          async () => (await manager.getByRole('row').getByRole('rowheader').allInnerTexts()).length,
+          SEEDED + 1,
+          'every domain is listed',
+        );
 
-      // Search, select, deregister.
-      await manager.getByRole('searchbox', { name: 'Search' }).fill(CONTACT.domain);
-      await until(() => manager.getByRole('row').getByRole('rowheader').allInnerTexts(), [CONTACT.domain], 'the search finds the domain');
-      await manager.getByRole('checkbox', { name: `Select ${CONTACT.domain}` }).check();
-      await manager.getByText('1 domain selected').waitFor();
-      await manager.getByRole('button', { name: /^Deregister/ }).click();
-      const confirmation = page.getByRole('alertdialog', { name: 'Deregister 1 domain?' });
-      await confirmation.waitFor();
-      await confirmation.getByRole('button', { name: 'Yes, deregister' }).click();
-      await confirmation.waitFor({ state: 'hidden' });
-      await until(
-        () => text(manager.getByRole('status').filter({ hasText: 'deregistered' })),
-        `1 domain deregistered. ${SEEDED} of ${LIMIT} used.`,
-        'the deregistration is announced',
-      );
-      await until(meterValue, SEEDED, 'the meter is back to the seeded count');
-      assert.equal(server.ledger.byContact(CONTACT.id), undefined);
+        // Search, select, deregister.
+        await manager.getByRole('searchbox', { name: 'Search' }).fill(CONTACT.domain);
+        await until(
+          () => manager.getByRole('row').getByRole('rowheader').allInnerTexts(),
+          [CONTACT.domain],
+          'the search finds the domain',
+        );
+        await manager.getByRole('checkbox', { name: `Select ${CONTACT.domain}` }).check();
+        await manager.getByText('1 domain selected').waitFor();
+        await manager.getByRole('button', { name: /^Deregister/ }).click();
+        const confirmation = page.getByRole('alertdialog', { name: 'Deregister 1 domain?' });
+        await confirmation.waitFor();
+        await confirmation.getByRole('button', { name: 'Yes, deregister' }).click();
+        await confirmation.waitFor({ state: 'hidden' });
+        await until(
+          () => text(manager.getByRole('status').filter({ hasText: 'deregistered' })),
+          `1 domain deregistered. ${SEEDED} of ${LIMIT} used.`,
+          'the deregistration is announced',
+        );
+        await until(meterValue, SEEDED, 'the meter is back to the seeded count');
+        assert.equal(server.ledger.byContact(CONTACT.id), undefined);
 
-      // Close; the card offers Register again.
-      await manager.getByRole('button', { name: 'Close' }).click();
-      await manager.waitFor({ state: 'hidden' });
-      await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
+        // Close; the card offers Register again.
+        await manager.getByRole('button', { name: 'Close' }).click();
+        await manager.waitFor({ state: 'hidden' });
+        await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
 
-      assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
-      assert.deepEqual(tab.problems, [], 'no page errors and no console errors');
-    } finally {
-      await tab.close();
-    }
-  });
+        assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
+        assert.deepEqual(tab.problems, [], 'no page errors and no console errors');
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 });

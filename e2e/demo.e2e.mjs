@@ -112,7 +112,15 @@ before(
     // vite's own bin through node (not npx): one process, so stopping it stops the server.
     server = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--strictPort',
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
     );
     server.stdout.on('data', (chunk) => (serverLog += chunk));
@@ -129,9 +137,7 @@ before(
       executablePath: CHROME,
       headless: true,
       timeout: 30_000,
-      args: [
-        ...CHROMIUM_ARGS,
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
   },
@@ -153,14 +159,20 @@ after(
  * API answers 404 for a contact with no registration (and 409 for a domain already taken). Only
  * those, and only from the mocked API, are expected; anything else fails the test.
  */
-const EXPECTED_CONSOLE_ERROR = /^Failed to load resource: the server responded with a status of (404 \(Not Found\)|409 \(Conflict\))$/;
+const EXPECTED_CONSOLE_ERROR =
+  /^Failed to load resource: the server responded with a status of (404 \(Not Found\)|409 \(Conflict\))$/;
 
 /**
  * A fresh browser context (its own MSW worker and data) on the demo, with page errors and console
  * errors recorded. `check()` asserts that none were unexpected.
  */
 async function openDemo({ query = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale: 'en-US', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
   context.setDefaultTimeout(STEP_MS);
   const page = await context.newPage();
   const problems = [];
@@ -252,7 +264,12 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
       await card.getByText('Registered', { exact: true }).first().waitFor();
       assert.equal(await text(card.locator('.state')), 'Registered');
       assert.equal(
-        await text(card.locator('dl div').filter({ has: page.getByRole('term').getByText('Domain', { exact: true }) }).getByRole('definition')),
+        await text(
+          card
+            .locator('dl div')
+            .filter({ has: page.getByRole('term').getByText('Domain', { exact: true }) })
+            .getByRole('definition'),
+        ),
         ORDINARY.domain,
         'the card shows the registered domain',
       );
@@ -264,10 +281,17 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
       const gear = card.getByRole('button', { name: 'Lead registration options' });
       await gear.click();
       assert.equal(await gear.getAttribute('aria-expanded'), 'true');
-      await page.getByRole('menu', { name: 'Lead registration options' }).getByRole('menuitem', { name: 'Manage your capacity' }).click();
+      await page
+        .getByRole('menu', { name: 'Lead registration options' })
+        .getByRole('menuitem', { name: 'Manage your capacity' })
+        .click();
       await manager.waitFor();
       const search = manager.getByRole('searchbox', { name: 'Search' });
-      await until(() => focused(page).then((f) => f.startsWith('input[type=search]')), true, 'focus starts in the search field');
+      await until(
+        () => focused(page).then((f) => f.startsWith('input[type=search]')),
+        true,
+        'focus starts in the search field',
+      );
       await manager.getByRole('meter', { name: 'Registration capacity' }).waitFor();
 
       // Search for the contact's domain.
@@ -294,14 +318,19 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
       await manager.getByRole('button', { name: /^Deregister/ }).click();
       const confirmation = page.getByRole('alertdialog', { name: 'Deregister 1 domain?' });
       await confirmation.waitFor();
-      assert.deepEqual(await confirmation.getByRole('list', { name: 'Domains to deregister' }).getByRole('listitem').allInnerTexts(), [
-        ORDINARY.domain,
-      ]);
+      assert.deepEqual(
+        await confirmation.getByRole('list', { name: 'Domains to deregister' }).getByRole('listitem').allInnerTexts(),
+        [ORDINARY.domain],
+      );
       await confirmation.getByRole('button', { name: 'Yes, deregister' }).click();
       await confirmation.waitFor({ state: 'hidden' });
 
       const announcement = manager.getByRole('status').filter({ hasText: 'deregistered' });
-      await until(() => text(announcement), `1 domain deregistered. ${SEEDED} of ${LIMIT} used.`, 'the status region announces it');
+      await until(
+        () => text(announcement),
+        `1 domain deregistered. ${SEEDED} of ${LIMIT} used.`,
+        'the status region announces it',
+      );
       await until(() => meterValue(meter), SEEDED, 'the navigation meter is back to the seeded count');
       await manager.getByText(`No registered domains match “${ORDINARY.domain}”.`).waitFor();
 
@@ -320,60 +349,78 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
 
   // Settings from the address: Silver (limit 500) with 480 seeded; on a desktop and a phone.
   for (const width of [1280, 375]) {
-    test(`B (${width} px): deregister two domains from the navigation’s Capacity item`, { timeout: TEST_MS }, async () => {
-      const [seeded, limit] = [480, 500];
-      const demo = await openDemo({ query: `?seed=${seeded}&tier=silver`, width, height: width > 800 ? 900 : 812 });
-      try {
-        const { page, nav, meter, manager } = demo;
-        await until(() => meterValue(meter), seeded, 'the seeded count in the navigation meter');
-        assert.equal(await text(demo.meterSummary), `${seeded} of ${limit}`);
+    test(
+      `B (${width} px): deregister two domains from the navigation’s Capacity item`,
+      { timeout: TEST_MS },
+      async () => {
+        const [seeded, limit] = [480, 500];
+        const demo = await openDemo({ query: `?seed=${seeded}&tier=silver`, width, height: width > 800 ? 900 : 812 });
+        try {
+          const { page, nav, meter, manager } = demo;
+          await until(() => meterValue(meter), seeded, 'the seeded count in the navigation meter');
+          assert.equal(await text(demo.meterSummary), `${seeded} of ${limit}`);
 
-        const capacityButton = nav.getByRole('button', { name: 'Capacity' });
-        await capacityButton.click();
-        await manager.waitFor();
-        await until(async () => (await rowDomains(manager)).length, 25, 'the first page holds 25 rows');
-        await manager.getByText(`1–25 of ${seeded}`).waitFor();
+          const capacityButton = nav.getByRole('button', { name: 'Capacity' });
+          await capacityButton.click();
+          await manager.waitFor();
+          await until(async () => (await rowDomains(manager)).length, 25, 'the first page holds 25 rows');
+          await manager.getByText(`1–25 of ${seeded}`).waitFor();
 
-        // Newest first: Registered sorts descending on its first click.
-        const registeredHeader = manager.getByRole('columnheader', { name: 'Registered' });
-        await registeredHeader.getByRole('button', { name: 'Registered' }).click();
-        await until(() => registeredHeader.getAttribute('aria-sort'), 'descending', 'Registered sorts newest first');
-        await until(
-          async () => {
-            const dates = await manager.getByRole('row').locator('time').evaluateAll((times) => times.map((time) => time.dateTime));
-            return dates.length === 25 && dates.every((date, i) => i === 0 || dates[i - 1] >= date);
-          },
-          true,
-          'the rows are in descending order of registration',
-        );
+          // Newest first: Registered sorts descending on its first click.
+          const registeredHeader = manager.getByRole('columnheader', { name: 'Registered' });
+          await registeredHeader.getByRole('button', { name: 'Registered' }).click();
+          await until(() => registeredHeader.getAttribute('aria-sort'), 'descending', 'Registered sorts newest first');
+          await until(
+            async () => {
+              const dates = await manager
+                .getByRole('row')
+                .locator('time')
+                .evaluateAll((times) => times.map((time) => time.dateTime));
+              return dates.length === 25 && dates.every((date, i) => i === 0 || dates[i - 1] >= date);
+            },
+            true,
+            'the rows are in descending order of registration',
+          );
 
-        const [first, second] = await rowDomains(manager);
-        await manager.getByRole('checkbox', { name: `Select ${first}` }).check();
-        await manager.getByRole('checkbox', { name: `Select ${second}` }).check();
-        await manager.getByText('2 domains selected').waitFor();
-        await manager.getByRole('button', { name: 'Deregister 2' }).click();
+          const [first, second] = await rowDomains(manager);
+          await manager.getByRole('checkbox', { name: `Select ${first}` }).check();
+          await manager.getByRole('checkbox', { name: `Select ${second}` }).check();
+          await manager.getByText('2 domains selected').waitFor();
+          await manager.getByRole('button', { name: 'Deregister 2' }).click();
 
-        const confirmation = page.getByRole('alertdialog', { name: 'Deregister 2 domains?' });
-        await confirmation.waitFor();
-        const listed = await confirmation.getByRole('list', { name: 'Domains to deregister' }).getByRole('listitem').allInnerTexts();
-        assert.deepEqual([...listed].sort(), [first, second].sort(), 'the confirmation lists both domains');
-        await confirmation.getByRole('button', { name: 'Yes, deregister' }).click();
+          const confirmation = page.getByRole('alertdialog', { name: 'Deregister 2 domains?' });
+          await confirmation.waitFor();
+          const listed = await confirmation
+            .getByRole('list', { name: 'Domains to deregister' })
+            .getByRole('listitem')
+            .allInnerTexts();
+          assert.deepEqual([...listed].sort(), [first, second].sort(), 'the confirmation lists both domains');
+          await confirmation.getByRole('button', { name: 'Yes, deregister' }).click();
 
-        const announcement = manager.getByRole('status').filter({ hasText: 'deregistered' });
-        await until(() => text(announcement), `2 domains deregistered. ${seeded - 2} of ${limit} used.`, 'the status region announces it');
-        await until(() => meterValue(meter), seeded - 2, 'the navigation meter drops by 2');
-        await until(async () => (await rowDomains(manager)).some((domain) => domain === first || domain === second), false, 'the rows are gone');
-        await manager.getByText(`1–25 of ${seeded - 2}`).waitFor();
+          const announcement = manager.getByRole('status').filter({ hasText: 'deregistered' });
+          await until(
+            () => text(announcement),
+            `2 domains deregistered. ${seeded - 2} of ${limit} used.`,
+            'the status region announces it',
+          );
+          await until(() => meterValue(meter), seeded - 2, 'the navigation meter drops by 2');
+          await until(
+            async () => (await rowDomains(manager)).some((domain) => domain === first || domain === second),
+            false,
+            'the rows are gone',
+          );
+          await manager.getByText(`1–25 of ${seeded - 2}`).waitFor();
 
-        await manager.getByRole('button', { name: 'Close' }).click();
-        await manager.waitFor({ state: 'hidden' });
-        assert.equal(await focused(page), 'button "Capacity"', 'focus returns to the Capacity item');
-        assert.equal(await meterValue(meter), seeded - 2);
-        demo.check();
-      } finally {
-        await demo.close();
-      }
-    });
+          await manager.getByRole('button', { name: 'Close' }).click();
+          await manager.waitFor({ state: 'hidden' });
+          assert.equal(await focused(page), 'button "Capacity"', 'focus returns to the Capacity item');
+          assert.equal(await meterValue(meter), seeded - 2);
+          demo.check();
+        } finally {
+          await demo.close();
+        }
+      },
+    );
   }
 
   test('C: the manager by keyboard alone (Tab, Enter, Space, Escape)', { timeout: TEST_MS }, async () => {
@@ -409,7 +456,11 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
       // Select the row with Space.
       await tabTo(page, (f) => f === `input[type=checkbox] "Select ${domain}"`, 'the row checkbox');
       await page.keyboard.press('Space');
-      await until(() => manager.getByRole('checkbox', { name: `Select ${domain}` }).isChecked(), true, 'Space selects the row');
+      await until(
+        () => manager.getByRole('checkbox', { name: `Select ${domain}` }).isChecked(),
+        true,
+        'Space selects the row',
+      );
 
       // Back to Deregister; Enter opens the confirmation with focus on Cancel; Escape closes only it.
       await tabTo(page, (f) => f.startsWith('button "Deregister'), 'the Deregister button', { back: true });
@@ -448,74 +499,115 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
   // desktop it has a column of its own beside them. Either way it follows the header in reading and
   // Tab order, so that what a screen reader or the keyboard meets matches the screen.
   for (const width of [375, 1280]) {
-    test(`D (${width} px): the lead registration card follows the record header, on screen and in Tab order`, { timeout: TEST_MS }, async () => {
-      const demo = await openDemo({ query: `?seed=${SEEDED}&contact=${ORDINARY.id}`, width, height: width > 800 ? 900 : 812 });
-      try {
-        const { page, card } = demo;
-        await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
-        const main = page.getByRole('main');
-        const header = await main.locator('.record-header').boundingBox();
-        const box = await card.boundingBox();
-        const about = await main.getByRole('region', { name: 'About this contact' }).boundingBox();
-        if (width < 800) {
-          assert.ok(box.y >= header.y + header.height && box.y < about.y, `the card (at ${box.y} px) sits between the header and About (at ${about.y} px)`);
-          assert.ok(box.y < 812, `the card starts on the first screen (at ${box.y} px)`);
-        } else {
-          assert.ok(box.x >= header.x + header.width, 'the card is in a column beside the record');
-          assert.ok(Math.abs(box.y - header.y) < 1, 'level with the header');
-          const gap = about.y - (header.y + header.height);
-          const usual = await main.evaluate((element) => parseFloat(getComputedStyle(element).rowGap));
-          assert.ok(Math.abs(gap - usual) < 1, `About follows the header ${gap} px below it, not ${usual} px: the card's column stretched its row`);
-        }
-        // Tab from the header's last control goes into the card next.
-        await main.getByRole('link', { name: 'Call' }).focus();
-        await page.keyboard.press('Tab');
-        assert.equal(await focused(page), 'button "Lead registration options"', 'after Call, the card’s gear');
-        assert.equal(await main.getByRole('region', { name: 'Contact tools' }).getByRole('group', { name: 'Lead registration' }).count(), 1);
-        demo.check();
-      } finally {
-        await demo.close();
-      }
-    });
-  }
-
-  test('screenshots: light and dark, 1280 and 375 px wide, the contact page and the open manager', { timeout: 2 * TEST_MS }, async () => {
-    for (const colorScheme of ['light', 'dark']) {
-      for (const width of [1280, 375]) {
-        const demo = await openDemo({ query: `?seed=${SEEDED}&contact=${ORDINARY.id}`, width, height: width > 800 ? 900 : 812, colorScheme });
+    test(
+      `D (${width} px): the lead registration card follows the record header, on screen and in Tab order`,
+      { timeout: TEST_MS },
+      async () => {
+        const demo = await openDemo({
+          query: `?seed=${SEEDED}&contact=${ORDINARY.id}`,
+          width,
+          height: width > 800 ? 900 : 812,
+        });
         try {
-          const { page, nav, card, meter, manager } = demo;
-          const name = `${colorScheme}-${width}`;
-          await until(() => meterValue(meter), SEEDED, 'loaded');
+          const { page, card } = demo;
           await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
-          // The page follows the emulated scheme through color-scheme: light dark.
-          const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-          const [r, g, b] = background.match(/\d+/g).map(Number);
-          assert.equal(r + g + b > 3 * 128, colorScheme === 'light', `the ${colorScheme} page background (${background})`);
-          await screenshot(page, `contact-${name}`, { fullPage: true });
-
-          await nav.getByRole('button', { name: 'Capacity' }).click();
-          await manager.waitFor();
-          await until(async () => (await rowDomains(manager)).length, 25, 'the first page holds 25 rows');
-          await screenshot(page, `manager-${name}`);
+          const main = page.getByRole('main');
+          const header = await main.locator('.record-header').boundingBox();
+          const box = await card.boundingBox();
+          const about = await main.getByRole('region', { name: 'About this contact' }).boundingBox();
+          if (width < 800) {
+            assert.ok(
+              box.y >= header.y + header.height && box.y < about.y,
+              `the card (at ${box.y} px) sits between the header and About (at ${about.y} px)`,
+            );
+            assert.ok(box.y < 812, `the card starts on the first screen (at ${box.y} px)`);
+          } else {
+            assert.ok(box.x >= header.x + header.width, 'the card is in a column beside the record');
+            assert.ok(Math.abs(box.y - header.y) < 1, 'level with the header');
+            const gap = about.y - (header.y + header.height);
+            const usual = await main.evaluate((element) => parseFloat(getComputedStyle(element).rowGap));
+            assert.ok(
+              Math.abs(gap - usual) < 1,
+              `About follows the header ${gap} px below it, not ${usual} px: the card's column stretched its row`,
+            );
+          }
+          // Tab from the header's last control goes into the card next.
+          await main.getByRole('link', { name: 'Call' }).focus();
+          await page.keyboard.press('Tab');
+          assert.equal(await focused(page), 'button "Lead registration options"', 'after Call, the card’s gear');
+          assert.equal(
+            await main
+              .getByRole('region', { name: 'Contact tools' })
+              .getByRole('group', { name: 'Lead registration' })
+              .count(),
+            1,
+          );
           demo.check();
         } finally {
           await demo.close();
         }
+      },
+    );
+  }
+
+  test(
+    'screenshots: light and dark, 1280 and 375 px wide, the contact page and the open manager',
+    { timeout: 2 * TEST_MS },
+    async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        for (const width of [1280, 375]) {
+          const demo = await openDemo({
+            query: `?seed=${SEEDED}&contact=${ORDINARY.id}`,
+            width,
+            height: width > 800 ? 900 : 812,
+            colorScheme,
+          });
+          try {
+            const { page, nav, card, meter, manager } = demo;
+            const name = `${colorScheme}-${width}`;
+            await until(() => meterValue(meter), SEEDED, 'loaded');
+            await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
+            // The page follows the emulated scheme through color-scheme: light dark.
+            const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+            const [r, g, b] = background.match(/\d+/g).map(Number);
+            assert.equal(
+              r + g + b > 3 * 128,
+              colorScheme === 'light',
+              `the ${colorScheme} page background (${background})`,
+            );
+            await screenshot(page, `contact-${name}`, { fullPage: true });
+
+            await nav.getByRole('button', { name: 'Capacity' }).click();
+            await manager.waitFor();
+            await until(async () => (await rowDomains(manager)).length, 25, 'the first page holds 25 rows');
+            await screenshot(page, `manager-${name}`);
+            demo.check();
+          } finally {
+            await demo.close();
+          }
+        }
       }
-    }
-  });
+    },
+  );
 
   test('the Theme control overrides the system scheme and is kept in the address', { timeout: TEST_MS }, async () => {
     const demo = await openDemo({ query: `?contact=${ORDINARY.id}`, colorScheme: 'light' });
     try {
       const { page } = demo;
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-      await until(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark', 'the page turns dark');
+      await until(
+        () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
+        'dark',
+        'the page turns dark',
+      );
       assert.equal(new URL(page.url()).searchParams.get('theme'), 'dark');
       await page.reload();
       await page.getByRole('banner').getByRole('meter', { name: 'Capacity' }).waitFor();
-      assert.equal(await page.getByRole('combobox', { name: 'Theme' }).inputValue(), 'dark', 'a reload keeps the theme');
+      assert.equal(
+        await page.getByRole('combobox', { name: 'Theme' }).inputValue(),
+        'dark',
+        'a reload keeps the theme',
+      );
       demo.check();
     } finally {
       await demo.close();

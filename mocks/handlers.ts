@@ -83,7 +83,10 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
     };
 
   /** A mutation under its Idempotency-Key (required, as the contract says every mutation carries one). */
-  const mutate = async (request: Request, apply: (body: unknown) => { status: number; body: unknown }): Promise<Response> => {
+  const mutate = async (
+    request: Request,
+    apply: (body: unknown) => { status: number; body: unknown },
+  ): Promise<Response> => {
     const key = request.headers.get('Idempotency-Key');
     if (!key) throw new CapacityError('validation', { message: 'A mutating request needs an Idempotency-Key header.' });
     const text = await request.text();
@@ -91,7 +94,9 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
     const stored = replies.get(storeKey);
     if (stored) {
       if (stored.request !== text) {
-        throw new CapacityError('validation', { message: 'This Idempotency-Key was already used for a different request.' });
+        throw new CapacityError('validation', {
+          message: 'This Idempotency-Key was already used for a different request.',
+        });
       }
       return HttpResponse.json(stored.body as Record<string, unknown>, { status: stored.status });
     }
@@ -110,7 +115,10 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
   };
 
   const handlers: HttpHandler[] = [
-    http.get(`${baseUrl}/capacity`, serve(() => HttpResponse.json({ ...ledger.capacity() }))),
+    http.get(
+      `${baseUrl}/capacity`,
+      serve(() => HttpResponse.json({ ...ledger.capacity() })),
+    ),
 
     http.get(
       `${baseUrl}/registrations`,

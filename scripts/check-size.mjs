@@ -102,7 +102,13 @@ const rows = [...allKeys].map((key) => {
 for (const [key, { file }] of Object.entries(manifest)) {
   if (!allKeys.has(key)) rows.push({ file, loaded: 'not counted', raw: rawSize(file), gzip: gzipSize(file) });
 }
-rows.sort((a, b) => (a.file === ENTRY_FILE ? -1 : b.file === ENTRY_FILE ? 1 : a.loaded.localeCompare(b.loaded) || a.file.localeCompare(b.file)));
+rows.sort((a, b) =>
+  a.file === ENTRY_FILE
+    ? -1
+    : b.file === ENTRY_FILE
+      ? 1
+      : a.loaded.localeCompare(b.loaded) || a.file.localeCompare(b.file),
+);
 
 const sum = (loaded) => rows.filter((row) => loaded.includes(row.loaded)).reduce((total, row) => total + row.gzip, 0);
 const sizes = {
@@ -113,7 +119,8 @@ const sizes = {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 const width = Math.max(...rows.map((row) => row.file.length), 'file'.length);
-const line = (file, loaded, raw, gzip) => `${file.padEnd(width)}  ${loaded.padEnd(11)}  ${raw.padStart(10)}  ${gzip.padStart(10)}`;
+const line = (file, loaded, raw, gzip) =>
+  `${file.padEnd(width)}  ${loaded.padEnd(11)}  ${raw.padStart(10)}  ${gzip.padStart(10)}`;
 console.log(line('file', 'loaded', 'minified', 'gzip -9'));
 for (const row of rows) console.log(line(row.file, row.loaded, kb(row.raw), kb(row.gzip)));
 console.log();
@@ -132,7 +139,9 @@ for (const [key, label] of [
   const ratchet = RATCHET[key];
   const against = (limit) => (size <= limit ? `${k(limit - size)} kB under` : `${k(size - limit)} kB over`);
   const { budget, target } = ISSUE_7[key] ?? { budget: ratchet };
-  const issue = ISSUE_7[key] ? `issue-7 budget ${k(budget)}: ${against(budget)}, target ${k(target)}: ${against(target)}` : 'no budget of its own';
+  const issue = ISSUE_7[key]
+    ? `issue-7 budget ${k(budget)}: ${against(budget)}, target ${k(target)}: ${against(target)}`
+    : 'no budget of its own';
   // The ratchet while there is one, the budget once it is gone.
   const ok = size <= (ratchet ?? budget);
   failed ||= !ok;
@@ -150,6 +159,8 @@ for (const [key, label] of [
 const storeKey = Object.keys(manifest).find((key) => manifest[key].src === 'src/backends/indexeddb-store.ts');
 if (storeKey && allKeys.has(storeKey) && !staticKeys.has(storeKey)) {
   const store = gzipSize(manifest[storeKey].file);
-  console.log(`      (a card-only page on the embedded LocalBackend also loads its IndexedDB store: ${k(sizes.cardOnly + store)} kB)`);
+  console.log(
+    `      (a card-only page on the embedded LocalBackend also loads its IndexedDB store: ${k(sizes.cardOnly + store)} kB)`,
+  );
 }
 process.exit(failed ? 1 : 0);

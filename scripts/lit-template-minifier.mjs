@@ -51,7 +51,8 @@ export function minifyHtmlTemplate(parts) {
           continue;
         }
         const raw = RAW_TEXT_ELEMENT.exec(part.slice(i));
-        if (raw) throw new Error(`<${raw[1]}> in an html template: its whitespace may be significant, so it is not minified.`);
+        if (raw)
+          throw new Error(`<${raw[1]}> in an html template: its whitespace may be significant, so it is not minified.`);
         if (/[a-zA-Z/]/.test(part[i + 1] ?? '')) state = 'tag';
       } else if (state === 'tag') {
         if (char === '"') state = 'double';
@@ -88,8 +89,13 @@ const TIGHT_AFTER = new Set(['{', '}', ';', ':']);
  */
 export function minifyCssTemplate(parts) {
   const all = parts.join('');
-  if (/white-space\s*:\s*(pre|break-spaces)/i.test(all) || /white-space-collapse\s*:\s*(preserve|break-spaces)/i.test(all)) {
-    throw new Error('A stylesheet preserves white space (white-space: pre…): html templates cannot be minified safely.');
+  if (
+    /white-space\s*:\s*(pre|break-spaces)/i.test(all) ||
+    /white-space-collapse\s*:\s*(preserve|break-spaces)/i.test(all)
+  ) {
+    throw new Error(
+      'A stylesheet preserves white space (white-space: pre…): html templates cannot be minified safely.',
+    );
   }
   /** @type {'normal' | 'double' | 'single'} */
   let state = 'normal';
@@ -136,7 +142,8 @@ export function minifyCssTemplate(parts) {
         // At the edge of a part, the neighbour is an expression: keep a space unless the other side is tight.
         const before = text === '' ? (first ? '{' : undefined) : text.at(-1);
         const after = end === part.length ? (last ? '}' : undefined) : part[end];
-        const tight = (before !== undefined && TIGHT_AFTER.has(before)) || (after !== undefined && TIGHT_BEFORE.has(after));
+        const tight =
+          (before !== undefined && TIGHT_AFTER.has(before)) || (after !== undefined && TIGHT_BEFORE.has(after));
         if (!tight) text += ' ';
         i = end;
         continue;

@@ -32,23 +32,49 @@ const ENTRY = 'lead-registration-widget.js';
 const TIMEOUT_MS = 10_000;
 
 if (!existsSync(join(DIST, ENTRY)) || !existsSync(join(DIST, 'core', 'index.js'))) {
-  console.error(`${join(args.dist, ENTRY)} or ${join(args.dist, 'core', 'index.js')} not found: run \`npm run build\` first.`);
+  console.error(
+    `${join(args.dist, ENTRY)} or ${join(args.dist, 'core', 'index.js')} not found: run \`npm run build\` first.`,
+  );
   process.exit(1);
 }
 // The rules of the API come from the package's own `./core` build (no DOM, no lit).
 const core = await import(pathToFileURL(join(DIST, 'core', 'index.js')).href);
 const ledger = new core.RegistrationLedger('untiered', core.limitForTier('untiered'), [
-  { id: 'r-1', domain: 'contoso.com', contactId: 'c-2', contactName: 'Ada Berg', company: 'Contoso', country: 'NO', registeredAt: '2026-01-05T10:00:00.000Z' },
-  { id: 'r-2', domain: 'fabrikam.com', contactId: 'c-3', contactName: 'Li Wei', company: 'Fabrikam', country: 'NL', registeredAt: '2026-02-11T09:30:00.000Z' },
+  {
+    id: 'r-1',
+    domain: 'contoso.com',
+    contactId: 'c-2',
+    contactName: 'Ada Berg',
+    company: 'Contoso',
+    country: 'NO',
+    registeredAt: '2026-01-05T10:00:00.000Z',
+  },
+  {
+    id: 'r-2',
+    domain: 'fabrikam.com',
+    contactId: 'c-3',
+    contactName: 'Li Wei',
+    company: 'Fabrikam',
+    country: 'NL',
+    registeredAt: '2026-02-11T09:30:00.000Z',
+  },
 ]);
-const CONTACT = { id: 'c-1', website: 'https://www.northwind-analytics.com/about', name: 'Maya Lindqvist', company: 'Northwind Analytics', country: 'SE' };
+const CONTACT = {
+  id: 'c-1',
+  website: 'https://www.northwind-analytics.com/about',
+  name: 'Maya Lindqvist',
+  company: 'Northwind Analytics',
+  country: 'SE',
+};
 
 const PAGES = {
   '/card.html': `<lead-registration-card api-base="/api/" contact-id="${CONTACT.id}" website="${CONTACT.website}"
     contact-name="${CONTACT.name}" company="${CONTACT.company}" country="${CONTACT.country}"></lead-registration-card>`,
   '/meter.html': `<capacity-meter api-base="/api/"></capacity-meter>`,
 };
-const page = (body) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>smoke</title><link rel="icon" href="data:,">
+const page = (
+  body,
+) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>smoke</title><link rel="icon" href="data:,">
 <style>body { font: 16px/1.4 sans-serif; margin: 16px; width: 480px }</style>
 <body>${body}<script type="module" src="/dist/${ENTRY}"></script></body></html>`;
 
@@ -59,7 +85,11 @@ async function api(request, path) {
   const json = (status, body) => ({ status, type: 'application/json', body: JSON.stringify(body) });
   const problem = (error) => {
     const { code, message } = core.CapacityError.from(error);
-    return { status: core.STATUS_BY_CODE[code] ?? 500, type: 'application/problem+json', body: JSON.stringify({ code, detail: message }) };
+    return {
+      status: core.STATUS_BY_CODE[code] ?? 500,
+      type: 'application/problem+json',
+      body: JSON.stringify({ code, detail: message }),
+    };
   };
   try {
     if (request.method === 'GET' && path === 'capacity') return json(200, ledger.capacity());
@@ -90,7 +120,11 @@ const server = createServer(async (request, response) => {
   else if (url.pathname.startsWith('/api/')) reply = await api(request, url.pathname.slice(5) + url.search);
   else if (url.pathname.startsWith('/dist/') && !url.pathname.includes('..')) {
     try {
-      reply = { status: 200, type: TYPES[extname(url.pathname)] ?? 'application/octet-stream', body: readFileSync(join(DIST, url.pathname.slice(6))) };
+      reply = {
+        status: 200,
+        type: TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+        body: readFileSync(join(DIST, url.pathname.slice(6))),
+      };
     } catch {
       reply = { status: 404, type: 'text/plain', body: 'not found' };
     }
@@ -103,9 +137,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: [
-    ...CHROMIUM_ARGS,
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 
 let step = 0;
@@ -125,19 +157,34 @@ async function check(name, run) {
     console.log(`ok    ${name}`);
   } catch (error) {
     failed = true;
-    console.log(`FAIL  ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `FAIL  ${name}\n      ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 640, height: 720 }, reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 640, height: 720 },
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
   context.setDefaultTimeout(TIMEOUT_MS);
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(String(error)));
   // The API answers 404 `not-found` for a contact with no registration: that is no error of the page.
   const apiNotFound = (message) => message.location().url.includes('/api/contacts/') && message.text().includes('404');
-  tab.on('console', (message) => message.type() === 'error' && !apiNotFound(message) && errors.push(`${message.text()} (${message.location().url})`));
+  tab.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !apiNotFound(message) &&
+      errors.push(`${message.text()} (${message.location().url})`),
+  );
   const scripts = [];
   tab.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
 
@@ -162,7 +209,9 @@ try {
   });
 
   await check('the gear menu fetches the Capacity Manager and opens it, and it lists the domain', async () => {
-    const dialogChunk = tab.waitForRequest((request) => /\/lrw-capacity-manager-dialog-[\w-]+\.js$/.test(request.url()));
+    const dialogChunk = tab.waitForRequest((request) =>
+      /\/lrw-capacity-manager-dialog-[\w-]+\.js$/.test(request.url()),
+    );
     await card.getByRole('button', { name: 'Lead registration options' }).click();
     await dialogChunk; // fetched as the menu opens, before its item is chosen
     await record('card-menu', card, card);

@@ -42,7 +42,10 @@ interface Manifest {
 type ElementClass = typeof LitElement;
 
 /** Each public element: its class, and what its documentation (README, JSDoc) promises. */
-const ELEMENTS: Record<string, { class: ElementClass; attributes: string[]; events: LeadRegistrationEventType[]; methods?: string[] }> = {
+const ELEMENTS: Record<
+  string,
+  { class: ElementClass; attributes: string[]; events: LeadRegistrationEventType[]; methods?: string[] }
+> = {
   'lead-registration-card': {
     class: LeadRegistrationCardElement,
     attributes: ['contact-id', 'website', 'company', 'contact-name', 'country', 'api-base'],
@@ -82,13 +85,16 @@ let manifest: Manifest;
 before(async () => {
   // The test runner serves the repository root.
   const response = await fetch('/custom-elements.json');
-  expect(response.ok, 'custom-elements.json is served from the repository root (run npm run build:manifest)').to.be.true;
+  expect(response.ok, 'custom-elements.json is served from the repository root (run npm run build:manifest)').to.be
+    .true;
   manifest = (await response.json()) as Manifest;
 });
 
 function elements(): { module: Module; declaration: Declaration }[] {
   return manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => ({ module, declaration })),
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.customElement)
+      .map((declaration) => ({ module, declaration })),
   );
 }
 
@@ -106,7 +112,9 @@ describe('custom-elements.json', () => {
     expect(found.map(({ declaration }) => declaration.tagName).sort()).to.deep.equal(Object.keys(ELEMENTS).sort());
     for (const { module, declaration } of found) {
       expect(declaration.name, `${declaration.tagName}'s class`).to.equal(ELEMENTS[declaration.tagName!].class.name);
-      expect(module.path, `${declaration.tagName}'s module is the built file`).to.match(/^dist\/elements\/[\w-]+\/[\w-]+\.js$/);
+      expect(module.path, `${declaration.tagName}'s module is the built file`).to.match(
+        /^dist\/elements\/[\w-]+\/[\w-]+\.js$/,
+      );
       expect(names(module.exports), `${module.path} exports ${declaration.name}`).to.include(declaration.name);
     }
   });
@@ -149,7 +157,9 @@ describe('custom-elements.json', () => {
 
       if (expected.methods) {
         it('lists its public methods', () => {
-          const methods = (element(tag).members ?? []).filter((member) => member.kind === 'method' && member.privacy !== 'private');
+          const methods = (element(tag).members ?? []).filter(
+            (member) => member.kind === 'method' && member.privacy !== 'private',
+          );
           expect(names(methods)).to.include.members(expected.methods!);
         });
       }
@@ -158,8 +168,14 @@ describe('custom-elements.json', () => {
         it('lists its parts and CSS custom properties, each described', () => {
           const { cssParts = [], cssProperties = [] } = element(tag);
           expect(cssParts.length).to.be.greaterThan(0);
-          expect(names(cssProperties)).to.include.members(['--lr-accent', '--lr-text', '--lr-radius', '--lr-focus-ring']);
-          for (const item of [...cssParts, ...cssProperties]) expect(item.description, item.name).to.be.a('string').and.not.be.empty;
+          expect(names(cssProperties)).to.include.members([
+            '--lr-accent',
+            '--lr-text',
+            '--lr-radius',
+            '--lr-focus-ring',
+          ]);
+          for (const item of [...cssParts, ...cssProperties])
+            expect(item.description, item.name).to.be.a('string').and.not.be.empty;
           for (const property of cssProperties) expect(property.name).to.match(/^--lr-[a-z-]+$/);
         });
       } else {

@@ -313,7 +313,9 @@ function guard<T>(signal: AbortSignal | undefined, work: (start: () => void) => 
       started = true;
     };
     work(start)
-      .then(resolve, (error: unknown) => reject(signal?.aborted && !started ? new CapacityError('aborted') : failure(error)))
+      .then(resolve, (error: unknown) =>
+        reject(signal?.aborted && !started ? new CapacityError('aborted') : failure(error)),
+      )
       .finally(() => signal?.removeEventListener('abort', abort));
   });
 }

@@ -117,7 +117,10 @@ export class LocalBackend implements CapacityBackend {
     this.#listeners.clear();
     // Queued after the calls already made, which may still be waiting for the store's module and will
     // open the database. With no call made, nothing was loaded and nothing is open.
-    void this.#loading?.then((store) => store.dispose(), () => {});
+    void this.#loading?.then(
+      (store) => store.dispose(),
+      () => {},
+    );
   }
 
   #notify(): void {
@@ -144,12 +147,17 @@ export class LocalBackend implements CapacityBackend {
   async #load(): Promise<IndexedDbStore> {
     try {
       const { IndexedDbStore } = await import('./indexeddb-store.js');
-      const store = new IndexedDbStore(this.tier, this.limit, this.name, (version) => this.#channel?.postMessage(version));
+      const store = new IndexedDbStore(this.tier, this.limit, this.name, (version) =>
+        this.#channel?.postMessage(version),
+      );
       this.#store = store;
       return store;
     } catch (error) {
       this.#loading = undefined; // a chunk that failed to download is fetched again by the next call
-      throw new CapacityError('network', { message: 'The local registration store could not be loaded.', cause: error });
+      throw new CapacityError('network', {
+        message: 'The local registration store could not be loaded.',
+        cause: error,
+      });
     }
   }
 }

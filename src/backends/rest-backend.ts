@@ -92,7 +92,10 @@ export class RestBackend implements CapacityBackend {
 
   async listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
     const params = queryToSearchParams(query).toString();
-    return expect(await this.#request('GET', params ? `registrations?${params}` : 'registrations', options), isRegistrationPage);
+    return expect(
+      await this.#request('GET', params ? `registrations?${params}` : 'registrations', options),
+      isRegistrationPage,
+    );
   }
 
   async register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
@@ -141,7 +144,13 @@ export class RestBackend implements CapacityBackend {
     }
   }
 
-  async #send(method: string, path: string, signal: AbortSignal | undefined, body: unknown, key: string | undefined): Promise<Reply> {
+  async #send(
+    method: string,
+    path: string,
+    signal: AbortSignal | undefined,
+    body: unknown,
+    key: string | undefined,
+  ): Promise<Reply> {
     let headers: Headers;
     try {
       headers = new Headers(typeof this.#headers === 'function' ? await this.#headers() : this.#headers);
@@ -222,7 +231,13 @@ function isRegistrationPage(value: unknown): value is RegistrationPage {
 function isDeregisterResult(value: unknown): value is DeregisterResult {
   const result = value as Partial<Record<keyof DeregisterResult, unknown>> | null;
   const isIds = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');
-  return typeof result === 'object' && result !== null && isIds(result.removed) && isIds(result.missing) && isCapacity(result.capacity);
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    isIds(result.removed) &&
+    isIds(result.missing) &&
+    isCapacity(result.capacity)
+  );
 }
 
 /** Waits `ms` before a retry; the caller's abort ends the wait at once. */

@@ -197,7 +197,11 @@ export class CapacityController implements ReactiveController {
       this.capacityError = undefined;
       const capacity = snapshot.capacity;
       // A change of the capacity shown, not its first load: that follows the host's setup, not activity.
-      if (capacity && shown && (shown.used !== capacity.used || shown.limit !== capacity.limit || shown.tier !== capacity.tier)) {
+      if (
+        capacity &&
+        shown &&
+        (shown.used !== capacity.used || shown.limit !== capacity.limit || shown.tier !== capacity.tier)
+      ) {
         emit(this.#host, 'capacity-change', { capacity });
       }
       this.#host.requestUpdate();

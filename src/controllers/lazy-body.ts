@@ -1,4 +1,10 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  type CSSResultOrNative,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
 
 /**
  * The part of an element that its lazily loaded chunk provides: its styles, its template and its

@@ -1,7 +1,8 @@
 import { CapacityError } from './errors.js';
 
 /** Why a website cannot be registered, so that the card can say so in words. */
-export type WebsiteProblem = 'missing' | 'scheme' | 'ip-address' | 'localhost' | 'single-label' | 'too-long' | 'characters';
+export type WebsiteProblem =
+  'missing' | 'scheme' | 'ip-address' | 'localhost' | 'single-label' | 'too-long' | 'characters';
 
 export type WebsiteCheck = { ok: true; domain: string } | { ok: false; problem: WebsiteProblem };
 
@@ -59,7 +60,8 @@ export function checkWebsite(website: string | null | undefined): WebsiteCheck {
   if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, problem: 'localhost' };
 
   const labels = host.split('.');
-  if (labels.length === 4 && labels.every((label) => ALL_DIGITS.test(label))) return { ok: false, problem: 'ip-address' };
+  if (labels.length === 4 && labels.every((label) => ALL_DIGITS.test(label)))
+    return { ok: false, problem: 'ip-address' };
   // `www.com` is a domain of its own: only strip `www.` when a registrable name remains.
   if (labels[0] === 'www' && labels.length > 2) labels.shift();
   if (labels.length < 2) return { ok: false, problem: labels[0] === '' ? 'characters' : 'single-label' };

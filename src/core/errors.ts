@@ -18,8 +18,7 @@ export type CapacityErrorCode =
 
 /** Default messages, written for the partner who reads them. */
 const MESSAGES: Readonly<Record<CapacityErrorCode, string>> = {
-  'capacity-exceeded':
-    'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
+  'capacity-exceeded': 'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
   'domain-already-registered': 'This domain is already registered in your capacity through another contact.',
   'contact-already-registered': 'This contact is already registered.',
   'domain-unavailable': 'This domain is registered by another partner and cannot be registered.',
@@ -94,7 +93,8 @@ export class CapacityError extends Error {
   /** Wraps anything thrown into a CapacityError, keeping one that already is. */
   static from(error: unknown): CapacityError {
     if (error instanceof CapacityError) return error;
-    if (error instanceof DOMException && error.name === 'AbortError') return new CapacityError('aborted', { cause: error });
+    if (error instanceof DOMException && error.name === 'AbortError')
+      return new CapacityError('aborted', { cause: error });
     return new CapacityError('server', { cause: error });
   }
 }

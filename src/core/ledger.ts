@@ -59,7 +59,11 @@ export class RegistrationLedger {
    */
   restore(registrations: Iterable<Registration>): void {
     for (const registration of registrations) {
-      if (!this.#byId.has(registration.id) && !this.#byContact.has(registration.contactId) && !this.#byDomain.has(registration.domain)) {
+      if (
+        !this.#byId.has(registration.id) &&
+        !this.#byContact.has(registration.contactId) &&
+        !this.#byDomain.has(registration.domain)
+      ) {
         this.#add(registration);
       }
     }
@@ -149,7 +153,12 @@ export class RegistrationLedger {
       }
     }
     // One pass over each order kept, which stays in order.
-    if (gone.size > 0) for (const [key, rows] of this.#views) this.#views.set(key, rows.filter((row) => !gone.has(row)));
+    if (gone.size > 0)
+      for (const [key, rows] of this.#views)
+        this.#views.set(
+          key,
+          rows.filter((row) => !gone.has(row)),
+        );
     return { removed, missing, capacity: this.capacity() };
   }
 
@@ -174,7 +183,9 @@ export class RegistrationLedger {
       // Both orders of a column at once: the second costs one more pass. Domains are stored folded
       // (lowercase, punycode), so that their order is the base's, both ways.
       const [asc, desc] =
-        sort === 'domain' && base.every((row) => foldCase(row.domain) === row.domain) ? [base.slice(), [...base].reverse()] : orderBy(base, sort);
+        sort === 'domain' && base.every((row) => foldCase(row.domain) === row.domain)
+          ? [base.slice(), [...base].reverse()]
+          : orderBy(base, sort);
       this.#views.set(`${sort}:asc`, asc).set(`${sort}:desc`, desc);
       view = order === 'asc' ? asc : desc;
     }

@@ -116,7 +116,11 @@ export function orderBy(rows: readonly Registration[], sort: SortKey): [asc: Reg
  * Orders registrations by `sort` (case-insensitive), ties broken by domain and then id whatever the
  * order, so that every page boundary is stable. Returns a new array.
  */
-export function sortRegistrations(registrations: readonly Registration[], sort: SortKey, order: SortOrder): Registration[] {
+export function sortRegistrations(
+  registrations: readonly Registration[],
+  sort: SortKey,
+  order: SortOrder,
+): Registration[] {
   return orderBy([...registrations].sort(compareDomains), sort)[order === 'asc' ? 0 : 1];
 }
 

@@ -79,7 +79,10 @@ export class CapacitySync {
   }
 
   /** Registers through the backend and tells every element; resolves with the fresh capacity too. */
-  async register(input: RegisterInput, options?: CallOptions): Promise<{ registration: Registration; capacity: Capacity }> {
+  async register(
+    input: RegisterInput,
+    options?: CallOptions,
+  ): Promise<{ registration: Registration; capacity: Capacity }> {
     try {
       const previous = this.#capacity ?? (await this.refreshCapacity());
       const registration = await this.backend.register(input, options);

@@ -28,12 +28,19 @@ type Scheme = 'light' | 'dark';
  * page background of the same scheme (axe checks contrast against what is behind the element).
  */
 function onPage(scheme: Scheme, content: TemplateResult): TemplateResult {
-  return html`<div id="page" style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1rem; width: 24rem">
+  return html`<div
+    id="page"
+    style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1rem; width: 24rem"
+  >
     ${content}
   </div>`;
 }
 
-async function cardOn(backend: CapacityBackend, fields: { contactId: string; website: string }, scheme: Scheme = 'light'): Promise<Card> {
+async function cardOn(
+  backend: CapacityBackend,
+  fields: { contactId: string; website: string },
+  scheme: Scheme = 'light',
+): Promise<Card> {
   const page = await fixture<HTMLElement>(
     onPage(
       scheme,
@@ -50,14 +57,19 @@ async function cardOn(backend: CapacityBackend, fields: { contactId: string; web
     ),
   );
   const card = page.querySelector('lead-registration-card')!;
-  await waitUntil(() => card.shadowRoot!.querySelector('.state') && !card.shadowRoot!.querySelector('.skeleton'), 'the card did not load');
+  await waitUntil(
+    () => card.shadowRoot!.querySelector('.state') && !card.shadowRoot!.querySelector('.skeleton'),
+    'the card did not load',
+  );
   await card.updateComplete;
   return card;
 }
 
 /** Asserts a node's name is not repeated as its description (a title beside an aria-label reads everything twice). */
 function expectNoEcho(root: AXNode): void {
-  const echoes = findAll(root, (node) => !!node.name && node.description === node.name).map((node) => `${node.role} “${node.name}”`);
+  const echoes = findAll(root, (node) => !!node.name && node.description === node.name).map(
+    (node) => `${node.role} “${node.name}”`,
+  );
   expect(echoes, 'names read twice, as name and as description').to.deep.equal([]);
 }
 
@@ -71,7 +83,10 @@ describe('accessibility tree: <lead-registration-card>', () => {
     const gear = findOne(tree, 'button', 'Lead registration options');
     expect(gear.haspopup).to.equal('menu');
     expect(gear.expanded).to.equal(false);
-    expect(findAll(tree, (node) => node.role === 'menu' || node.role === 'menuitem'), 'a closed menu is not exposed').to.be.empty;
+    expect(
+      findAll(tree, (node) => node.role === 'menu' || node.role === 'menuitem'),
+      'a closed menu is not exposed',
+    ).to.be.empty;
 
     const register = findOne(tree, 'button', 'Register');
     expect(register.disabled ?? false).to.equal(false);
@@ -87,7 +102,10 @@ describe('accessibility tree: <lead-registration-card>', () => {
     const card = await cardOn(await testBackend(), { contactId: 'c-1', website: 'acme.com' });
     card.shadowRoot!.querySelector<HTMLButtonElement>('#gear')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => card.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'the menu item did not take focus');
+    await waitUntil(
+      () => card.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem',
+      'the menu item did not take focus',
+    );
 
     const tree = await accessibilityTree('#card >>> .card');
     expect(findOne(tree, 'button', 'Lead registration options').expanded).to.equal(true);
@@ -129,7 +147,9 @@ describe('accessibility tree: <lead-registration-card>', () => {
     const card = await cardOn(backend, { contactId: 'c-1', website: 'acme.com' });
     const tree = await accessibilityTree('#card >>> .card');
     expect(textOf(tree)).to.match(/Registered Domain acme\.com Registered Jun 1, 2025/);
-    expect(findAll(tree, (node) => node.role === 'button').map((button) => button.name)).to.deep.equal(['Lead registration options']);
+    expect(findAll(tree, (node) => node.role === 'button').map((button) => button.name)).to.deep.equal([
+      'Lead registration options',
+    ]);
     await expect(card).to.be.accessible();
   });
 });
@@ -137,7 +157,9 @@ describe('accessibility tree: <lead-registration-card>', () => {
 describe('accessibility tree: <capacity-meter>', () => {
   it('a meter named “Registration capacity” with its value, range and value text; the warning is its description', async () => {
     const backend = await testBackend(makeRegistrations(46));
-    const page = await fixture<HTMLElement>(onPage('light', html`<capacity-meter id="meter" .backend=${backend}></capacity-meter>`));
+    const page = await fixture<HTMLElement>(
+      onPage('light', html`<capacity-meter id="meter" .backend=${backend}></capacity-meter>`),
+    );
     const meter = page.querySelector('capacity-meter')!;
     await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]'), 'the meter did not load');
     const tree = await accessibilityTree('#meter >>> .meter');
@@ -147,15 +169,23 @@ describe('accessibility tree: <capacity-meter>', () => {
     expect(node.valuemax).to.equal(50);
     expect(node.description).to.equal('Nearly full: 4 domains left.');
     // Chromium's tree leaves aria-valuetext out of its properties; the attribute says it.
-    expect(meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal('46 of 50 domains used');
+    expect(meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
+      '46 of 50 domains used',
+    );
     expect(textOf(tree)).to.contain('46 of 50 domains used');
     await expect(meter).to.be.accessible();
   });
 });
 
-async function openManagerOn(backend: CapacityBackend, scheme: Scheme = 'light'): Promise<{ manager: CapacityManagerElement; panel: CapacityManagerPanelElement }> {
+async function openManagerOn(
+  backend: CapacityBackend,
+  scheme: Scheme = 'light',
+): Promise<{ manager: CapacityManagerElement; panel: CapacityManagerPanelElement }> {
   const page = await fixture<HTMLElement>(
-    onPage(scheme, html`<capacity-manager id="manager" style="color-scheme: ${scheme}" .backend=${backend}></capacity-manager>`),
+    onPage(
+      scheme,
+      html`<capacity-manager id="manager" style="color-scheme: ${scheme}" .backend=${backend}></capacity-manager>`,
+    ),
   );
   const manager = page.querySelector('capacity-manager')!;
   manager.show();
@@ -177,7 +207,9 @@ describe('accessibility tree: <capacity-manager>', () => {
     findOne(tree, 'meter', 'Registration capacity');
     findOne(tree, 'combobox', 'Rows per page');
     const pages = findOne(tree, 'group', 'Pages');
-    expect(findAll(pages, (node) => node.role === 'button').map((button) => [button.name, button.disabled])).to.deep.equal([
+    expect(
+      findAll(pages, (node) => node.role === 'button').map((button) => [button.name, button.disabled]),
+    ).to.deep.equal([
       ['First page', true],
       ['Previous page', true],
       ['Next page', true],
@@ -189,7 +221,13 @@ describe('accessibility tree: <capacity-manager>', () => {
 
     const table = findOne(tree, 'table', 'Registered domains');
     const headers = findAll(table, (node) => node.role === 'columnheader');
-    expect(headers.map((header) => header.name)).to.deep.equal(['Domain', 'Company', 'Contact name', 'Country', 'Registered']);
+    expect(headers.map((header) => header.name)).to.deep.equal([
+      'Domain',
+      'Company',
+      'Contact name',
+      'Country',
+      'Registered',
+    ]);
     for (const header of headers) findOne(header, 'button', header.name);
     const rowHeaders = findAll(table, (node) => node.role === 'rowheader').map((header) => header.name);
     expect(rowHeaders).to.deep.equal(['company-001.com', 'company-002.com', 'company-003.com']);
@@ -203,7 +241,8 @@ describe('accessibility tree: <capacity-manager>', () => {
     expectNoEcho(tree);
 
     // aria-sort (which Chromium's tree does not list) is on the sorted column's header, and only there.
-    const sorted = (): string[] => $$(panel, 'th[aria-sort]').map((th) => `${th.textContent.trim()}: ${th.getAttribute('aria-sort')}`);
+    const sorted = (): string[] =>
+      $$(panel, 'th[aria-sort]').map((th) => `${th.textContent.trim()}: ${th.getAttribute('aria-sort')}`);
     expect(sorted()).to.deep.equal(['Domain: ascending']);
     sortButton(panel, 'Company').click();
     await settled(panel);
@@ -249,13 +288,19 @@ describe('accessibility tree: <capacity-manager>', () => {
       'Deregistering releases these domains from your capacity. You will no longer be eligible for commission or Sold MRR benefits if these prospects buy.',
     );
     const list = findOne(tree, 'list', 'Domains to deregister');
-    expect(findAll(list, (node) => node.role === 'listitem').map(textOf)).to.deep.equal(['company-001.com', 'company-003.com']);
+    expect(findAll(list, (node) => node.role === 'listitem').map(textOf)).to.deep.equal([
+      'company-001.com',
+      'company-003.com',
+    ]);
     expect(findOne(tree, 'button', 'Cancel').focused).to.equal(true);
     findOne(tree, 'button', 'Yes, deregister');
 
     // Behind a modal, the manager's table and buttons are out of reach (and out of the tree).
     const behind = await accessibilityTree('#manager >>> dialog');
-    expect(findAll(behind, (node) => node.role === 'table' || node.name === 'Close'), outline(behind)).to.be.empty;
+    expect(
+      findAll(behind, (node) => node.role === 'table' || node.name === 'Close'),
+      outline(behind),
+    ).to.be.empty;
     await expect(manager).to.be.accessible();
 
     // After a deregistration, the status region says what happened.
@@ -270,14 +315,21 @@ describe('accessibility tree: <capacity-manager>', () => {
 describe('axe, light and dark', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`every element and state in ${scheme}`, async () => {
-      const backend = await testBackend([...makeRegistrations(46), registration({ domain: 'acme.com', contactId: 'registered' })]);
+      const backend = await testBackend([
+        ...makeRegistrations(46),
+        registration({ domain: 'acme.com', contactId: 'registered' }),
+      ]);
       const states: [string, string][] = [
         ['not registered', 'acme.org'],
         ['invalid website', 'intranet'],
         ['registered', 'acme.com'],
       ];
       for (const [state, website] of states) {
-        const card = await cardOn(backend, { contactId: state === 'registered' ? 'registered' : `c-${state}`, website }, scheme);
+        const card = await cardOn(
+          backend,
+          { contactId: state === 'registered' ? 'registered' : `c-${state}`, website },
+          scheme,
+        );
         expect(getComputedStyle(card).colorScheme, `the card is in ${scheme}`).to.equal(scheme);
         await expect(card, `card, ${state}, ${scheme}`).to.be.accessible();
         if (state === 'not registered') {

@@ -37,7 +37,12 @@ async function moving(root: ShadowRoot): Promise<string[]> {
     .filter((animation) => animation.playState === 'running')
     .map((animation) => {
       const target = (animation.effect as KeyframeEffect | null)?.target;
-      const name = animation instanceof CSSAnimation ? animation.animationName : animation instanceof CSSTransition ? `transition of ${animation.transitionProperty}` : 'animation';
+      const name =
+        animation instanceof CSSAnimation
+          ? animation.animationName
+          : animation instanceof CSSTransition
+            ? `transition of ${animation.transitionProperty}`
+            : 'animation';
       return `${name} on <${target?.localName ?? '?'} class="${target?.getAttribute('class') ?? ''}">`;
     });
 }
@@ -46,7 +51,9 @@ async function moving(root: ShadowRoot): Promise<string[]> {
 async function registeringCard(): Promise<Card> {
   const backend = new ControlledBackend(await testBackend());
   backend.hold.add('register');
-  const card = await fixture<Card>(html`<lead-registration-card .backend=${backend} contact-id="c-1" website="example.com"></lead-registration-card>`);
+  const card = await fixture<Card>(
+    html`<lead-registration-card .backend=${backend} contact-id="c-1" website="example.com"></lead-registration-card>`,
+  );
   await waitUntil(() => card.shadowRoot!.querySelector('#register'), 'no Register button');
   card.shadowRoot!.querySelector<HTMLButtonElement>('#register')!.click();
   await backend.nextHeld();
@@ -70,7 +77,10 @@ async function changedMeter(): Promise<CapacityMeterElement> {
   await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]'), 'the meter did not load');
   await nextFrame(); // a transition runs from a width that has been styled: the bar is painted first
   await capacitySyncFor(backend).register({ contactId: 'c-1', website: 'example.com' });
-  await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow') === '11', 'no change');
+  await waitUntil(
+    () => meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow') === '11',
+    'no change',
+  );
   return meter;
 }
 
@@ -115,7 +125,8 @@ function deepElementFromPoint(x: number, y: number): Element | null {
 }
 
 function describe_(element: Element): string {
-  const name = element.getAttribute('aria-label') ?? element.getAttribute('title') ?? readable(element.textContent).slice(0, 30);
+  const name =
+    element.getAttribute('aria-label') ?? element.getAttribute('title') ?? readable(element.textContent).slice(0, 30);
   return `<${element.localName}${element.id ? `#${element.id}` : ''}> “${name}”`;
 }
 
@@ -140,7 +151,9 @@ async function expectReachable(controls: Element[], where: string): Promise<void
       continue;
     }
     if (box.left < -1 || box.right > window.innerWidth + 1 || box.top < -1 || box.bottom > window.innerHeight + 1) {
-      problems.push(`${describe_(control)} at ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}`);
+      problems.push(
+        `${describe_(control)} at ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}`,
+      );
       continue;
     }
     const hit = deepElementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
@@ -155,11 +168,17 @@ async function expectReachable(controls: Element[], where: string): Promise<void
 
 function controlsIn(root: Element): Element[] {
   return [...deepElements(root)].filter(
-    (element) => element.matches('button, input, select, [tabindex="0"]') && !element.closest('[hidden]') && element.getClientRects().length > 0,
+    (element) =>
+      element.matches('button, input, select, [tabindex="0"]') &&
+      !element.closest('[hidden]') &&
+      element.getClientRects().length > 0,
   );
 }
 
-async function pageWithCard(backend: CapacityBackend, website = 'https://www.northwind-analytics-consulting.com/en/about'): Promise<HTMLElement> {
+async function pageWithCard(
+  backend: CapacityBackend,
+  website = 'https://www.northwind-analytics-consulting.com/en/about',
+): Promise<HTMLElement> {
   return fixture<HTMLElement>(html`
     <main style="padding: 8px">
       <capacity-meter compact .backend=${backend}></capacity-meter>
@@ -184,7 +203,11 @@ for (const viewport of VIEWPORTS) {
       const page = await pageWithCard(await testBackend(makeRegistrations(46)));
       const card = page.querySelector<Card>('lead-registration-card')!;
       await waitUntil(() => card.shadowRoot!.querySelector('#register'), 'the card did not load');
-      await waitUntil(() => [...page.querySelectorAll('capacity-meter')].every((meter) => meter.shadowRoot!.querySelector('[role="meter"]')));
+      await waitUntil(() =>
+        [...page.querySelectorAll('capacity-meter')].every((meter) =>
+          meter.shadowRoot!.querySelector('[role="meter"]'),
+        ),
+      );
       expectNoSidewaysScroll('not registered');
       await expectReachable(controlsIn(page), 'not registered');
       for (const meter of page.querySelectorAll('capacity-meter')) {

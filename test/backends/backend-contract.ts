@@ -37,7 +37,15 @@ const row = (
   contactName: string,
   country: string,
   registeredAt: string,
-): Registration => ({ id: `reg-${name}`, domain, contactId: `contact-${name}`, contactName, company, country, registeredAt });
+): Registration => ({
+  id: `reg-${name}`,
+  domain,
+  contactId: `contact-${name}`,
+  contactName,
+  company,
+  country,
+  registeredAt,
+});
 
 // Five rows with ties in company (alpha, bravo), country (charlie, delta; different case) and
 // registeredAt (charlie, delta), and case that a plain code-unit sort would misorder.
@@ -56,7 +64,8 @@ const SORTED: Record<SortKey, { asc: Registration[]; desc: Registration[] }> = {
   registeredAt: { asc: [BRAVO, ALPHA, CHARLIE, DELTA, ECHO], desc: [ECHO, CHARLIE, DELTA, ALPHA, BRAVO] },
 };
 
-const domains = (registrations: readonly Registration[]): string[] => registrations.map((registration) => registration.domain);
+const domains = (registrations: readonly Registration[]): string[] =>
+  registrations.map((registration) => registration.domain);
 
 /**
  * The rules of contract sections 1, 4 and 6 that every backend must keep, run against the backend
@@ -199,7 +208,10 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         await backend.register({ contactId: 'contact-50th', website: 'fiftieth.com' });
         expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
 
-        const error = await expectCode(backend.register({ contactId: 'contact-51st', website: 'fifty-first.com' }), 'capacity-exceeded');
+        const error = await expectCode(
+          backend.register({ contactId: 'contact-51st', website: 'fifty-first.com' }),
+          'capacity-exceeded',
+        );
         expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
         expect(await backend.getRegistration('contact-51st')).to.equal(null);
         expect((await backend.getCapacity()).used).to.equal(50);
@@ -335,7 +347,11 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         });
         expect(await backend.getRegistration(ALPHA.contactId)).to.equal(null);
         expect(await backend.getCapacity()).to.deep.equal({ tier: 'silver', limit: 500, used: 3 });
-        expect(domains((await backend.listRegistrations({})).items)).to.deep.equal(['charlie.de', 'delta.io', 'echo.co.jp']);
+        expect(domains((await backend.listRegistrations({})).items)).to.deep.equal([
+          'charlie.de',
+          'delta.io',
+          'echo.co.jp',
+        ]);
         // The released domain can be registered again, through any contact.
         const again = await backend.register({ contactId: 'contact-new', website: 'alpha.com' });
         expect(again.domain).to.equal('alpha.com');
@@ -346,7 +362,11 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         const first = await backend.deregister([ALPHA.id, 'reg-never-existed']);
         expect(first).to.deep.include({ removed: [ALPHA.id], missing: ['reg-never-existed'] });
         const second = await backend.deregister([ALPHA.id]);
-        expect(second).to.deep.equal({ removed: [], missing: [ALPHA.id], capacity: { tier: 'untiered', limit: 50, used: 4 } });
+        expect(second).to.deep.equal({
+          removed: [],
+          missing: [ALPHA.id],
+          capacity: { tier: 'untiered', limit: 50, used: 4 },
+        });
       });
 
       it('counts an id given twice once', async () => {

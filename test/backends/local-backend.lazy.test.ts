@@ -17,7 +17,12 @@ function backend(limit?: number): LocalBackend {
 }
 
 function input(n: number): RegisterInput {
-  return { contactId: `c${n}`, website: `https://company${n}.com`, contactName: `Person ${n}`, company: `Company ${n}` };
+  return {
+    contactId: `c${n}`,
+    website: `https://company${n}.com`,
+    contactName: `Person ${n}`,
+    company: `Company ${n}`,
+  };
 }
 
 /** Whether this page has fetched the store's module (each test file runs in a page of its own). */

@@ -37,24 +37,36 @@ const storedIds = (rows: Map<IDBValidKey, unknown>): string[] =>
   [...rows.keys()].filter((key): key is string => typeof key === 'string').sort();
 
 /** The query semantics (contract section 4), written out plainly, to check the backend against. */
-function expectedPage(rows: readonly Registration[], query: Required<RegistrationQuery>): { ids: string[]; total: number } {
+function expectedPage(
+  rows: readonly Registration[],
+  query: Required<RegistrationQuery>,
+): { ids: string[]; total: number } {
   const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const key = (row: Registration): string => (query.sort === 'registeredAt' ? row.registeredAt : fold(row[query.sort]));
   const direction = query.order === 'asc' ? 1 : -1;
   const search = fold(query.search);
   const matching = rows
-    .filter((row) => [row.domain, row.company, row.contactName, row.country].some((field) => fold(field).includes(search)))
+    .filter((row) =>
+      [row.domain, row.company, row.contactName, row.country].some((field) => fold(field).includes(search)),
+    )
     .sort((a, b) => direction * compare(key(a), key(b)) || compare(a.domain, b.domain) || compare(a.id, b.id));
   const start = (query.page - 1) * query.pageSize;
   return { ids: matching.slice(start, start + query.pageSize).map((row) => row.id), total: matching.length };
 }
 
-async function expectQuery(instance: LocalBackend, rows: readonly Registration[], query: Required<RegistrationQuery>): Promise<void> {
+async function expectQuery(
+  instance: LocalBackend,
+  rows: readonly Registration[],
+  query: Required<RegistrationQuery>,
+): Promise<void> {
   const page = await instance.listRegistrations(query);
   const expected = expectedPage(rows, query);
   expect(page.total, `total of ${JSON.stringify(query)}`).to.equal(expected.total);
-  expect(page.items.map((row) => row.id), `page of ${JSON.stringify(query)}`).to.deep.equal(expected.ids);
+  expect(
+    page.items.map((row) => row.id),
+    `page of ${JSON.stringify(query)}`,
+  ).to.deep.equal(expected.ids);
 }
 
 /** Records the keys that IndexedDB object stores are asked to write while `run` runs. */
@@ -123,7 +135,12 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
 
     let added: Registration | undefined;
     const registering = await writesDuring(async () => {
-      added = await instance.register({ contactId: 'new', website: 'https://www.aaa-first.com', company: 'Hooli AAA', country: 'Kenya' });
+      added = await instance.register({
+        contactId: 'new',
+        website: 'https://www.aaa-first.com',
+        company: 'Hooli AAA',
+        country: 'Kenya',
+      });
     });
     expect(registering.puts.filter((key) => typeof key === 'string')).to.deep.equal([added!.id]);
     expect(registering.puts.filter((key) => typeof key !== 'string')).to.have.length(1); // the version token
@@ -141,7 +158,6 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
       await expectQuery(instance, now, { search: 'hooli', sort, order, page: 1, pageSize: 25 });
     }
   });
-
 });
 
 describe('LocalBackend replacing many registrations', () => {

@@ -17,7 +17,12 @@ function backend(options: LocalBackendOptions = {}): LocalBackend {
 }
 
 function input(n: number): RegisterInput {
-  return { contactId: `c${n}`, website: `https://www.company${n}.com/about`, contactName: `Person ${n}`, company: `Company ${n}` };
+  return {
+    contactId: `c${n}`,
+    website: `https://www.company${n}.com/about`,
+    contactName: `Person ${n}`,
+    company: `Company ${n}`,
+  };
 }
 
 function registration(n: number): Registration {
@@ -82,7 +87,11 @@ describe('LocalBackend', () => {
   describe('options', () => {
     it('defaults to the untiered limit and the widget’s database name', () => {
       const instance = new LocalBackend();
-      expect([instance.tier, instance.limit, instance.name]).to.deep.equal(['untiered', 50, 'lead-registration-widget']);
+      expect([instance.tier, instance.limit, instance.name]).to.deep.equal([
+        'untiered',
+        50,
+        'lead-registration-widget',
+      ]);
       instance.dispose();
     });
 

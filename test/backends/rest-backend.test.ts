@@ -79,7 +79,9 @@ describe('RestBackend', () => {
     }
 
     it('keeps the path of a base URL below the root', () => {
-      expect(backend({ baseUrl: 'https://crm.example/partners/v2' }).baseUrl).to.equal('https://crm.example/partners/v2/');
+      expect(backend({ baseUrl: 'https://crm.example/partners/v2' }).baseUrl).to.equal(
+        'https://crm.example/partners/v2/',
+      );
     });
   });
 
@@ -114,7 +116,13 @@ describe('RestBackend', () => {
         urls.push(request.url);
         return undefined;
       });
-      const page = await backend().listRegistrations({ search: 'r&d + sons = 100%', sort: 'company', order: 'desc', page: 1, pageSize: 10 });
+      const page = await backend().listRegistrations({
+        search: 'r&d + sons = 100%',
+        sort: 'company',
+        order: 'desc',
+        page: 1,
+        pageSize: 10,
+      });
       expect(page.total).to.equal(1);
       await backend().listRegistrations({});
       const params = new URL(urls[0]).searchParams;
@@ -288,7 +296,11 @@ describe('RestBackend', () => {
     ];
     for (const [status, code] of BY_STATUS) {
       it(`maps a ${status} without a problem body to ${code}`, async () => {
-        answer('post', 'registrations', () => new HttpResponse('<h1>Oops</h1>', { status, headers: { 'Content-Type': 'text/html' } }));
+        answer(
+          'post',
+          'registrations',
+          () => new HttpResponse('<h1>Oops</h1>', { status, headers: { 'Content-Type': 'text/html' } }),
+        );
         const error = await rejection(backend().register(REGISTER));
         expect(error).to.include({ code, status, message: defaultMessage(code) });
       });
@@ -335,7 +347,11 @@ describe('RestBackend', () => {
 
     it('drops problem members that have the wrong shape', async () => {
       answer('post', 'registrations', () =>
-        problemResponse(409, { code: 'capacity-exceeded', capacity: { tier: 'bronze', limit: 5, used: 5 }, registration: { id: 1 } }),
+        problemResponse(409, {
+          code: 'capacity-exceeded',
+          capacity: { tier: 'bronze', limit: 5, used: 5 },
+          registration: { id: 1 },
+        }),
       );
       const error = await rejection(backend().register(REGISTER));
       expect(error.code).to.equal('capacity-exceeded');
@@ -352,7 +368,9 @@ describe('RestBackend', () => {
     });
 
     it('rejects with invalid-website on 422', async () => {
-      answer('post', 'registrations', () => problemResponse(422, { code: 'invalid-website', detail: 'That is not a website.' }));
+      answer('post', 'registrations', () =>
+        problemResponse(422, { code: 'invalid-website', detail: 'That is not a website.' }),
+      );
       const error = await rejection(backend().register(REGISTER));
       expect(error).to.include({ code: 'invalid-website', status: 422, message: 'That is not a website.' });
     });
@@ -369,16 +387,70 @@ describe('RestBackend', () => {
     });
 
     const MALFORMED: [string, 'get' | 'post', string, () => Promise<unknown>, Response][] = [
-      ['unparseable JSON', 'get', 'capacity', () => backend().getCapacity(), new HttpResponse('{"tier": "gold", ', { headers: { 'Content-Type': 'application/json' } })],
+      [
+        'unparseable JSON',
+        'get',
+        'capacity',
+        () => backend().getCapacity(),
+        new HttpResponse('{"tier": "gold", ', { headers: { 'Content-Type': 'application/json' } }),
+      ],
       ['an empty body', 'get', 'capacity', () => backend().getCapacity(), new HttpResponse(null, { status: 200 })],
-      ['HTML', 'get', 'capacity', () => backend().getCapacity(), new HttpResponse('<!doctype html><title>Login</title>', { headers: { 'Content-Type': 'text/html' } })],
-      ['a capacity of an unknown tier', 'get', 'capacity', () => backend().getCapacity(), HttpResponse.json({ tier: 'bronze', limit: 50, used: 1 })],
-      ['a registration without a domain', 'get', 'contacts/:id/registration', () => backend().getRegistration('contact-1'), HttpResponse.json({ ...REGISTRATION, domain: undefined })],
-      ['a page with a malformed item', 'get', 'registrations', () => backend().listRegistrations({}), HttpResponse.json({ items: [{ id: 'x' }], total: 1, page: 1, pageSize: 25, capacity: FULL })],
-      ['a page without capacity', 'get', 'registrations', () => backend().listRegistrations({}), HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })],
-      ['a page with a text total', 'get', 'registrations', () => backend().listRegistrations({}), HttpResponse.json({ items: [], total: '0', page: 1, pageSize: 25, capacity: FULL })],
-      ['an array for a registration', 'post', 'registrations', () => backend().register(REGISTER), HttpResponse.json([REGISTRATION], { status: 201 })],
-      ['a deregistration result without ids', 'post', 'registrations/deregister', () => backend().deregister(['reg-1']), HttpResponse.json({ removed: 'reg-1', missing: [], capacity: FULL })],
+      [
+        'HTML',
+        'get',
+        'capacity',
+        () => backend().getCapacity(),
+        new HttpResponse('<!doctype html><title>Login</title>', { headers: { 'Content-Type': 'text/html' } }),
+      ],
+      [
+        'a capacity of an unknown tier',
+        'get',
+        'capacity',
+        () => backend().getCapacity(),
+        HttpResponse.json({ tier: 'bronze', limit: 50, used: 1 }),
+      ],
+      [
+        'a registration without a domain',
+        'get',
+        'contacts/:id/registration',
+        () => backend().getRegistration('contact-1'),
+        HttpResponse.json({ ...REGISTRATION, domain: undefined }),
+      ],
+      [
+        'a page with a malformed item',
+        'get',
+        'registrations',
+        () => backend().listRegistrations({}),
+        HttpResponse.json({ items: [{ id: 'x' }], total: 1, page: 1, pageSize: 25, capacity: FULL }),
+      ],
+      [
+        'a page without capacity',
+        'get',
+        'registrations',
+        () => backend().listRegistrations({}),
+        HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 }),
+      ],
+      [
+        'a page with a text total',
+        'get',
+        'registrations',
+        () => backend().listRegistrations({}),
+        HttpResponse.json({ items: [], total: '0', page: 1, pageSize: 25, capacity: FULL }),
+      ],
+      [
+        'an array for a registration',
+        'post',
+        'registrations',
+        () => backend().register(REGISTER),
+        HttpResponse.json([REGISTRATION], { status: 201 }),
+      ],
+      [
+        'a deregistration result without ids',
+        'post',
+        'registrations/deregister',
+        () => backend().deregister(['reg-1']),
+        HttpResponse.json({ removed: 'reg-1', missing: [], capacity: FULL }),
+      ],
     ];
     for (const [what, method, path, call, response] of MALFORMED) {
       it(`rejects with bad-response on ${what}`, async () => {
@@ -393,7 +465,9 @@ describe('RestBackend', () => {
     for (const status of [502, 503, 504]) {
       it(`reads once more after a ${status} and resolves with the second answer`, async () => {
         let tokens = 0;
-        const requests = answer('get', 'capacity', (call) => (call === 1 ? new HttpResponse(null, { status }) : undefined));
+        const requests = answer('get', 'capacity', (call) =>
+          call === 1 ? new HttpResponse(null, { status }) : undefined,
+        );
         const capacity = await backend({ headers: () => ({ Authorization: `Bearer ${++tokens}` }) }).getCapacity();
         expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
         expect(requests.calls).to.equal(2);
@@ -406,7 +480,11 @@ describe('RestBackend', () => {
       const rest = backend({
         fetch: () => {
           sentAt.push(performance.now());
-          return Promise.resolve(sentAt.length === 1 ? new Response(null, { status: 503 }) : Response.json({ tier: 'untiered', limit: 50, used: 0 }));
+          return Promise.resolve(
+            sentAt.length === 1
+              ? new Response(null, { status: 503 })
+              : Response.json({ tier: 'untiered', limit: 50, used: 0 }),
+          );
         },
       });
       expect((await rest.getCapacity()).used).to.equal(0);
@@ -415,7 +493,9 @@ describe('RestBackend', () => {
     });
 
     it('reads only once more: a second 503 rejects with server', async () => {
-      const requests = answer('get', 'registrations', () => problemResponse(503, { code: 'server', detail: 'Down for maintenance.' }));
+      const requests = answer('get', 'registrations', () =>
+        problemResponse(503, { code: 'server', detail: 'Down for maintenance.' }),
+      );
       const error = await rejection(backend().listRegistrations({}));
       expect(error).to.include({ code: 'server', status: 503, message: 'Down for maintenance.' });
       expect(requests.calls).to.equal(2);
@@ -428,7 +508,9 @@ describe('RestBackend', () => {
     });
 
     it('reads once more after a network error', async () => {
-      const requests = answer('get', 'contacts/:id/registration', (call) => (call === 1 ? HttpResponse.error() : undefined));
+      const requests = answer('get', 'contacts/:id/registration', (call) =>
+        call === 1 ? HttpResponse.error() : undefined,
+      );
       expect(await backend().getRegistration('contact-1')).to.equal(null);
       expect(requests.calls).to.equal(2);
     });

@@ -26,7 +26,10 @@ function rendered(markup: string, svg = false): string {
     if (node instanceof Text) return JSON.stringify(node.data.replace(/[ \t\n\r\f]+/g, ' '));
     if (node instanceof Comment) return `<!--${node.data}-->`;
     const element = node as Element;
-    const attributes = Array.from(element.attributes ?? [], (attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`);
+    const attributes = Array.from(
+      element.attributes ?? [],
+      (attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`,
+    );
     const children = Array.from(node.childNodes, describe).join('');
     return `<${element.localName ?? '#fragment'} ${attributes.join(' ')}>${children}</>`;
   };
@@ -54,14 +57,18 @@ describe('Lit template minifier', () => {
     }
 
     it('drops comments and the white space that separates nothing', () => {
-      expect(css('\n  /* note */\n  :host {\n    color: red;\n    margin: 0 auto;\n  }\n  a,\n  b > c {\n    x: 1;\n  }\n')).to.equal(
-        ':host{color:red;margin:0 auto}a, b > c{x:1}',
-      );
+      expect(
+        css('\n  /* note */\n  :host {\n    color: red;\n    margin: 0 auto;\n  }\n  a,\n  b > c {\n    x: 1;\n  }\n'),
+      ).to.equal(':host{color:red;margin:0 auto}a, b > c{x:1}');
     });
 
     it('keeps what separates tokens: descendant combinators, calc operators, !important, a comment between words', () => {
-      expect(css('.a :hover { width: calc(100% - 2px) !important }')).to.equal('.a :hover{width:calc(100% - 2px) !important}');
-      expect(css('@media screen and (max-width: 40rem) { a { b: c/**/d } }')).to.equal('@media screen and (max-width:40rem){a{b:c d}}');
+      expect(css('.a :hover { width: calc(100% - 2px) !important }')).to.equal(
+        '.a :hover{width:calc(100% - 2px) !important}',
+      );
+      expect(css('@media screen and (max-width: 40rem) { a { b: c/**/d } }')).to.equal(
+        '@media screen and (max-width:40rem){a{b:c d}}',
+      );
     });
 
     it('leaves strings alone', () => {
@@ -71,7 +78,11 @@ describe('Lit template minifier', () => {
     });
 
     it('keeps a space next to an expression, and as many parts', () => {
-      expect(minifyCssTemplate(['\n  a {\n    color: ', ';\n  }\n  ', '\n  b { x: y }\n'])).to.deep.equal(['a{color:', '}', ' b{x:y}']);
+      expect(minifyCssTemplate(['\n  a {\n    color: ', ';\n  }\n  ', '\n  b { x: y }\n'])).to.deep.equal([
+        'a{color:',
+        '}',
+        ' b{x:y}',
+      ]);
     });
 
     it('refuses a stylesheet that preserves white space', () => {
@@ -85,9 +96,23 @@ describe('Lit template minifier', () => {
     const cases: [string, string[], boolean?][] = [
       ['indentation', ['\n  <div class="card">\n    <span>Lead</span>\n    <button>Go</button>\n  </div>\n']],
       ['text and expressions', ['<p>\n  ', ' of\n  ', ' domains used\n</p>']],
-      ['words split over lines', ['<p>The contact’s website is now\n  <span class="domain">', '</span>. It stays\n  <b>', '</b>:\n  a note.</p>']],
-      ['attributes over lines', ['<button\n  id="register"\n  class="button primary"\n  aria-disabled=', '\n  @click=', '\n>\n  Register\n</button>']],
-      ['attribute values with line breaks and expressions', ['<p title="a\n   b  ', '\n  c" data-x=\'  \n y\'>x</p>']],
+      [
+        'words split over lines',
+        [
+          '<p>The contact’s website is now\n  <span class="domain">',
+          '</span>. It stays\n  <b>',
+          '</b>:\n  a note.</p>',
+        ],
+      ],
+      [
+        'attributes over lines',
+        [
+          '<button\n  id="register"\n  class="button primary"\n  aria-disabled=',
+          '\n  @click=',
+          '\n>\n  Register\n</button>',
+        ],
+      ],
+      ['attribute values with line breaks and expressions', ['<p title="a\n   b  ', "\n  c\" data-x='  \n y'>x</p>"]],
       ['void and table fragments', ['<col class=', ' />'], false],
       ['a lone col in a colgroup', ['<colgroup>\n  <col class="check" />\n  ', '\n</colgroup>']],
       ['svg shapes', ['<circle cx="10" r="8" />\n<path d="M6 10l2 2" />'], true],
@@ -104,14 +129,15 @@ describe('Lit template minifier', () => {
     }
 
     it('makes a run of white space with a line break one space, outside attribute values', () => {
-      expect(html(['\n  <p title="a\n b">\n    one\n    <b>two</b>\n  </p>\n'])).to.deep.equal([' <p title="a\n b"> one <b>two</b> </p> ']);
+      expect(html(['\n  <p title="a\n b">\n    one\n    <b>two</b>\n  </p>\n'])).to.deep.equal([
+        ' <p title="a\n b"> one <b>two</b> </p> ',
+      ]);
     });
 
     it('drops the white space before a tag’s > but keeps the one before />', () => {
-      expect(html(['<input\n  type="checkbox"\n  .checked=', '\n/>\n<button\n  type="button"\n>x</button>'])).to.deep.equal([
-        '<input type="checkbox" .checked=',
-        ' /> <button type="button">x</button>',
-      ]);
+      expect(
+        html(['<input\n  type="checkbox"\n  .checked=', '\n/>\n<button\n  type="button"\n>x</button>']),
+      ).to.deep.equal(['<input type="checkbox" .checked=', ' /> <button type="button">x</button>']);
     });
 
     it('leaves white space without a line break, and after a backslash, as it is', () => {

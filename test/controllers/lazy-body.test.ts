@@ -6,11 +6,13 @@ import { defineElement } from '../../src/define-element.js';
 
 /** The body a `LazyBodyTestHost` loads: it records the host lifecycle it is given. */
 class TestBody implements ElementBody {
-  readonly styles = [css`
-    p {
-      color: rgb(10, 20, 30);
-    }
-  `];
+  readonly styles = [
+    css`
+      p {
+        color: rgb(10, 20, 30);
+      }
+    `,
+  ];
   readonly #host: LazyBodyTestHost;
   connected = 0;
   updated = 0;

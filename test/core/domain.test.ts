@@ -133,7 +133,8 @@ const CASES: readonly Case[] = [
   { website: '3m.com', domain: '3m.com', why: 'label starting with a digit' },
 ];
 
-const show = (website: string | null | undefined): string => (typeof website === 'string' ? JSON.stringify(website) : String(website));
+const show = (website: string | null | undefined): string =>
+  typeof website === 'string' ? JSON.stringify(website) : String(website);
 
 describe('checkWebsite', () => {
   it('has at least 45 cases', () => {
@@ -177,7 +178,15 @@ describe('normalizeDomain', () => {
 });
 
 describe('websiteProblemText', () => {
-  const problems: readonly WebsiteProblem[] = ['missing', 'scheme', 'ip-address', 'localhost', 'single-label', 'too-long', 'characters'];
+  const problems: readonly WebsiteProblem[] = [
+    'missing',
+    'scheme',
+    'ip-address',
+    'localhost',
+    'single-label',
+    'too-long',
+    'characters',
+  ];
   for (const problem of problems) {
     it(`explains ${problem} in a sentence`, () => {
       const text = websiteProblemText(problem);

@@ -18,7 +18,9 @@ function expectedIds(rows: Iterable<Registration>, search: string, sort: SortKey
   const direction = order === 'asc' ? 1 : -1;
   const folded = fold(search);
   return [...rows]
-    .filter((row) => [row.domain, row.company, row.contactName, row.country].some((field) => fold(field).includes(folded)))
+    .filter((row) =>
+      [row.domain, row.company, row.contactName, row.country].some((field) => fold(field).includes(folded)),
+    )
     .sort((a, b) => direction * compare(key(a), key(b)) || compare(a.domain, b.domain) || compare(a.id, b.id))
     .map((row) => row.id);
 }
@@ -55,13 +57,22 @@ describe('RegistrationLedger orders and searches kept through changes', () => {
   it('answers as a fresh sort would, after every registration and deregistration', () => {
     const random = mulberry32(11);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-    const ledger = new RegistrationLedger('diamond', 10_000, generateRegistrations(240, 5, { now: Date.UTC(2026, 0, 1) }));
+    const ledger = new RegistrationLedger(
+      'diamond',
+      10_000,
+      generateRegistrations(240, 5, { now: Date.UTC(2026, 0, 1) }),
+    );
     expectEveryOrder(ledger); // every order and search is now kept
     for (let step = 0; step < 30; step++) {
       if (random() < 0.5) {
         const n = `${step}-${Math.floor(random() * 1e6)}`;
         ledger.register(
-          { contactId: `c-${n}`, website: `${pick(['a', 'm', 'z', 'é'])}${n}.example`, company: pick(COMPANIES), country: pick(COUNTRIES) },
+          {
+            contactId: `c-${n}`,
+            website: `${pick(['a', 'm', 'z', 'é'])}${n}.example`,
+            company: pick(COMPANIES),
+            country: pick(COUNTRIES),
+          },
           // Some at the same second as another: ties broken by domain.
           { id: `id-${n}`, now: new Date(Date.UTC(2025, 0, 1 + Math.floor(random() * 3))) },
         );
@@ -82,10 +93,16 @@ describe('RegistrationLedger orders and searches kept through changes', () => {
   });
 
   it('answers a search as it is typed, and deleted again', () => {
-    const ledger = new RegistrationLedger('diamond', 10_000, generateRegistrations(300, 9, { now: Date.UTC(2026, 0, 1) }));
+    const ledger = new RegistrationLedger(
+      'diamond',
+      10_000,
+      generateRegistrations(300, 9, { now: Date.UTC(2026, 0, 1) }),
+    );
     const typed = ['n', 'no', 'nor', 'nord', 'nor', 'no', 'n', 'ha', 'har', 'harbor', 'harbour', 'harbo'];
     for (const search of typed) {
-      expect(answeredIds(ledger, search, 'company', 'desc'), search).to.deep.equal(expectedIds(ledger.all(), search, 'company', 'desc'));
+      expect(answeredIds(ledger, search, 'company', 'desc'), search).to.deep.equal(
+        expectedIds(ledger.all(), search, 'company', 'desc'),
+      );
     }
   });
 

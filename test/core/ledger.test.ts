@@ -13,7 +13,14 @@ function context(extra: Partial<RegisterContext> = {}): RegisterContext {
 }
 
 function input(contactId: string, website: string, extra: Partial<RegisterInput> = {}): RegisterInput {
-  return { contactId, website, contactName: `Name ${contactId}`, company: `Company ${contactId}`, country: 'DE', ...extra };
+  return {
+    contactId,
+    website,
+    contactName: `Name ${contactId}`,
+    company: `Company ${contactId}`,
+    country: 'DE',
+    ...extra,
+  };
 }
 
 /** A ledger with `count` registrations of domains d1.com … dN.com by contacts c1 … cN. */
@@ -89,7 +96,13 @@ describe('RegistrationLedger.register', () => {
   it('normalises the domain, trims the text fields and keeps the contact id exactly', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     const registration = ledger.register(
-      { contactId: 'c-1', website: ' https://www.Acme.com:8080/pricing?x=1 ', contactName: ' Ada Lovelace ', company: ' Acme ', country: ' UK ' },
+      {
+        contactId: 'c-1',
+        website: ' https://www.Acme.com:8080/pricing?x=1 ',
+        contactName: ' Ada Lovelace ',
+        company: ' Acme ',
+        country: ' UK ',
+      },
       { id: 'r-1', now: NOW },
     );
     expect(registration).to.deep.equal({
@@ -157,7 +170,10 @@ describe('RegistrationLedger.register', () => {
   it('rejects a domain registered through another contact, naming the holder', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     const holder = ledger.register(input('c1', 'acme.com', { contactName: 'Grace Hopper' }), context());
-    const error = rejection(() => ledger.register(input('c2', 'https://WWW.acme.com/about'), context()), 'domain-already-registered');
+    const error = rejection(
+      () => ledger.register(input('c2', 'https://WWW.acme.com/about'), context()),
+      'domain-already-registered',
+    );
     expect(error.registration).to.deep.equal(holder);
     expect(error.message).to.contain('acme.com');
     expect(error.message).to.contain('Grace Hopper');
@@ -177,7 +193,10 @@ describe('RegistrationLedger.register', () => {
       asked.push(domain);
       return domain === 'taken.com';
     };
-    const error = rejection(() => ledger.register(input('c1', 'https://www.Taken.com/'), context({ isDomainUnavailable })), 'domain-unavailable');
+    const error = rejection(
+      () => ledger.register(input('c1', 'https://www.Taken.com/'), context({ isDomainUnavailable })),
+      'domain-unavailable',
+    );
     expect(error.message).to.contain('taken.com');
     expect(asked).to.deep.equal(['taken.com']);
     expect(ledger.size).to.equal(0);
@@ -228,7 +247,10 @@ describe('RegistrationLedger.register', () => {
 
   it('puts domain-already-registered before domain-unavailable', () => {
     const ledger = ledgerWith(1);
-    rejection(() => ledger.register(input('c9', 'd1.com'), context({ isDomainUnavailable: () => true })), 'domain-already-registered');
+    rejection(
+      () => ledger.register(input('c9', 'd1.com'), context({ isDomainUnavailable: () => true })),
+      'domain-already-registered',
+    );
   });
 
   const invalidInputs: ReadonlyArray<[string, Record<string, unknown>]> = [
@@ -251,7 +273,10 @@ describe('RegistrationLedger.register', () => {
 
   it('accepts null optional fields as empty', () => {
     const ledger = new RegistrationLedger('untiered', 50);
-    const registration = ledger.register(untyped({ contactId: 'c1', website: 'acme.com', contactName: null, company: null, country: null }), context());
+    const registration = ledger.register(
+      untyped({ contactId: 'c1', website: 'acme.com', contactName: null, company: null, country: null }),
+      context(),
+    );
     expect([registration.contactName, registration.company, registration.country]).to.deep.equal(['', '', '']);
   });
 
@@ -270,7 +295,11 @@ describe('RegistrationLedger.deregister', () => {
     const ledger = ledgerWith(3);
     const [first, second] = [ledger.byContact('c1')!.id, ledger.byContact('c2')!.id];
     const result = ledger.deregister([first, 'gone', second]);
-    expect(result).to.deep.equal({ removed: [first, second], missing: ['gone'], capacity: { tier: 'untiered', limit: 50, used: 1 } });
+    expect(result).to.deep.equal({
+      removed: [first, second],
+      missing: ['gone'],
+      capacity: { tier: 'untiered', limit: 50, used: 1 },
+    });
     expect(ledger.get(first)).to.equal(undefined);
     expect(ledger.byContact('c1')).to.equal(undefined);
     expect(ledger.byDomain('d1.com')).to.equal(undefined);
@@ -281,7 +310,11 @@ describe('RegistrationLedger.deregister', () => {
     const ledger = ledgerWith(2);
     const id = ledger.byContact('c1')!.id;
     ledger.deregister([id]);
-    expect(ledger.deregister([id])).to.deep.equal({ removed: [], missing: [id], capacity: { tier: 'untiered', limit: 50, used: 1 } });
+    expect(ledger.deregister([id])).to.deep.equal({
+      removed: [],
+      missing: [id],
+      capacity: { tier: 'untiered', limit: 50, used: 1 },
+    });
   });
 
   it('deduplicates ids', () => {
@@ -312,7 +345,10 @@ describe('RegistrationLedger.deregister', () => {
     it(`rejects ${title} with validation and removes nothing`, () => {
       const ledger = ledgerWith(2);
       const realIds = [...ledger.all()].map((registration) => registration.id);
-      const withReal = Array.isArray(ids) && ids.length > 0 && ids.length <= MAX_DEREGISTER_IDS ? [...realIds, ...(ids as unknown[])] : ids;
+      const withReal =
+        Array.isArray(ids) && ids.length > 0 && ids.length <= MAX_DEREGISTER_IDS
+          ? [...realIds, ...(ids as unknown[])]
+          : ids;
       rejection(() => ledger.deregister(withReal as string[]), 'validation');
       expect(ledger.size).to.equal(2);
     });

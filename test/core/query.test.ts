@@ -49,9 +49,17 @@ describe('resolveQuery', () => {
   const resolved: ReadonlyArray<[string, RegistrationQuery | undefined, ResolvedQuery]> = [
     ['no query', undefined, DEFAULTS],
     ['an empty query', {}, DEFAULTS],
-    ['undefined members', { search: undefined, sort: undefined, order: undefined, page: undefined, pageSize: undefined }, DEFAULTS],
+    [
+      'undefined members',
+      { search: undefined, sort: undefined, order: undefined, page: undefined, pageSize: undefined },
+      DEFAULTS,
+    ],
     ['a trimmed search', { search: '  Acme  ' }, { ...DEFAULTS, search: 'Acme' }],
-    ['every value given', { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 }, { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 }],
+    [
+      'every value given',
+      { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 },
+      { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 },
+    ],
     ['sort by company', { sort: 'company' }, { ...DEFAULTS, sort: 'company' }],
     ['sort by contactName', { sort: 'contactName' }, { ...DEFAULTS, sort: 'contactName' }],
     ['sort by country', { sort: 'country' }, { ...DEFAULTS, sort: 'country' }],
@@ -144,10 +152,34 @@ describe('sortRegistrations', () => {
   const byIds = (rows: readonly Registration[]): string[] => rows.map((row) => row.id);
 
   const rows: readonly Registration[] = [
-    registration('r1', { domain: 'delta.com', company: 'beta', contactName: 'Zoe', country: 'de', registeredAt: '2026-03-01T00:00:00.000Z' }),
-    registration('r2', { domain: 'alpha.com', company: 'Alpha', contactName: 'adam', country: 'US', registeredAt: '2026-01-15T00:00:00.000Z' }),
-    registration('r3', { domain: 'charlie.com', company: 'CHARLIE', contactName: 'Bea', country: 'fr', registeredAt: '2026-02-10T00:00:00.000Z' }),
-    registration('r4', { domain: 'bravo.com', company: 'alpha', contactName: 'bea', country: 'FR', registeredAt: '2026-01-15T00:00:00.000Z' }),
+    registration('r1', {
+      domain: 'delta.com',
+      company: 'beta',
+      contactName: 'Zoe',
+      country: 'de',
+      registeredAt: '2026-03-01T00:00:00.000Z',
+    }),
+    registration('r2', {
+      domain: 'alpha.com',
+      company: 'Alpha',
+      contactName: 'adam',
+      country: 'US',
+      registeredAt: '2026-01-15T00:00:00.000Z',
+    }),
+    registration('r3', {
+      domain: 'charlie.com',
+      company: 'CHARLIE',
+      contactName: 'Bea',
+      country: 'fr',
+      registeredAt: '2026-02-10T00:00:00.000Z',
+    }),
+    registration('r4', {
+      domain: 'bravo.com',
+      company: 'alpha',
+      contactName: 'bea',
+      country: 'FR',
+      registeredAt: '2026-01-15T00:00:00.000Z',
+    }),
   ];
 
   const orders: ReadonlyArray<[SortKey, SortOrder, string[]]> = [
@@ -177,12 +209,17 @@ describe('sortRegistrations', () => {
 
   it('gives the same order whatever the input order (stable pages)', () => {
     const many = Array.from({ length: 40 }, (_, i) =>
-      registration(`id${String(i).padStart(2, '0')}`, { company: ['Acme', 'acme', 'ACME', 'Beta'][i % 4], country: i % 3 ? 'DE' : 'de' }),
+      registration(`id${String(i).padStart(2, '0')}`, {
+        company: ['Acme', 'acme', 'ACME', 'Beta'][i % 4],
+        country: i % 3 ? 'DE' : 'de',
+      }),
     );
     const reversed = [...many].reverse();
     for (const sort of ['company', 'country'] as const) {
       for (const order of ['asc', 'desc'] as const) {
-        expect(byIds(sortRegistrations(reversed, sort, order))).to.deep.equal(byIds(sortRegistrations(many, sort, order)));
+        expect(byIds(sortRegistrations(reversed, sort, order))).to.deep.equal(
+          byIds(sortRegistrations(many, sort, order)),
+        );
       }
     }
   });
@@ -253,14 +290,33 @@ describe('foldCase and matchesSearch', () => {
   it('ignores case and diacritics, so accented names sort and match beside plain ones', () => {
     expect(foldCase('Émile Zoë')).to.equal('emile zoe');
     const names = ['Zoë', 'Élan', 'Elan', 'eve'].map((company, i) => ({
-      id: `r${i}`, domain: `d${i}.com`, contactId: `c${i}`, contactName: '', company, country: '', registeredAt: '2026-01-01T00:00:00.000Z',
+      id: `r${i}`,
+      domain: `d${i}.com`,
+      contactId: `c${i}`,
+      contactName: '',
+      company,
+      country: '',
+      registeredAt: '2026-01-01T00:00:00.000Z',
     }));
-    expect(sortRegistrations(names, 'company', 'asc').map((r) => r.company)).to.deep.equal(['Élan', 'Elan', 'eve', 'Zoë']);
+    expect(sortRegistrations(names, 'company', 'asc').map((r) => r.company)).to.deep.equal([
+      'Élan',
+      'Elan',
+      'eve',
+      'Zoë',
+    ]);
     expect(matchesSearch(names[1], 'elan')).to.equal(true);
   });
 
   it('does not match across two fields', () => {
-    const registration = { id: 'r', domain: 'ab.com', contactId: 'c', contactName: 'x', company: 'cd', country: '', registeredAt: '' };
+    const registration = {
+      id: 'r',
+      domain: 'ab.com',
+      contactId: 'c',
+      contactName: 'x',
+      company: 'cd',
+      country: '',
+      registeredAt: '',
+    };
     expect(matchesSearch(registration, 'comcd')).to.equal(false);
     expect(matchesSearch(registration, '  ')).to.equal(true);
   });

@@ -31,7 +31,12 @@ describe('tier limits', () => {
     ['an override for the tier', 'gold', { gold: 750 }, 750],
     ['an override for another tier only', 'silver', { gold: 750 }, 500],
     ['an override of 0', 'untiered', { untiered: 0 }, 0],
-    ['an override for every tier', 'diamond', { untiered: 10, silver: 20, gold: 30, platinum: 40, diamond: 5000 }, 5000],
+    [
+      'an override for every tier',
+      'diamond',
+      { untiered: 10, silver: 20, gold: 30, platinum: 40, diamond: 5000 },
+      5000,
+    ],
     ['an undefined override', 'platinum', { platinum: undefined }, 500],
   ];
   for (const [title, tier, override, expected] of overrides) {

@@ -55,7 +55,8 @@ async function openConfirmation(panel: CapacityManagerPanelElement): Promise<HTM
   return dialog;
 }
 
-const confirmButton = (panel: CapacityManagerPanelElement): HTMLButtonElement => $<HTMLButtonElement>(panel, '#confirm');
+const confirmButton = (panel: CapacityManagerPanelElement): HTMLButtonElement =>
+  $<HTMLButtonElement>(panel, '#confirm');
 const cancelButton = (panel: CapacityManagerPanelElement): HTMLButtonElement => $<HTMLButtonElement>(panel, '#cancel');
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
@@ -147,7 +148,8 @@ describe('<capacity-manager> deregistration', () => {
     const meter = $(panel, 'capacity-meter');
     await waitUntil(() => meterSummary(meter) === '137 of 500 domains used');
     const changes: number[] = [];
-    const onChange = (event: GlobalEventHandlersEventMap['capacity-change']): void => void changes.push(event.detail.capacity.used);
+    const onChange = (event: GlobalEventHandlersEventMap['capacity-change']): void =>
+      void changes.push(event.detail.capacity.used);
     document.addEventListener('capacity-change', onChange);
     try {
       const status = $(panel, '[role="status"]');
@@ -162,7 +164,10 @@ describe('<capacity-manager> deregistration', () => {
         requested = event.detail.registrations;
         expect(event.cancelable).to.be.true;
       });
-      const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(manager, 'lead-deregistered');
+      const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(
+        manager,
+        'lead-deregistered',
+      );
       confirmButton(panel).click();
       const held = await backend.nextHeld();
       expect(callsAtRequest, 'the request event comes first').to.equal(0);
@@ -211,7 +216,10 @@ describe('<capacity-manager> deregistration', () => {
     await select(panel, 'company-001.com', 'company-002.com', 'company-003.com');
     await inner.deregister(['company-002']); // gone meanwhile (another partner user, another device)
     await openConfirmation(panel);
-    const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(manager, 'lead-deregistered');
+    const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(
+      manager,
+      'lead-deregistered',
+    );
     confirmButton(panel).click();
     const { detail } = await deregistered;
     expect(detail.removed.sort()).to.deep.equal(['company-001', 'company-003']);
@@ -233,7 +241,9 @@ describe('<capacity-manager> deregistration', () => {
     confirmButton(panel).click();
     await waitUntil(() => rangeText(panel) === '1–10 of 10');
     expect(rows(panel)).to.have.length(10);
-    expect($<HTMLButtonElement>(panel, '.pages button[title="Next page"]').getAttribute('aria-disabled')).to.equal('true');
+    expect($<HTMLButtonElement>(panel, '.pages button[title="Next page"]').getAttribute('aria-disabled')).to.equal(
+      'true',
+    );
   });
 
   it('sends nothing when the host cancels capacity-deregister-request, and keeps the selection', async () => {
@@ -255,7 +265,10 @@ describe('<capacity-manager> deregistration', () => {
     await select(panel, 'company-001.com', 'company-002.com');
     await openConfirmation(panel);
     backend.failNext('deregister', new CapacityError('network'));
-    const reported: Promise<GlobalEventHandlersEventMap['lead-registration-error']> = oneEvent(manager, 'lead-registration-error');
+    const reported: Promise<GlobalEventHandlersEventMap['lead-registration-error']> = oneEvent(
+      manager,
+      'lead-registration-error',
+    );
     confirmButton(panel).click();
     expect((await reported).detail.error.code).to.equal('network');
     await waitUntil(() => panel.shadowRoot!.querySelector('dialog [role="alert"]'));
@@ -309,7 +322,10 @@ describe('<capacity-manager> deregistration', () => {
     expect($(panel, 'dialog [role="alert"]').textContent).to.equal(new CapacityError('network').message);
     expect(dialog.open).to.be.true;
     expect(confirmButton(panel).textContent.trim()).to.equal('Retry');
-    expect($$(panel, 'dialog .domains li').map((item) => item.textContent)).to.deep.equal(['company-001.com', 'company-002.com']);
+    expect($$(panel, 'dialog .domains li').map((item) => item.textContent)).to.deep.equal([
+      'company-001.com',
+      'company-002.com',
+    ]);
     expect(rowCheckbox(panel, 'company-001.com').checked).to.be.true;
     expect(rowCheckbox(panel, 'company-002.com').checked).to.be.true;
 
@@ -373,7 +389,10 @@ describe('<capacity-manager> deregistration', () => {
     manager.close();
     await closed;
     expect(held.signal?.aborted ?? false).to.be.false;
-    const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(manager, 'lead-deregistered');
+    const deregistered: Promise<GlobalEventHandlersEventMap['lead-deregistered']> = oneEvent(
+      manager,
+      'lead-deregistered',
+    );
     held.proceed();
     expect((await deregistered).detail.capacity.used).to.equal(6);
     await waitUntil(() => meterSummary(pageMeter) === '6 of 50 domains used');
@@ -398,8 +417,10 @@ class SlowCapacityBackend implements CapacityBackend {
     return new Promise((resolve, reject) => this.#late.push(() => void answer.then(resolve, reject)));
   };
 
-  getRegistration: CapacityBackend['getRegistration'] = (contactId, options) => this.#inner.getRegistration(contactId, options);
-  listRegistrations: CapacityBackend['listRegistrations'] = (query, options) => this.#inner.listRegistrations(query, options);
+  getRegistration: CapacityBackend['getRegistration'] = (contactId, options) =>
+    this.#inner.getRegistration(contactId, options);
+  listRegistrations: CapacityBackend['listRegistrations'] = (query, options) =>
+    this.#inner.listRegistrations(query, options);
   register: CapacityBackend['register'] = (input, options) => this.#inner.register(input, options);
   deregister: CapacityBackend['deregister'] = (ids, options) => this.#inner.deregister(ids, options);
 
@@ -487,7 +508,9 @@ describe('<capacity-manager> capacity-change', () => {
 describe('<capacity-manager> keyboard only', () => {
   it('opens, searches, sorts, selects, deregisters, confirms and closes with the keyboard alone', async () => {
     const backend = await testBackend(makeRegistrations(12));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager .backend=${backend}></capacity-manager>`,
+    );
     const opener = await fixture<HTMLButtonElement>(html`<button @click=${() => manager.show()}>Capacity</button>`);
     await tabTo((element) => element === opener, 'the opener');
 

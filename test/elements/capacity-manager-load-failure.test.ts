@@ -6,7 +6,14 @@ import { defineElement } from '../../src/define-element.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { deepActiveElement, expectFocusOn, managerWithOpener, meterSummary, panelOf, type ManagerPage } from '../helpers/capacity-manager.js';
+import {
+  deepActiveElement,
+  expectFocusOn,
+  managerWithOpener,
+  meterSummary,
+  panelOf,
+  type ManagerPage,
+} from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -86,7 +93,12 @@ function fallbackOf(manager: CapacityManagerElement): HTMLDialogElement | null {
 
 /** The text of `element` outside its child elements (the alert's words, not its button's). */
 function ownText(element: Element): string {
-  return readable([...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(' '));
+  return readable(
+    [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join(' '),
+  );
 }
 
 function buttonIn(root: Element, label: string): HTMLButtonElement {
@@ -101,7 +113,9 @@ function buttonIn(root: Element, label: string): HTMLButtonElement {
  */
 async function managerPage(): Promise<ManagerPage> {
   const page = await managerWithOpener(await testBackend(makeRegistrations(3)));
-  await waitUntil(() => loadFailuresLogged('capacity-manager') === 1, 'the idle prefetch did not fail', { timeout: 5000 });
+  await waitUntil(() => loadFailuresLogged('capacity-manager') === 1, 'the idle prefetch did not fail', {
+    timeout: 5000,
+  });
   return page;
 }
 
@@ -236,7 +250,9 @@ describe('<capacity-manager> whose chunk fails to load: keyboard, the host, movi
 
 describe('<capacity-meter> whose chunk fails to load', () => {
   it('says so in an alert with a Retry button', async () => {
-    const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`);
+    const meter = await fixture<CapacityMeterElement>(
+      html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`,
+    );
     // The fixture waits for updateComplete, which waits for the load to end.
     const alert = meter.shadowRoot!.querySelector('[role="alert"]');
     expect(alert, 'the alert').to.exist;
@@ -251,7 +267,9 @@ describe('<capacity-meter> whose chunk fails to load', () => {
   });
 
   it('says so in a few words when compact', async () => {
-    const meter = await fixture<CapacityMeterElement>(html`<capacity-meter compact .backend=${await testBackend()}></capacity-meter>`);
+    const meter = await fixture<CapacityMeterElement>(
+      html`<capacity-meter compact .backend=${await testBackend()}></capacity-meter>`,
+    );
     const alert = meter.shadowRoot!.querySelector('[role="alert"]')!;
     expect(ownText(alert)).to.equal('Capacity unavailable.');
     expect(alert.querySelector('button')!.getAttribute('aria-label')).to.equal('Retry loading the capacity meter');
@@ -259,7 +277,9 @@ describe('<capacity-meter> whose chunk fails to load', () => {
   });
 
   it('keeps focus on Retry while it tries again by keyboard, and after it fails again', async () => {
-    const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`);
+    const meter = await fixture<CapacityMeterElement>(
+      html`<capacity-meter .backend=${await testBackend()}></capacity-meter>`,
+    );
     const retry = meter.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
     retry.focus();
 
@@ -273,7 +293,9 @@ describe('<capacity-meter> whose chunk fails to load', () => {
   });
 
   it('shows the capacity after Retry once the network is back', async () => {
-    const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${await testBackend(makeRegistrations(3))}></capacity-meter>`);
+    const meter = await fixture<CapacityMeterElement>(
+      html`<capacity-meter .backend=${await testBackend(makeRegistrations(3))}></capacity-meter>`,
+    );
     const retry = meter.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
 
     reconnect();

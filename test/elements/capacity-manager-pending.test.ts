@@ -64,9 +64,9 @@ describe('<capacity-manager> opened before its chunk has arrived', () => {
     await waitUntil(() => standInOf(manager)?.open, 'no loading dialog');
     const standIn = standInOf(manager)!;
     expect(standIn.matches(':modal')).to.be.true;
-    expect(readable(manager.shadowRoot!.getElementById(standIn.getAttribute('aria-labelledby')!)?.textContent)).to.equal(
-      'Partner Registration Capacity',
-    );
+    expect(
+      readable(manager.shadowRoot!.getElementById(standIn.getAttribute('aria-labelledby')!)?.textContent),
+    ).to.equal('Partner Registration Capacity');
     const focused = deepActiveElement();
     expect(focused && standIn.contains(focused), 'focus is in the dialog').to.be.true;
     expect(events, 'the manager itself has not opened').to.deep.equal([]);

@@ -46,7 +46,9 @@ async function openerFor(manager: CapacityManagerElement): Promise<HTMLButtonEle
 }
 
 function listQueries(backend: ControlledBackend): RegistrationQuery[] {
-  return backend.calls.filter((call) => call.method === 'listRegistrations').map((call) => call.args[0] as RegistrationQuery);
+  return backend.calls
+    .filter((call) => call.method === 'listRegistrations')
+    .map((call) => call.args[0] as RegistrationQuery);
 }
 
 /** Puts `text` in the search field at once (one input event), as a paste would. */
@@ -81,7 +83,9 @@ async function typeSearch(panel: NonNullable<ReturnType<typeof panelOf>>, text: 
 describe('<capacity-manager> modal', () => {
   it('opens with show() as a modal dialog, reflects open, fires capacity-manager-open and focuses the search', async () => {
     const backend = await testBackend(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager .backend=${backend}></capacity-manager>`,
+    );
     expect(manager.shadowRoot!.querySelector('dialog[open]'), 'closed until show()').to.be.null;
     const opened = oneEvent(manager, 'capacity-manager-open');
     manager.show();
@@ -106,7 +110,9 @@ describe('<capacity-manager> modal', () => {
 
   it('opens and closes with the open attribute and property, without the events (the host set them)', async () => {
     const backend = await testBackend(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager .backend=${backend}></capacity-manager>`,
+    );
     const heard = recordOpenClose(manager);
     manager.setAttribute('open', '');
     await manager.updateComplete;
@@ -141,7 +147,9 @@ describe('<capacity-manager> modal', () => {
 
   it('fires each event once for show() and close(); calling either again changes nothing and fires nothing', async () => {
     const backend = await testBackend(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager .backend=${backend}></capacity-manager>`,
+    );
     const heard = recordOpenClose(manager);
     manager.show();
     manager.show();
@@ -165,7 +173,9 @@ describe('<capacity-manager> modal', () => {
 
   it('fires capacity-manager-close when the user closes a manager the host opened with the attribute', async () => {
     const backend = await testBackend(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager open .backend=${backend}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager open .backend=${backend}></capacity-manager>`,
+    );
     const heard = recordOpenClose(manager);
     await settled(await panelReady(manager));
     await sendKeys({ press: 'Escape' });
@@ -177,12 +187,18 @@ describe('<capacity-manager> modal', () => {
 
   for (const [how, closeIt] of [
     ['Escape', () => sendKeys({ press: 'Escape' })],
-    ['the close button', (manager: CapacityManagerElement) => manager.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click()],
+    [
+      'the close button',
+      (manager: CapacityManagerElement) =>
+        manager.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click(),
+    ],
     ['a click on the backdrop', () => sendMouse({ type: 'click', position: [3, 3] })],
   ] as const) {
     it(`closes with ${how}, fires capacity-manager-close and returns focus to the opener in another shadow root`, async () => {
       const backend = await testBackend(makeRegistrations(3));
-      const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+      const manager = await fixture<CapacityManagerElement>(
+        html`<capacity-manager .backend=${backend}></capacity-manager>`,
+      );
       const opener = await openerFor(manager);
       opener.focus();
       const opened = oneEvent(manager, 'capacity-manager-open');
@@ -319,7 +335,9 @@ describe('<capacity-manager> search', () => {
     const before = listQueries(backend).length;
     await typeSearch(panel, '012');
     await waitUntil(() => shownDomains(panel).join() === 'company-012.com');
-    const searches = listQueries(backend).slice(before).map((query) => query.search);
+    const searches = listQueries(backend)
+      .slice(before)
+      .map((query) => query.search);
     expect(searches).to.deep.equal(['012']);
   });
 
@@ -357,7 +375,9 @@ describe('<capacity-manager> search', () => {
     await typeSearch(panel, 'nothing-like-this');
     await waitUntil(() => messageText(panel)?.includes('No registered domains match “nothing-like-this”'));
     await expect(panel).to.be.accessible();
-    $$<HTMLButtonElement>(panel, 'tr.message button').find((b) => b.textContent.includes('Clear search'))!.click();
+    $$<HTMLButtonElement>(panel, 'tr.message button')
+      .find((b) => b.textContent.includes('Clear search'))!
+      .click();
     await waitUntil(() => shownDomains(panel).length === 5);
     expect($<HTMLInputElement>(panel, '#search').value).to.equal('');
   });
@@ -375,9 +395,27 @@ describe('<capacity-manager> search', () => {
 describe('<capacity-manager> sort', () => {
   it('sorts by each column from its header button, aria-sort on the sorted column only, toggling the order', async () => {
     const backend = await testBackend([
-      registration({ domain: 'b.com', company: 'Charlie', contactName: 'Zed', country: 'Austria', registeredAt: '2025-03-01T00:00:00Z' }),
-      registration({ domain: 'a.com', company: 'Bravo', contactName: 'Yan', country: 'Chile', registeredAt: '2025-01-01T00:00:00Z' }),
-      registration({ domain: 'c.com', company: 'alpha', contactName: 'Xia', country: 'Brazil', registeredAt: '2025-02-01T00:00:00Z' }),
+      registration({
+        domain: 'b.com',
+        company: 'Charlie',
+        contactName: 'Zed',
+        country: 'Austria',
+        registeredAt: '2025-03-01T00:00:00Z',
+      }),
+      registration({
+        domain: 'a.com',
+        company: 'Bravo',
+        contactName: 'Yan',
+        country: 'Chile',
+        registeredAt: '2025-01-01T00:00:00Z',
+      }),
+      registration({
+        domain: 'c.com',
+        company: 'alpha',
+        contactName: 'Xia',
+        country: 'Brazil',
+        registeredAt: '2025-02-01T00:00:00Z',
+      }),
     ]);
     const { panel } = await openManager(backend);
     const sortedHeaders = (): string[] =>
@@ -505,7 +543,9 @@ describe('<capacity-manager> selection', () => {
     expect(headerCheckbox(panel).checked).to.be.true;
     expect($(panel, '.selection-size').textContent).to.equal('3 domains selected');
 
-    $$<HTMLButtonElement>(panel, 'button.link').find((b) => b.textContent === 'Clear selection')!.click();
+    $$<HTMLButtonElement>(panel, 'button.link')
+      .find((b) => b.textContent === 'Clear selection')!
+      .click();
     await panel.updateComplete;
     expect(rowCheckbox(panel, 'company-002.com').checked).to.be.false;
     expect($(panel, '#deregister').getAttribute('aria-disabled')).to.equal('true');
@@ -555,8 +595,13 @@ describe('<capacity-manager> states', () => {
   it('shows a failed load in words with Retry, and reports it', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(4)));
     backend.failNext('listRegistrations', new CapacityError('network'));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
-    const reported: Promise<GlobalEventHandlersEventMap['lead-registration-error']> = oneEvent(manager, 'lead-registration-error');
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager .backend=${backend}></capacity-manager>`,
+    );
+    const reported: Promise<GlobalEventHandlersEventMap['lead-registration-error']> = oneEvent(
+      manager,
+      'lead-registration-error',
+    );
     manager.show();
     const panel = await panelReady(manager);
     expect((await reported).detail.error.code).to.equal('network');
@@ -694,7 +739,10 @@ describe('<capacity-manager> disabled buttons', () => {
       let results = await disabledControlContrast(manager);
       expect(describeViolations(results), `nothing selected, ${scheme}`).to.deep.equal([]);
       const checked = results.passes.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')));
-      expect(checked.some((target) => target.includes('#deregister')), `Deregister was measured: ${checked.join(', ')}`).to.be.true;
+      expect(
+        checked.some((target) => target.includes('#deregister')),
+        `Deregister was measured: ${checked.join(', ')}`,
+      ).to.be.true;
 
       rowCheckbox(panel, 'company-001.com').click();
       await panel.updateComplete;
@@ -708,7 +756,10 @@ describe('<capacity-manager> disabled buttons', () => {
       results = await disabledControlContrast(manager);
       expect(describeViolations(results), `deregistering, ${scheme}`).to.deep.equal([]);
       const busy = results.passes.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')));
-      expect(busy.some((target) => target.includes('#cancel')) && busy.some((target) => target.includes('#confirm')), busy.join(', ')).to.be.true;
+      expect(
+        busy.some((target) => target.includes('#cancel')) && busy.some((target) => target.includes('#confirm')),
+        busy.join(', '),
+      ).to.be.true;
       held.proceed();
       await waitUntil(() => !$<HTMLDialogElement>(panel, 'dialog').open);
     });

@@ -115,7 +115,9 @@ describe('<capacity-meter>', () => {
     await expect(el).to.be.accessible();
 
     nav.style.width = '200px';
-    expect(el.getBoundingClientRect().right, 'wraps rather than overflowing a narrow bar').to.be.at.most(nav.getBoundingClientRect().right);
+    expect(el.getBoundingClientRect().right, 'wraps rather than overflowing a narrow bar').to.be.at.most(
+      nav.getBoundingClientRect().right,
+    );
   });
 
   it('updates, with capacity-change, when a registration is made through another element', async () => {
@@ -159,7 +161,9 @@ describe('<capacity-meter>', () => {
   });
 
   it('names a configuration mistake on the element', async () => {
-    const el = await fixture<CapacityMeterElement>(html`<capacity-meter api-base="ftp://example.com/api"></capacity-meter>`);
+    const el = await fixture<CapacityMeterElement>(
+      html`<capacity-meter api-base="ftp://example.com/api"></capacity-meter>`,
+    );
     expect(text(el)).to.contain('must be an http or https URL');
     await expect(el).to.be.accessible();
   });

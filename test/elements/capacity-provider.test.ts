@@ -29,7 +29,10 @@ function summaryOf(meter: Element): string | undefined {
 }
 
 async function shows(meter: Element, summary: string): Promise<void> {
-  await waitUntil(() => summaryOf(meter) === summary, `the meter did not show “${summary}” (it shows “${summaryOf(meter) ?? ''}”)`);
+  await waitUntil(
+    () => summaryOf(meter) === summary,
+    `the meter did not show “${summary}” (it shows “${summaryOf(meter) ?? ''}”)`,
+  );
 }
 
 function cardDomain(card: Element): string {
@@ -118,7 +121,10 @@ describe('<capacity-provider>', () => {
 
   it('moves every element inside to a new backend when the host changes it', async () => {
     const first = await testBackend([registration({ domain: 'first.example', contactId: 'c' })]);
-    const second = await testBackend([registration({ domain: 'second.example', contactId: 'c' }), ...makeRegistrations(4)]);
+    const second = await testBackend([
+      registration({ domain: 'second.example', contactId: 'c' }),
+      ...makeRegistrations(4),
+    ]);
     const provider = await fixture<CapacityProviderElement>(html`
       <capacity-provider .backend=${first}>
         <capacity-meter></capacity-meter>

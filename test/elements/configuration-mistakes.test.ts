@@ -58,7 +58,9 @@ function expectSaid(element: HTMLElement, message: string | RegExp, tag = elemen
   const text = shown(element);
   if (typeof message === 'string') expect(text, `<${element.localName}> shows the mistake`).to.contain(message);
   else expect(text, `<${element.localName}> shows the mistake`).to.match(message);
-  const box = (element.localName === 'capacity-manager' ? element.shadowRoot!.querySelector('dialog')! : element).getBoundingClientRect();
+  const box = (
+    element.localName === 'capacity-manager' ? element.shadowRoot!.querySelector('dialog')! : element
+  ).getBoundingClientRect();
   expect(box.height, `<${element.localName}> is not a blank box`).to.be.greaterThan(0);
   const lines = logLines();
   expect(lines, `one console.error, naming <${tag}> and the mistake: ${JSON.stringify(lines)}`).to.have.length(1);
@@ -98,7 +100,11 @@ const MISTAKES: Mistake[] = [
     message: 'is missing getCapacity, getRegistration, listRegistrations, register, deregister',
   },
   { name: 'a backend without deregister', backend: withoutDeregister, message: 'is missing deregister.' },
-  { name: 'a number as backend', backend: 42, message: /backend .* is a number, not an object that implements CapacityBackend/ },
+  {
+    name: 'a number as backend',
+    backend: 42,
+    message: /backend .* is a number, not an object that implements CapacityBackend/,
+  },
   {
     name: 'a URL string as backend',
     backend: 'https://crm.example/api',
@@ -116,7 +122,12 @@ function render(tag: 'card' | 'meter' | 'manager', mistake: Mistake): TemplateRe
   const apiBase = mistake.apiBase;
   switch (tag) {
     case 'card':
-      return html`<lead-registration-card contact-id="c-1" website="acme.com" .apiBase=${apiBase} .backend=${backend}></lead-registration-card>`;
+      return html`<lead-registration-card
+        contact-id="c-1"
+        website="acme.com"
+        .apiBase=${apiBase}
+        .backend=${backend}
+      ></lead-registration-card>`;
     case 'meter':
       return html`<capacity-meter .apiBase=${apiBase} .backend=${backend}></capacity-meter>`;
     case 'manager':
@@ -147,7 +158,11 @@ describe('configuration mistakes: the card’s contact', () => {
     it(`${name}: a clear message on the card and one in the console`, async () => {
       const backend = await testBackend();
       const card = await fixture<HTMLElement>(
-        html`<lead-registration-card .backend=${backend} contact-id=${contactId ?? nothing} website="acme.com"></lead-registration-card>`,
+        html`<lead-registration-card
+          .backend=${backend}
+          contact-id=${contactId ?? nothing}
+          website="acme.com"
+        ></lead-registration-card>`,
       );
       await settle(card);
       expectSaid(card, 'This card has no contact to show: set its contact-id attribute');
@@ -191,13 +206,15 @@ describe('configuration mistakes: <capacity-provider>', () => {
       for (const element of inside) {
         const text = shown(element);
         expect(text, `<${element.localName}> names the provider`).to.contain('capacity-provider');
-        if (typeof mistake.message === 'string') expect(text, `<${element.localName}> shows the mistake`).to.contain(mistake.message);
+        if (typeof mistake.message === 'string')
+          expect(text, `<${element.localName}> shows the mistake`).to.contain(mistake.message);
         else expect(text, `<${element.localName}> shows the mistake`).to.match(mistake.message);
       }
       const lines = logLines();
       expect(lines, `one console.error, from the provider: ${JSON.stringify(lines)}`).to.have.length(1);
       expect(lines[0]).to.contain('<capacity-provider>');
-      expect(Symbol.for('lead-registration-widget/default-backend') in globalThis, 'no fallback to the page default').to.be.false;
+      expect(Symbol.for('lead-registration-widget/default-backend') in globalThis, 'no fallback to the page default').to
+        .be.false;
     });
   }
 });
@@ -226,12 +243,20 @@ describe('a backend whose methods throw or return plain values', () => {
       name: 'methods that throw synchronously',
       backend: throwing,
       // A failed call, with Retry: not a configuration mistake, and nothing thrown through an update.
-      expected: { card: 'The registration could not be loaded.', meter: 'Your capacity could not be loaded.', manager: 'The registration service had a problem.' },
+      expected: {
+        card: 'The registration could not be loaded.',
+        meter: 'Your capacity could not be loaded.',
+        manager: 'The registration service had a problem.',
+      },
     },
     {
       name: 'methods that return plain values instead of promises',
       backend: synchronous,
-      expected: { card: 'Not registered', meter: '3 of 500 domains used', manager: 'No domains are registered in your capacity yet.' },
+      expected: {
+        card: 'Not registered',
+        meter: '3 of 500 domains used',
+        manager: 'No domains are registered in your capacity yet.',
+      },
     },
   ] as const;
   for (const { name, backend, expected } of CASES) {
@@ -241,7 +266,9 @@ describe('a backend whose methods throw or return plain values', () => {
         if (tag === 'manager') element.toggleAttribute('open', true);
         await waitUntil(() => shown(element).includes(expected[tag]), `<${tag}> shows “${shown(element)}”`);
         if (backend === throwing) {
-          const retry = [...deepElements(element)].find((node) => node.localName === 'button' && readable(node.textContent) === 'Retry');
+          const retry = [...deepElements(element)].find(
+            (node) => node.localName === 'button' && readable(node.textContent) === 'Retry',
+          );
           expect(retry, 'a Retry button').to.exist;
         }
       });

@@ -40,7 +40,12 @@ const WIDGET_EVENTS = [
   'capacity-manager-close',
 ] as const;
 
-const ACME = registration({ domain: 'acme.com', contactId: 'contact-acme', contactName: 'Grace Hopper', company: 'Acme Inc.' });
+const ACME = registration({
+  domain: 'acme.com',
+  contactId: 'contact-acme',
+  contactName: 'Grace Hopper',
+  company: 'Acme Inc.',
+});
 
 afterEach(async () => {
   await resetMouse();
@@ -80,7 +85,9 @@ function registerButton(card: Card): HTMLButtonElement {
 }
 
 function buttonNamed(card: Card, name: string): HTMLButtonElement {
-  const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find((b) => textOf(b) === name);
+  const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find(
+    (b) => textOf(b) === name,
+  );
   if (!button) throw new Error(`No “${name}” button; the card shows “${bodyOf(card)}”.`);
   return button;
 }
@@ -228,18 +235,28 @@ describe('<lead-registration-card> states', () => {
   });
 
   it('registered: shows the registered domain and the date in the page’s locale', async () => {
-    const registered = registration({ domain: 'example.com', contactId: 'contact-1', registeredAt: '2025-06-01T12:00:00.000Z' });
+    const registered = registration({
+      domain: 'example.com',
+      contactId: 'contact-1',
+      registeredAt: '2025-06-01T12:00:00.000Z',
+    });
     const backend = await testBackend([registered]);
     const wrapper = await fixture<HTMLElement>(html`
       <div lang="de">
-        <lead-registration-card .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
+        <lead-registration-card
+          .backend=${backend}
+          contact-id="contact-1"
+          website="example.com"
+        ></lead-registration-card>
       </div>
     `);
     const card = wrapper.querySelector('lead-registration-card')!;
     await stateIs(card, 'Registered');
     const date = q(card, 'time')!;
     expect(date.getAttribute('datetime')).to.equal('2025-06-01T12:00:00.000Z');
-    expect(textOf(date)).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date('2025-06-01T12:00:00.000Z')));
+    expect(textOf(date)).to.equal(
+      new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date('2025-06-01T12:00:00.000Z')),
+    );
     expect(factOf(card, 'Domain')).to.equal('example.com');
     expect(q(card, '.note')).to.be.null;
     expect(q(card, '#register')).to.be.null;
@@ -267,7 +284,10 @@ describe('<lead-registration-card> states', () => {
     const states = recordStates(card);
     await stateIs(card, 'Registered through another contact');
     states.stop();
-    expect(states.states, 'never offered Register first').to.deep.equal(['(loading)', 'Registered through another contact']);
+    expect(states.states, 'never offered Register first').to.deep.equal([
+      '(loading)',
+      'Registered through another contact',
+    ]);
     expect(bodyOf(card)).to.contain('acme.com is already in your capacity, registered through another contact.');
     expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
     expect(factOf(card, 'Company')).to.equal('Acme Inc.');
@@ -283,7 +303,9 @@ describe('<lead-registration-card> states', () => {
 
     // An unrelated change keeps it; releasing the holder's domain makes it registrable again.
     await capacitySyncFor(backend).register({ contactId: 'someone-else', website: 'other.example' });
-    await waitUntil(() => calls(backend, 'listRegistrations').length === 2 && q(card, '.body')!.getAttribute('aria-busy') === 'false');
+    await waitUntil(
+      () => calls(backend, 'listRegistrations').length === 2 && q(card, '.body')!.getAttribute('aria-busy') === 'false',
+    );
     expect(stateOf(card)).to.equal('Registered through another contact');
     await capacitySyncFor(backend).deregister([ACME.id]);
     await stateIs(card, 'Not registered');
@@ -315,10 +337,16 @@ describe('<lead-registration-card> states', () => {
   });
 
   it('looks nothing up for a registered contact or one without a valid website', async () => {
-    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'registered' })]));
+    const backend = new ControlledBackend(
+      await testBackend([registration({ domain: 'example.com', contactId: 'registered' })]),
+    );
     const page = await fixture<HTMLElement>(html`
       <div>
-        <lead-registration-card .backend=${backend} contact-id="registered" website="example.com"></lead-registration-card>
+        <lead-registration-card
+          .backend=${backend}
+          contact-id="registered"
+          website="example.com"
+        ></lead-registration-card>
         <lead-registration-card .backend=${backend} contact-id="no-website"></lead-registration-card>
         <lead-registration-card .backend=${backend} contact-id="invalid" website="intranet"></lead-registration-card>
       </div>
@@ -370,7 +398,11 @@ describe('<lead-registration-card> states', () => {
     worker.use(...api.handlers);
     await import('../../mocks/browser.js').then(({ startMockApi }) => startMockApi());
     const card = await fixture<Card>(
-      html`<lead-registration-card api-base="/api-unavailable" contact-id="c-1" website="www.acme.com"></lead-registration-card>`,
+      html`<lead-registration-card
+        api-base="/api-unavailable"
+        contact-id="c-1"
+        website="www.acme.com"
+      ></lead-registration-card>`,
     );
     await stateIs(card, 'Not registered');
     const failed = nextEvent(card, 'lead-registration-error');
@@ -388,7 +420,9 @@ describe('<lead-registration-card> states', () => {
   });
 
   it('a failed load: the reason and Retry, which loads again', async () => {
-    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    const backend = new ControlledBackend(
+      await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]),
+    );
     backend.failNext('getRegistration', new CapacityError('timeout'));
     const failed = nextEvent(document, 'lead-registration-error');
     const card = await cardOn(backend);
@@ -406,11 +440,14 @@ describe('<lead-registration-card> states', () => {
     await stateIs(card, 'Registered');
     expect(calls(backend, 'getRegistration')).to.have.length(2);
     await card.updateComplete;
-    expect(card.shadowRoot!.activeElement?.classList.contains('state'), 'focus moves to the state, not to the page').to.be.true;
+    expect(card.shadowRoot!.activeElement?.classList.contains('state'), 'focus moves to the state, not to the page').to
+      .be.true;
   });
 
   it('names a missing contact-id and other configuration mistakes on the element', async () => {
-    const noContact = await fixture<Card>(html`<lead-registration-card .backend=${await testBackend()}></lead-registration-card>`);
+    const noContact = await fixture<Card>(
+      html`<lead-registration-card .backend=${await testBackend()}></lead-registration-card>`,
+    );
     expect(stateOf(noContact)).to.equal('Not available');
     expect(bodyOf(noContact)).to.contain('set its contact-id attribute');
     await expect(noContact).to.be.accessible();
@@ -418,10 +455,14 @@ describe('<lead-registration-card> states', () => {
     const error = console.error;
     console.error = () => undefined; // the element also logs the mistake for the developer
     try {
-      const badUrl = await fixture<Card>(html`<lead-registration-card api-base="ftp://x.example" contact-id="c"></lead-registration-card>`);
+      const badUrl = await fixture<Card>(
+        html`<lead-registration-card api-base="ftp://x.example" contact-id="c"></lead-registration-card>`,
+      );
       expect(bodyOf(badUrl)).to.contain('The api-base “ftp://x.example” must be an http or https URL.');
       const badBackend = { getCapacity: () => Promise.resolve() } as unknown as CapacityBackend;
-      const notABackend = await fixture<Card>(html`<lead-registration-card .backend=${badBackend} contact-id="c"></lead-registration-card>`);
+      const notABackend = await fixture<Card>(
+        html`<lead-registration-card .backend=${badBackend} contact-id="c"></lead-registration-card>`,
+      );
       expect(bodyOf(notABackend)).to.contain('is missing getRegistration, listRegistrations, register, deregister');
       await expect(notABackend).to.be.accessible();
     } finally {
@@ -480,12 +521,19 @@ describe('<lead-registration-card> registering', () => {
     const event = await registered;
     expect((await changed).detail.capacity.used).to.equal(4);
     expect(event.bubbles && event.composed).to.be.true;
-    expect(event.detail.registration).to.include({ domain: 'example.com', contactId: 'contact-1', company: 'Example Inc.' });
+    expect(event.detail.registration).to.include({
+      domain: 'example.com',
+      contactId: 'contact-1',
+      company: 'Example Inc.',
+    });
     expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
     await stateIs(card, 'Registered');
     expect(factOf(card, 'Domain')).to.equal('example.com');
     expect(textOf(q(card, '[role="status"]'))).to.equal('Registered: example.com is now in your capacity.');
-    await waitUntil(() => deepActiveElement() === q(card, '.state'), 'focus moves from the vanished button to the new state');
+    await waitUntil(
+      () => deepActiveElement() === q(card, '.state'),
+      'focus moves from the vanished button to the new state',
+    );
 
     (await backend.nextHeld()).proceed();
     await waitUntil(() => q(card, '.body')!.getAttribute('aria-busy') === 'false');
@@ -552,9 +600,14 @@ describe('<lead-registration-card> registering', () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(10)));
     const card = await cardOn(backend);
     await stateIs(card, 'Not registered');
-    backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: { tier: 'untiered', limit: 10, used: 10 } }));
+    backend.failNext(
+      'register',
+      new CapacityError('capacity-exceeded', { capacity: { tier: 'untiered', limit: 10, used: 10 } }),
+    );
     registerButton(card).click();
-    await waitUntil(() => registerButton(card).getAttribute('aria-disabled') === 'true' && buttonNamed(card, 'Manage your capacity'));
+    await waitUntil(
+      () => registerButton(card).getAttribute('aria-disabled') === 'true' && buttonNamed(card, 'Manage your capacity'),
+    );
     expect(bodyOf(card)).to.contain('Your capacity is full (10 of 10 domains used).');
     expect(textOf(q(card, '[role="status"]'))).to.equal(new CapacityError('capacity-exceeded').message);
   });
@@ -563,7 +616,11 @@ describe('<lead-registration-card> registering', () => {
     const backend = new ControlledBackend(await testBackend());
     const card = await cardOn(backend);
     await stateIs(card, 'Not registered');
-    const existing = registration({ domain: 'example.com', contactId: 'contact-1', registeredAt: '2025-02-03T10:00:00.000Z' });
+    const existing = registration({
+      domain: 'example.com',
+      contactId: 'contact-1',
+      registeredAt: '2025-02-03T10:00:00.000Z',
+    });
     backend.failNext('register', new CapacityError('contact-already-registered', { registration: existing }));
     registerButton(card).click();
     await stateIs(card, 'Registered');
@@ -575,8 +632,18 @@ describe('<lead-registration-card> registering', () => {
     const page = await fixture<HTMLElement>(html`
       <div>
         <capacity-meter .backend=${backend}></capacity-meter>
-        <lead-registration-card id="a" .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
-        <lead-registration-card id="b" .backend=${backend} contact-id="contact-1" website="example.com"></lead-registration-card>
+        <lead-registration-card
+          id="a"
+          .backend=${backend}
+          contact-id="contact-1"
+          website="example.com"
+        ></lead-registration-card>
+        <lead-registration-card
+          id="b"
+          .backend=${backend}
+          contact-id="contact-1"
+          website="example.com"
+        ></lead-registration-card>
       </div>
     `);
     const meter = page.querySelector<CapacityMeterElement>('capacity-meter')!;
@@ -806,7 +873,10 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
   });
 
   it('a deregistration in the open manager reaches the page once each: request, lead-deregistered, capacity-change', async () => {
-    const backend = await testBackend([...makeRegistrations(3), registration({ domain: 'example.com', contactId: 'contact-1' })]);
+    const backend = await testBackend([
+      ...makeRegistrations(3),
+      registration({ domain: 'example.com', contactId: 'contact-1' }),
+    ]);
     const card = await cardOn(backend);
     await stateIs(card, 'Registered');
     const manager = await openFromGear(card);
@@ -820,12 +890,21 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     } finally {
       recorded.stop();
     }
-    expect(recorded.events.map((event) => event.type)).to.deep.equal(['capacity-deregister-request', 'capacity-change', 'lead-deregistered']);
-    expect(recorded.events.every((event) => event.target === card), 'all seem to come from the card, as its manager is inside it').to.be.true;
+    expect(recorded.events.map((event) => event.type)).to.deep.equal([
+      'capacity-deregister-request',
+      'capacity-change',
+      'lead-deregistered',
+    ]);
+    expect(
+      recorded.events.every((event) => event.target === card),
+      'all seem to come from the card, as its manager is inside it',
+    ).to.be.true;
   });
 
   it('the host’s preventDefault() on capacity-deregister-request still stops a deregistration in the card’s manager', async () => {
-    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    const backend = new ControlledBackend(
+      await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]),
+    );
     const card = await cardOn(backend);
     await stateIs(card, 'Registered');
     const manager = await openFromGear(card);
@@ -844,7 +923,9 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
   });
 
   it('a failure in the manager reaches the page once, as lead-registration-error', async () => {
-    const backend = new ControlledBackend(await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]));
+    const backend = new ControlledBackend(
+      await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]),
+    );
     const card = await cardOn(backend);
     await stateIs(card, 'Registered');
     const manager = await openFromGear(card);
@@ -963,7 +1044,12 @@ describe('<lead-registration-card> backend resolution', () => {
     await restApiWith('rest.example', '/api-order');
     const provider = await fixture<CapacityProviderElement>(html`
       <capacity-provider .backend=${provided}>
-        <lead-registration-card id="own" .backend=${own} api-base="/api-order" contact-id="contact-x"></lead-registration-card>
+        <lead-registration-card
+          id="own"
+          .backend=${own}
+          api-base="/api-order"
+          contact-id="contact-x"
+        ></lead-registration-card>
         <lead-registration-card id="api" api-base="/api-order" contact-id="contact-x"></lead-registration-card>
         <lead-registration-card id="provider" contact-id="contact-x"></lead-registration-card>
       </capacity-provider>
@@ -977,7 +1063,9 @@ describe('<lead-registration-card> backend resolution', () => {
     const contactId = `page-default-${crypto.randomUUID()}`;
     const { id } = await pageDefault.register({ contactId, website: 'page-default.example' });
     try {
-      const alone = await fixture<Card>(html`<lead-registration-card contact-id=${contactId}></lead-registration-card>`);
+      const alone = await fixture<Card>(
+        html`<lead-registration-card contact-id=${contactId}></lead-registration-card>`,
+      );
       expect(await domainShown(alone)).to.equal('page-default.example');
     } finally {
       await pageDefault.deregister([id]);
@@ -1018,7 +1106,8 @@ describe('<lead-registration-card> layout', () => {
   function linesOf(element: Element): number {
     const range = document.createRange();
     range.selectNodeContents(element);
-    return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+    return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)))
+      .size;
   }
 
   for (const width of [320, 330]) {
@@ -1046,7 +1135,11 @@ describe('<lead-registration-card> layout', () => {
     const backend = await testBackend([registration({ domain: 'northwind-analytics.com', contactId: 'c' })]);
     const wrapper = await fixture<HTMLElement>(html`
       <div style="width: 320px; font: 16px sans-serif">
-        <lead-registration-card .backend=${backend} contact-id="c" website="https://www.northwind-analytics.co.uk/"></lead-registration-card>
+        <lead-registration-card
+          .backend=${backend}
+          contact-id="c"
+          website="https://www.northwind-analytics.co.uk/"
+        ></lead-registration-card>
       </div>
     `);
     const card = wrapper.querySelector('lead-registration-card')!;
@@ -1074,7 +1167,11 @@ describe('<lead-registration-card> layout', () => {
   it('inherits the host’s font and follows a forced dark colour scheme', async () => {
     const wrapper = await fixture<HTMLElement>(html`
       <div style="font-family: Georgia, serif; color-scheme: dark">
-        <lead-registration-card .backend=${await testBackend()} contact-id="c" website="example.com"></lead-registration-card>
+        <lead-registration-card
+          .backend=${await testBackend()}
+          contact-id="c"
+          website="example.com"
+        ></lead-registration-card>
       </div>
     `);
     const card = wrapper.querySelector('lead-registration-card')!;

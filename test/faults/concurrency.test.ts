@@ -84,7 +84,11 @@ function registerButton(card: Card): HTMLButtonElement {
 }
 
 /** A contact page in one tab: a meter and the card of `contactId`. */
-async function tab(backend: CapacityBackend, contactId: string, website: string): Promise<{ card: Card; meter: CapacityMeterElement }> {
+async function tab(
+  backend: CapacityBackend,
+  contactId: string,
+  website: string,
+): Promise<{ card: Card; meter: CapacityMeterElement }> {
   const page = await fixture<HTMLElement>(html`
     <div>
       <capacity-meter .backend=${backend}></capacity-meter>
@@ -113,13 +117,18 @@ describe('another tab’s change shows in this tab', () => {
 
   it('LocalBackend: an open manager lists another tab’s registration', async () => {
     const [here, there] = await twoTabs(makeRegistrations(3));
-    const manager = await fixture<CapacityManagerElement>(html`<capacity-manager open .backend=${here}></capacity-manager>`);
+    const manager = await fixture<CapacityManagerElement>(
+      html`<capacity-manager open .backend=${here}></capacity-manager>`,
+    );
     await waitUntil(() => panelOf(manager), 'no panel');
     const panel = panelOf(manager)!;
     await settled(panel);
     expect(shownDomains(panel)).to.have.length(3);
     await there.register({ contactId: 'c-9', website: 'zzz-new.example' });
-    await waitUntil(() => shownDomains(panel).includes('zzz-new.example'), `the manager lists ${shownDomains(panel).join(', ')}`);
+    await waitUntil(
+      () => shownDomains(panel).includes('zzz-new.example'),
+      `the manager lists ${shownDomains(panel).join(', ')}`,
+    );
   });
 
   for (const event of ['focus', 'visibilitychange'] as const) {
@@ -155,7 +164,9 @@ describe('two tabs racing for the last free slot', () => {
     registerButton(a.card).click();
     registerButton(b.card).click();
     await eventually(
-      () => [a, b].some(({ card }) => stateOf(card) === 'Registered') && [a, b].some(({ card }) => bodyOf(card).includes('Your capacity is full')),
+      () =>
+        [a, b].some(({ card }) => stateOf(card) === 'Registered') &&
+        [a, b].some(({ card }) => bodyOf(card).includes('Your capacity is full')),
       () => `one card should be registered, the other full; they show “${bodyOf(a.card)}” and “${bodyOf(b.card)}”`,
     );
     const [winner, loser] = stateOf(a.card) === 'Registered' ? [a, b] : [b, a];
@@ -188,7 +199,10 @@ describe('two tabs racing for the last free slot', () => {
 
   it('RestBackend: two tabs on one server', async () => {
     await startMockApi({ state: { registrations: makeRegistrations(4), limits: { untiered: 5 } } });
-    const tabs: [RestBackend, RestBackend] = [new RestBackend({ baseUrl: api.baseUrl }), new RestBackend({ baseUrl: api.baseUrl })];
+    const tabs: [RestBackend, RestBackend] = [
+      new RestBackend({ baseUrl: api.baseUrl }),
+      new RestBackend({ baseUrl: api.baseUrl }),
+    ];
     await race(tabs, () => Promise.resolve(api.ledger.capacity().used));
   });
 });
@@ -211,7 +225,13 @@ describe('answers out of order', () => {
       const inner = await testBackend([registration({ domain: 'old.example', contactId: 'c-old' })]);
       const backend = new ControlledBackend(ignoringSignals(inner));
       backend.hold.add('getRegistration');
-      const card = await fixture<Card>(html`<lead-registration-card .backend=${backend} contact-id="c-old" website="old.example"></lead-registration-card>`);
+      const card = await fixture<Card>(
+        html`<lead-registration-card
+          .backend=${backend}
+          contact-id="c-old"
+          website="old.example"
+        ></lead-registration-card>`,
+      );
       const old = await backend.nextHeld();
 
       card.contactId = 'c-new';

@@ -9,7 +9,15 @@ import type { CapacityManagerPanelElement } from '../../src/elements/capacity-ma
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
 import { capacitySummary } from '../../src/format.js';
-import { $, confirmationOf, messageText, openManager, rowCheckbox, settled, shownDomains } from '../helpers/capacity-manager.js';
+import {
+  $,
+  confirmationOf,
+  messageText,
+  openManager,
+  rowCheckbox,
+  settled,
+  shownDomains,
+} from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -40,7 +48,13 @@ const TIMEOUT_MS = 1000;
 /** Registrations on the server when a case starts (untiered: 50). */
 const SEEDED = 30;
 const DOMAIN = 'fault-matrix.example';
-const CONTACT = { id: 'c-fault', website: `https://www.${DOMAIN}/pricing`, name: 'Maya Lindqvist', company: 'Northwind', country: 'SE' };
+const CONTACT = {
+  id: 'c-fault',
+  website: `https://www.${DOMAIN}/pricing`,
+  name: 'Maya Lindqvist',
+  company: 'Northwind',
+  country: 'SE',
+};
 /** The contact through whom another tab registers the card's domain. */
 const OTHER = { id: 'c-other', name: 'Grace Other' };
 
@@ -66,7 +80,8 @@ const FAULTS: readonly Fault[] = [
     name: '503',
     kind: 'answer',
     code: 'server',
-    respond: () => new HttpResponse('<h1>503 Service Unavailable</h1>', { status: 503, headers: { 'Content-Type': 'text/html' } }),
+    respond: () =>
+      new HttpResponse('<h1>503 Service Unavailable</h1>', { status: 503, headers: { 'Content-Type': 'text/html' } }),
   },
   { name: '401', kind: 'answer', code: 'unauthorized', respond: () => problem(new CapacityError('unauthorized')) },
   { name: '403', kind: 'answer', code: 'forbidden', respond: () => problem(new CapacityError('forbidden')) },
@@ -106,10 +121,13 @@ async function serverAnswer(request: Request): Promise<Response> {
 // --- What a partner sees -------------------------------------------------------------------------
 
 const text = (node: Node | null | undefined): string => readable(node?.textContent);
-const q = (root: Element, selector: string): HTMLElement | null => root.shadowRoot!.querySelector<HTMLElement>(selector);
+const q = (root: Element, selector: string): HTMLElement | null =>
+  root.shadowRoot!.querySelector<HTMLElement>(selector);
 
 function buttonNamed(root: Element, name: string, within = ''): HTMLButtonElement | undefined {
-  return [...root.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${within} button`)].find((button) => text(button) === name);
+  return [...root.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${within} button`)].find(
+    (button) => text(button) === name,
+  );
 }
 
 function stateOf(card: Card): string {
@@ -291,7 +309,10 @@ const cardLookup: Call = {
   method: 'GET',
   path: '/registrations',
   async setup(scene) {
-    api.ledger.register({ contactId: OTHER.id, website: DOMAIN, contactName: OTHER.name }, { id: 'r-other', now: new Date() });
+    api.ledger.register(
+      { contactId: OTHER.id, website: DOMAIN, contactName: OTHER.name },
+      { id: 'r-other', now: new Date() },
+    );
     await renderCardPage(scene);
     await cardShows(scene.card!, 'Registered through another contact');
     api.ledger.deregister(['r-other']); // in another tab
@@ -515,7 +536,15 @@ const managerDeregister: Call = {
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
 };
 
-const CALLS: readonly Call[] = [cardGetRegistration, cardGetCapacity, cardLookup, cardRegister, meterGetCapacity, managerList, managerDeregister];
+const CALLS: readonly Call[] = [
+  cardGetRegistration,
+  cardGetCapacity,
+  cardLookup,
+  cardRegister,
+  meterGetCapacity,
+  managerList,
+  managerDeregister,
+];
 
 /** Every case of the matrix: the 409s only where a registration is made. */
 const CASES = CALLS.flatMap((call) =>
@@ -533,7 +562,10 @@ function bringAbout(code: CapacityErrorCode): void {
       // Another tab fills the last free slots.
       while (api.ledger.capacity().used < api.ledger.limit) {
         otherTab++;
-        api.ledger.register({ contactId: `c-tab-${otherTab}`, website: `tab-${otherTab}.example` }, { id: `r-tab-${otherTab}`, now });
+        api.ledger.register(
+          { contactId: `c-tab-${otherTab}`, website: `tab-${otherTab}.example` },
+          { id: `r-tab-${otherTab}`, now },
+        );
       }
       break;
     case 'domain-already-registered':
@@ -578,13 +610,17 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
     default:
       throw new Error(`not a conflict: ${code}`);
   }
-  expect(q(card, '#register') && text(registerButton(card)), 'no Retry: the same request would be refused again').to.not.equal('Retry');
+  expect(
+    q(card, '#register') && text(registerButton(card)),
+    'no Retry: the same request would be refused again',
+  ).to.not.equal('Retry');
 }
 
 // --- The matrix ----------------------------------------------------------------------------------
 
 const reported: CapacityErrorCode[] = [];
-const onError = (event: GlobalEventHandlersEventMap['lead-registration-error']): void => void reported.push(event.detail.error.code);
+const onError = (event: GlobalEventHandlersEventMap['lead-registration-error']): void =>
+  void reported.push(event.detail.error.code);
 const uncaught: unknown[] = [];
 const onUncaught = (event: ErrorEvent | PromiseRejectionEvent): void =>
   void uncaught.push('reason' in event ? event.reason : (event.error ?? event.message));
@@ -621,10 +657,13 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
       let sent: (string | null)[] = [];
       const recordingFetch: typeof fetch = (input, init) => {
         const path = new URL(input instanceof Request ? input.url : input).pathname.slice(api.baseUrl.length);
-        if ((init?.method ?? 'GET') === call.method && matches(call.path, path)) sent.push(new Headers(init?.headers).get('Idempotency-Key'));
+        if ((init?.method ?? 'GET') === call.method && matches(call.path, path))
+          sent.push(new Headers(init?.headers).get('Idempotency-Key'));
         return fetch(input, init);
       };
-      const scene: Scene = { backend: new RestBackend({ baseUrl: api.baseUrl, timeoutMs: TIMEOUT_MS, fetch: recordingFetch }) };
+      const scene: Scene = {
+        backend: new RestBackend({ baseUrl: api.baseUrl, timeoutMs: TIMEOUT_MS, fetch: recordingFetch }),
+      };
       await call.setup(scene);
       sent = [];
       const held = gate();
@@ -689,7 +728,10 @@ function faultHandler(call: Call, fault: Fault, held: Gate): HttpHandler {
       }
       case 'malformed': {
         const status = call.method === 'POST' ? (await serverAnswer(request)).status : 200;
-        return new HttpResponse('{"id": "r-1", "domain": "fault-matr', { status, headers: { 'Content-Type': 'application/json' } });
+        return new HttpResponse('{"id": "r-1", "domain": "fault-matr', {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        });
       }
       case 'slow':
         await held.promise;

@@ -11,7 +11,9 @@ export function accessibilityTreePlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'accessibility-tree') return undefined;
       if (session.browser.type !== 'puppeteer') {
-        throw new Error(`The accessibility-tree command needs Chromium through Puppeteer, not ${session.browser.type}.`);
+        throw new Error(
+          `The accessibility-tree command needs Chromium through Puppeteer, not ${session.browser.type}.`,
+        );
       }
       const page = session.browser.getPage(session.id);
       const selector = payload?.selector;

@@ -32,7 +32,9 @@ const STRUCTURAL = new Set(['none', 'generic', 'InlineTextBox', 'LineBreak']);
  * test/helpers/accessibility-tree-plugin.mjs.
  */
 export async function accessibilityTree(selector: string): Promise<AXNode> {
-  const { tree } = await executeServerCommand<{ tree: AXNode | null }, { selector: string }>('accessibility-tree', { selector });
+  const { tree } = await executeServerCommand<{ tree: AXNode | null }, { selector: string }>('accessibility-tree', {
+    selector,
+  });
   if (!tree) throw new Error(`${selector} is not in the accessibility tree.`);
   return tree;
 }
@@ -52,7 +54,9 @@ export function findAll(root: AXNode, match: (node: AXNode) => boolean): AXNode[
 export function findOne(root: AXNode, role: string, name?: string | RegExp): AXNode {
   const found = findAll(root, (node) => node.role === role && (name === undefined || matches(node.name ?? '', name)));
   if (found.length !== 1) {
-    throw new Error(`Expected one ${role}${name === undefined ? '' : ` named ${String(name)}`}, found ${found.length} in:\n${outline(root)}`);
+    throw new Error(
+      `Expected one ${role}${name === undefined ? '' : ` named ${String(name)}`}, found ${found.length} in:\n${outline(root)}`,
+    );
   }
   return found[0];
 }
@@ -80,7 +84,9 @@ export function outline(root: AXNode, depth = 0): string {
       const stateText = Object.entries(states)
         .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
         .join(' ');
-      lines.push(`${'  '.repeat(level)}${role}${name ? ` "${name.slice(0, 60)}"` : ''}${stateText ? ` ${stateText}` : ''}`);
+      lines.push(
+        `${'  '.repeat(level)}${role}${name ? ` "${name.slice(0, 60)}"` : ''}${stateText ? ` ${stateText}` : ''}`,
+      );
     }
     for (const child of node.children ?? []) visit(child, shown ? level + 1 : level);
   };

@@ -83,12 +83,14 @@ export class ControlledBackend implements CapacityBackend {
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
-  getCapacity: CapacityBackend['getCapacity'] = (options) => this.#call('getCapacity', [options], () => this.inner.getCapacity(options));
+  getCapacity: CapacityBackend['getCapacity'] = (options) =>
+    this.#call('getCapacity', [options], () => this.inner.getCapacity(options));
   getRegistration: CapacityBackend['getRegistration'] = (contactId, options) =>
     this.#call('getRegistration', [contactId, options], () => this.inner.getRegistration(contactId, options));
   listRegistrations: CapacityBackend['listRegistrations'] = (query, options) =>
     this.#call('listRegistrations', [query, options], () => this.inner.listRegistrations(query, options));
-  register: CapacityBackend['register'] = (input, options) => this.#call('register', [input, options], () => this.inner.register(input, options));
+  register: CapacityBackend['register'] = (input, options) =>
+    this.#call('register', [input, options], () => this.inner.register(input, options));
   deregister: CapacityBackend['deregister'] = (ids, options) =>
     this.#call('deregister', [ids, options], () => this.inner.deregister(ids, options));
 

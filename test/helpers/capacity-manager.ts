@@ -72,7 +72,9 @@ export function confirmationOf(panel: CapacityManagerPanelElement): HTMLDialogEl
 /** Waits until the panel shows rows or a message, and no load is running. */
 export async function settled(panel: CapacityManagerPanelElement): Promise<void> {
   await waitUntil(
-    () => $(panel, 'table').getAttribute('aria-busy') === 'false' && (rows(panel).length > 0 || messageText(panel) !== undefined),
+    () =>
+      $(panel, 'table').getAttribute('aria-busy') === 'false' &&
+      (rows(panel).length > 0 || messageText(panel) !== undefined),
     'the panel did not settle',
   );
   await panel.updateComplete;
@@ -87,7 +89,8 @@ export function deepActiveElement(): Element | null {
 
 function describeElement(element: Element | null): string {
   if (!element) return 'nothing';
-  const name = element.getAttribute('aria-label') ?? (element.id || element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40));
+  const name =
+    element.getAttribute('aria-label') ?? (element.id || element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40));
   return `<${element.localName}> “${name ?? ''}”`;
 }
 
@@ -97,7 +100,8 @@ function describeElement(element: Element | null): string {
  */
 export function expectFocusOn(element: Element): void {
   const active = deepActiveElement();
-  if (active !== element) throw new Error(`Expected focus on ${describeElement(element)} but it is on ${describeElement(active)}.`);
+  if (active !== element)
+    throw new Error(`Expected focus on ${describeElement(element)} but it is on ${describeElement(active)}.`);
 }
 
 /** The text of a `<capacity-meter>` ("3 of 50 domains used"). */
@@ -110,7 +114,9 @@ export async function openManager(
   backend: CapacityBackend,
   options: { searchDelay?: number; settle?: boolean } = {},
 ): Promise<{ manager: CapacityManagerElement; panel: CapacityManagerPanelElement }> {
-  const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+  const manager = await fixture<CapacityManagerElement>(
+    html`<capacity-manager .backend=${backend}></capacity-manager>`,
+  );
   const opened = oneEvent(manager, 'capacity-manager-open');
   manager.show();
   await opened;
@@ -120,7 +126,10 @@ export async function openManager(
 }
 
 /** Waits for the panel of an open manager and shortens its search debounce. */
-export async function panelReady(manager: CapacityManagerElement, searchDelay = 0): Promise<CapacityManagerPanelElement> {
+export async function panelReady(
+  manager: CapacityManagerElement,
+  searchDelay = 0,
+): Promise<CapacityManagerPanelElement> {
   await waitUntil(() => panelOf(manager), 'the panel did not appear');
   const panel = panelOf(manager)!;
   panel.searchDelay = searchDelay;

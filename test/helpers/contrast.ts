@@ -36,5 +36,7 @@ export async function disabledControlContrast(root: Element): Promise<AxeResults
 
 /** The violations of `results` in words: the element, and what axe measured. */
 export function describeViolations(results: AxeResults): string[] {
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`));
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  );
 }

@@ -41,7 +41,11 @@ export function visibleExtent(element: Element): { left: number; right: number }
   if (box.width === 0 || box.height === 0) return undefined;
   let { left, right } = box;
   // A top-layer element (a modal dialog) is not clipped by the ancestors it sits under in the DOM.
-  for (let ancestor = element.matches(':modal') ? null : composedParent(element); ancestor; ancestor = composedParent(ancestor)) {
+  for (
+    let ancestor = element.matches(':modal') ? null : composedParent(element);
+    ancestor;
+    ancestor = composedParent(ancestor)
+  ) {
     if (getComputedStyle(ancestor).overflowX !== 'visible') {
       const clip = ancestor.getBoundingClientRect();
       left = Math.max(left, clip.left);
@@ -83,9 +87,15 @@ export function hasOnlyOwnStyles(element: Element): boolean {
   const shadow = element.shadowRoot;
   const elementStyles = (element.constructor as Partial<typeof LitElement>).elementStyles;
   if (!shadow || !elementStyles) return true;
-  const styles = [...elementStyles, ...(shadow.adoptedStyleSheets.length > elementStyles.length ? (BODY_STYLES[element.localName] ?? []) : [])];
+  const styles = [
+    ...elementStyles,
+    ...(shadow.adoptedStyleSheets.length > elementStyles.length ? (BODY_STYLES[element.localName] ?? []) : []),
+  ];
   const own = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
-  return shadow.adoptedStyleSheets.length === own.length && shadow.adoptedStyleSheets.every((sheet, index) => sheet === own[index]);
+  return (
+    shadow.adoptedStyleSheets.length === own.length &&
+    shadow.adoptedStyleSheets.every((sheet, index) => sheet === own[index])
+  );
 }
 
 const ISOLATING = new Set(['isolate', 'isolate-override', 'plaintext']);
@@ -112,7 +122,8 @@ export function unisolated(root: Element, text: string): string[] {
       // Visually hidden text (a live region's announcement) is not laid out for the eye.
       const area = box?.getBoundingClientRect();
       if (area && (area.width <= 1 || area.height <= 1)) continue;
-      if (box && box.textContent?.trim() !== text) found.push(`<${box.localName}${box.className ? ` class="${box.className}"` : ''}>`);
+      if (box && box.textContent?.trim() !== text)
+        found.push(`<${box.localName}${box.className ? ` class="${box.className}"` : ''}>`);
     }
   }
   return found;

@@ -45,12 +45,39 @@ export interface SchemaError {
 }
 
 const ASSERTIONS = new Set([
-  '$ref', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'format', 'allOf', 'anyOf', 'oneOf',
+  '$ref',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'allOf',
+  'anyOf',
+  'oneOf',
 ]);
 const ANNOTATIONS = new Set([
-  'title', 'description', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', 'discriminator',
-  'externalDocs', 'xml', '$comment',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'externalDocs',
+  'xml',
+  '$comment',
 ]);
 
 // RFC 3339 date-time: date, `T`, time with optional fractions, and `Z` or an offset.
@@ -83,7 +110,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   if (type === 'object') {
     const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
     const keys = Object.keys(x);
-    return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && jsonEqual(x[key], y[key]));
+    return (
+      keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && jsonEqual(x[key], y[key]))
+    );
   }
   return false;
 }
@@ -120,7 +149,8 @@ function check(value: unknown, schema: Schema, root: unknown, path: string, erro
   if (schema === false) return fail('no value is allowed here');
 
   for (const keyword of Object.keys(schema)) {
-    if (!ASSERTIONS.has(keyword) && !ANNOTATIONS.has(keyword)) throw new Error(`Unsupported schema keyword “${keyword}” at ${path || '/'}`);
+    if (!ASSERTIONS.has(keyword) && !ANNOTATIONS.has(keyword))
+      throw new Error(`Unsupported schema keyword “${keyword}” at ${path || '/'}`);
   }
 
   if (schema.$ref !== undefined) check(value, resolvePointer(root, schema.$ref) as Schema, root, path, errors);
@@ -142,15 +172,18 @@ function check(value: unknown, schema: Schema, root: unknown, path: string, erro
 
   if (type === 'number') {
     const number = value as number;
-    if (schema.minimum !== undefined && number < schema.minimum) fail(`${number} is below the minimum ${schema.minimum}`);
-    if (schema.maximum !== undefined && number > schema.maximum) fail(`${number} is above the maximum ${schema.maximum}`);
+    if (schema.minimum !== undefined && number < schema.minimum)
+      fail(`${number} is below the minimum ${schema.minimum}`);
+    if (schema.maximum !== undefined && number > schema.maximum)
+      fail(`${number} is above the maximum ${schema.maximum}`);
   }
 
   if (type === 'string') {
     const text = value as string;
     // In code points, as JSON Schema counts: a surrogate pair is one character.
     const length = text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-    if (schema.minLength !== undefined && length < schema.minLength) fail(`shorter than ${schema.minLength} characters`);
+    if (schema.minLength !== undefined && length < schema.minLength)
+      fail(`shorter than ${schema.minLength} characters`);
     if (schema.maxLength !== undefined && length > schema.maxLength) fail(`longer than ${schema.maxLength} characters`);
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) {
       fail(`${JSON.stringify(text)} does not match ${schema.pattern}`);
@@ -165,7 +198,8 @@ function check(value: unknown, schema: Schema, root: unknown, path: string, erro
     if (schema.minItems !== undefined && items.length < schema.minItems) fail(`fewer than ${schema.minItems} items`);
     if (schema.maxItems !== undefined && items.length > schema.maxItems) fail(`more than ${schema.maxItems} items`);
     const itemSchema = schema.items;
-    if (itemSchema !== undefined) items.forEach((item, index) => check(item, itemSchema, root, pointer(path, index), errors));
+    if (itemSchema !== undefined)
+      items.forEach((item, index) => check(item, itemSchema, root, pointer(path, index), errors));
   }
 
   if (type === 'object') {

@@ -9,7 +9,11 @@ afterEach(() => worker.resetHandlers());
 function post(path: string, body: unknown, key: string | null = crypto.randomUUID()): Promise<Response> {
   const headers = new Headers({ 'Content-Type': 'application/json' });
   if (key !== null) headers.set('Idempotency-Key', key);
-  return fetch(`/api/${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(`/api/${path}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 async function expectProblem(response: Response, status: number, code: string): Promise<Record<string, unknown>> {
@@ -36,11 +40,23 @@ describe('mock capacity API', () => {
   it('carries capacity and registration members in conflicts', async () => {
     const full = generateRegistrations(50, 2);
     api.reset({ registrations: full });
-    const exceeded = await expectProblem(await post('registrations', { contactId: 'c-new', website: 'new.com' }), 409, 'capacity-exceeded');
+    const exceeded = await expectProblem(
+      await post('registrations', { contactId: 'c-new', website: 'new.com' }),
+      409,
+      'capacity-exceeded',
+    );
     expect(exceeded['capacity']).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
-    const taken = await expectProblem(await post('registrations', { contactId: full[3].contactId, website: 'x.com' }), 409, 'contact-already-registered');
+    const taken = await expectProblem(
+      await post('registrations', { contactId: full[3].contactId, website: 'x.com' }),
+      409,
+      'contact-already-registered',
+    );
     expect(taken['registration']).to.deep.equal(full[3]);
-    await expectProblem(await post('registrations', { contactId: 'c-new', website: 'ftp://x.com' }), 422, 'invalid-website');
+    await expectProblem(
+      await post('registrations', { contactId: 'c-new', website: 'ftp://x.com' }),
+      422,
+      'invalid-website',
+    );
   });
 
   it('requires an Idempotency-Key on mutations', async () => {
@@ -73,7 +89,11 @@ describe('mock capacity API', () => {
 
   it('keeps keys apart per endpoint and refuses a key reused for another request', async () => {
     await post('registrations', { contactId: 'c1', website: 'acme.com' }, 'key-1');
-    await expectProblem(await post('registrations', { contactId: 'c2', website: 'globex.com' }, 'key-1'), 400, 'validation');
+    await expectProblem(
+      await post('registrations', { contactId: 'c2', website: 'globex.com' }, 'key-1'),
+      400,
+      'validation',
+    );
     const deregistered = await post('registrations/deregister', { ids: ['nope'] }, 'key-1');
     expect(deregistered.status).to.equal(200);
     expect(api.ledger.size).to.equal(1);
@@ -81,7 +101,11 @@ describe('mock capacity API', () => {
 
   it('does not store failures: the same key may succeed once the cause is gone', async () => {
     api.reset({ registrations: generateRegistrations(50, 2) });
-    await expectProblem(await post('registrations', { contactId: 'c-new', website: 'new.com' }, 'key-1'), 409, 'capacity-exceeded');
+    await expectProblem(
+      await post('registrations', { contactId: 'c-new', website: 'new.com' }, 'key-1'),
+      409,
+      'capacity-exceeded',
+    );
     await post('registrations/deregister', { ids: [[...api.ledger.all()][0].id] });
     expect((await post('registrations', { contactId: 'c-new', website: 'new.com' }, 'key-1')).status).to.equal(201);
   });
@@ -100,6 +124,10 @@ describe('mock capacity API', () => {
     other.reset({ tier: 'platinum' });
     worker.use(...other.handlers);
     expect(other.baseUrl).to.equal(`${location.origin}/crm/partner-api`);
-    expect(await (await fetch('/crm/partner-api/capacity')).json()).to.deep.equal({ tier: 'platinum', limit: 500, used: 0 });
+    expect(await (await fetch('/crm/partner-api/capacity')).json()).to.deep.equal({
+      tier: 'platinum',
+      limit: 500,
+      used: 0,
+    });
   });
 });

@@ -43,7 +43,11 @@ interface OpenApi {
   openapi: string;
   servers: { url: string }[];
   paths: Record<string, Partial<Record<Method, Operation>>>;
-  components: { schemas: Record<string, SchemaObject>; parameters: Record<string, Parameter>; responses: Record<string, ResponseObject> };
+  components: {
+    schemas: Record<string, SchemaObject>;
+    parameters: Record<string, Parameter>;
+    responses: Record<string, ResponseObject>;
+  };
 }
 
 type Method = 'get' | 'post';
@@ -75,7 +79,9 @@ function operationKeys(): OperationKey[] {
 
 /** The response key (`"201"`, `"5XX"`) the document answers `status` under, if any. */
 function responseKey(operation: Operation, status: number): string | undefined {
-  return [String(status), `${Math.floor(status / 100)}XX`, 'default'].find((key) => Object.hasOwn(operation.responses, key));
+  return [String(status), `${Math.floor(status / 100)}XX`, 'default'].find((key) =>
+    Object.hasOwn(operation.responses, key),
+  );
 }
 
 function schemaErrors(value: unknown, schema: Schema): string {
@@ -142,9 +148,16 @@ function seeded(): void {
 }
 
 function post(path: string, body: unknown, key: string | null = crypto.randomUUID()): Promise<Response> {
-  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' });
+  const headers = new Headers({
+    'Content-Type': 'application/json',
+    Accept: 'application/json, application/problem+json',
+  });
   if (key !== null) headers.set('Idempotency-Key', key);
-  return fetch(`${spec.servers[0].url}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(`${spec.servers[0].url}${path}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 const record = (body: unknown): Record<string, unknown> => body as Record<string, unknown>;
@@ -186,22 +199,24 @@ const CASES: Case[] = [
     },
   },
   ...SORT_KEYS.flatMap((sort) =>
-    (['asc', 'desc'] as const).map(
-      (order): Case => ({ name: `sorted by ${sort} ${order}`, op: 'GET /registrations', status: 200, setup: seeded, query: `?sort=${sort}&order=${order}` }),
-    ),
-  ),
-  ...PAGE_SIZES.map(
-    (pageSize): Case => ({
-      name: `${pageSize} a page`,
+    (['asc', 'desc'] as const).map((order): Case => ({
+      name: `sorted by ${sort} ${order}`,
       op: 'GET /registrations',
       status: 200,
       setup: seeded,
-      query: `?pageSize=${pageSize}&page=1`,
-      expectBody: (body) => {
-        expect((record(body)['items'] as unknown[]).length).to.equal(Math.min(pageSize, 60));
-      },
-    }),
+      query: `?sort=${sort}&order=${order}`,
+    })),
   ),
+  ...PAGE_SIZES.map((pageSize): Case => ({
+    name: `${pageSize} a page`,
+    op: 'GET /registrations',
+    status: 200,
+    setup: seeded,
+    query: `?pageSize=${pageSize}&page=1`,
+    expectBody: (body) => {
+      expect((record(body)['items'] as unknown[]).length).to.equal(Math.min(pageSize, 60));
+    },
+  })),
   {
     name: 'a search ignoring case and diacritics',
     op: 'GET /registrations',
@@ -231,9 +246,17 @@ const CASES: Case[] = [
       expect(body).to.deep.include({ items: [], total: 0, page: 1, pageSize: DEFAULT_PAGE_SIZE });
     },
   },
-  ...['?pageSize=7', '?pageSize=1000', '?page=0', '?page=two', '?page=1.5', '?page=-1', '?sort=website', '?sort=Domain', '?order=up'].map(
-    (query): Case => ({ name: `“${query}”`, op: 'GET /registrations', status: 400, query }),
-  ),
+  ...[
+    '?pageSize=7',
+    '?pageSize=1000',
+    '?page=0',
+    '?page=two',
+    '?page=1.5',
+    '?page=-1',
+    '?sort=website',
+    '?sort=Domain',
+    '?order=up',
+  ].map((query): Case => ({ name: `“${query}”`, op: 'GET /registrations', status: 400, query })),
   { name: 'an expired session', op: 'GET /registrations', status: 401, host: 'unauthorized' },
   { name: 'a user without the right', op: 'GET /registrations', status: 403, host: 'forbidden' },
   { name: 'a server failure', op: 'GET /registrations', status: 500, host: 'server' },
@@ -259,19 +282,55 @@ const CASES: Case[] = [
       expect(record(body)['contactId']).to.equal('crm/42 ü');
     },
   },
-  { name: 'a contact without a registration', op: 'GET /contacts/{contactId}/registration', status: 404, setup: seeded, path: '/contacts/nobody/registration' },
-  { name: 'an expired session', op: 'GET /contacts/{contactId}/registration', status: 401, host: 'unauthorized', path: '/contacts/c1/registration' },
-  { name: 'a user without the right', op: 'GET /contacts/{contactId}/registration', status: 403, host: 'forbidden', path: '/contacts/c1/registration' },
-  { name: 'a server failure', op: 'GET /contacts/{contactId}/registration', status: 500, host: 'server', path: '/contacts/c1/registration' },
+  {
+    name: 'a contact without a registration',
+    op: 'GET /contacts/{contactId}/registration',
+    status: 404,
+    setup: seeded,
+    path: '/contacts/nobody/registration',
+  },
+  {
+    name: 'an expired session',
+    op: 'GET /contacts/{contactId}/registration',
+    status: 401,
+    host: 'unauthorized',
+    path: '/contacts/c1/registration',
+  },
+  {
+    name: 'a user without the right',
+    op: 'GET /contacts/{contactId}/registration',
+    status: 403,
+    host: 'forbidden',
+    path: '/contacts/c1/registration',
+  },
+  {
+    name: 'a server failure',
+    op: 'GET /contacts/{contactId}/registration',
+    status: 500,
+    host: 'server',
+    path: '/contacts/c1/registration',
+  },
 
   // POST /registrations
   {
     name: 'a contact with every field',
     op: 'POST /registrations',
     status: 201,
-    body: { contactId: 'c1', website: ' https://www.Acme.com:8080/pricing?x=1 ', contactName: ' Ada Lovelace ', company: 'Acme Inc.', country: 'GB' },
+    body: {
+      contactId: 'c1',
+      website: ' https://www.Acme.com:8080/pricing?x=1 ',
+      contactName: ' Ada Lovelace ',
+      company: 'Acme Inc.',
+      country: 'GB',
+    },
     expectBody: (body) => {
-      expect(body).to.include({ domain: 'acme.com', contactId: 'c1', contactName: 'Ada Lovelace', company: 'Acme Inc.', country: 'GB' });
+      expect(body).to.include({
+        domain: 'acme.com',
+        contactId: 'c1',
+        contactName: 'Ada Lovelace',
+        company: 'Acme Inc.',
+        country: 'GB',
+      });
       expect(api.ledger.size).to.equal(1);
     },
   },
@@ -296,12 +355,23 @@ const CASES: Case[] = [
       expect(api.ledger.size).to.equal(1);
     },
   },
-  { name: 'no Idempotency-Key', op: 'POST /registrations', status: 400, body: { contactId: 'c1', website: 'acme.com' }, key: null },
+  {
+    name: 'no Idempotency-Key',
+    op: 'POST /registrations',
+    status: 400,
+    body: { contactId: 'c1', website: 'acme.com' },
+    key: null,
+  },
   { name: 'a body that is not JSON', op: 'POST /registrations', status: 400, body: '{"contactId": ' },
   { name: 'a JSON array', op: 'POST /registrations', status: 400, body: [{ contactId: 'c1', website: 'acme.com' }] },
   { name: 'no contactId', op: 'POST /registrations', status: 400, body: { website: 'acme.com' } },
   { name: 'a blank contactId', op: 'POST /registrations', status: 400, body: { contactId: '  ', website: 'acme.com' } },
-  { name: 'a company that is not text', op: 'POST /registrations', status: 400, body: { contactId: 'c1', website: 'acme.com', company: 42 } },
+  {
+    name: 'a company that is not text',
+    op: 'POST /registrations',
+    status: 400,
+    body: { contactId: 'c1', website: 'acme.com', company: 42 },
+  },
   {
     name: 'a key reused with another body',
     op: 'POST /registrations',
@@ -348,7 +418,10 @@ const CASES: Case[] = [
     setup: () => api.reset({ registrations: FULL }),
     body: { contactId: 'c-new', website: 'new-prospect.com' },
     expectBody: (body) => {
-      expect(body).to.deep.include({ code: 'capacity-exceeded', capacity: { tier: 'untiered', limit: TIER_LIMITS.untiered, used: 50 } });
+      expect(body).to.deep.include({
+        code: 'capacity-exceeded',
+        capacity: { tier: 'untiered', limit: TIER_LIMITS.untiered, used: 50 },
+      });
     },
   },
   ...[undefined, '', 'ftp://acme.com', 'http://10.0.0.1', 'intranet', 'localhost:8080', `${'a'.repeat(64)}.com`].map(
@@ -359,9 +432,27 @@ const CASES: Case[] = [
       body: website === undefined ? { contactId: 'c1' } : { contactId: 'c1', website },
     }),
   ),
-  { name: 'an expired session', op: 'POST /registrations', status: 401, host: 'unauthorized', body: { contactId: 'c1', website: 'acme.com' } },
-  { name: 'a user without the right', op: 'POST /registrations', status: 403, host: 'forbidden', body: { contactId: 'c1', website: 'acme.com' } },
-  { name: 'a server failure', op: 'POST /registrations', status: 500, host: 'server', body: { contactId: 'c1', website: 'acme.com' } },
+  {
+    name: 'an expired session',
+    op: 'POST /registrations',
+    status: 401,
+    host: 'unauthorized',
+    body: { contactId: 'c1', website: 'acme.com' },
+  },
+  {
+    name: 'a user without the right',
+    op: 'POST /registrations',
+    status: 403,
+    host: 'forbidden',
+    body: { contactId: 'c1', website: 'acme.com' },
+  },
+  {
+    name: 'a server failure',
+    op: 'POST /registrations',
+    status: 500,
+    host: 'server',
+    body: { contactId: 'c1', website: 'acme.com' },
+  },
 
   // POST /registrations/deregister
   {
@@ -371,7 +462,11 @@ const CASES: Case[] = [
     setup: seeded,
     body: { ids: [SEED[1].id, 'gone', SEED[2].id, SEED[1].id] },
     expectBody: (body) => {
-      expect(body).to.deep.equal({ removed: [SEED[1].id, SEED[2].id], missing: ['gone'], capacity: { tier: 'untiered', limit: 50, used: 58 } });
+      expect(body).to.deep.equal({
+        removed: [SEED[1].id, SEED[2].id],
+        missing: ['gone'],
+        capacity: { tier: 'untiered', limit: 50, used: 58 },
+      });
     },
   },
   {
@@ -415,8 +510,20 @@ const CASES: Case[] = [
   },
   { name: 'an empty id', op: 'POST /registrations/deregister', status: 400, body: { ids: ['x', ''] } },
   { name: 'an id that is not text', op: 'POST /registrations/deregister', status: 400, body: { ids: [7] } },
-  { name: 'an expired session', op: 'POST /registrations/deregister', status: 401, host: 'unauthorized', body: { ids: ['x'] } },
-  { name: 'a user without the right', op: 'POST /registrations/deregister', status: 403, host: 'forbidden', body: { ids: ['x'] } },
+  {
+    name: 'an expired session',
+    op: 'POST /registrations/deregister',
+    status: 401,
+    host: 'unauthorized',
+    body: { ids: ['x'] },
+  },
+  {
+    name: 'a user without the right',
+    op: 'POST /registrations/deregister',
+    status: 403,
+    host: 'forbidden',
+    body: { ids: ['x'] },
+  },
   { name: 'a server failure', op: 'POST /registrations/deregister', status: 500, host: 'server', body: { ids: ['x'] } },
 ];
 
@@ -429,8 +536,16 @@ async function send(testCase: Case): Promise<{ url: URL; response: Response }> {
     const answer = problem(new CapacityError(testCase.host));
     worker.use(http[method === 'GET' ? 'get' : 'post'](mswPath, () => answer.clone(), { once: true }));
   }
-  if (method === 'GET') return { url, response: await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } }) };
-  return { url, response: await post(testCase.path ?? template, testCase.body, testCase.key === undefined ? crypto.randomUUID() : testCase.key) };
+  if (method === 'GET')
+    return { url, response: await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } }) };
+  return {
+    url,
+    response: await post(
+      testCase.path ?? template,
+      testCase.body,
+      testCase.key === undefined ? crypto.randomUUID() : testCase.key,
+    ),
+  };
 }
 
 // --- The tests --------------------------------------------------------------------------------------
@@ -537,7 +652,10 @@ describe('docs/openapi.json', () => {
         ...Object.values(operation.responses).flatMap((response) => Object.values(deref(response).content ?? {})),
       ];
       for (const { schema, example, examples = {} } of media) {
-        const values = [...(example === undefined ? [] : [example]), ...Object.values(examples).map((entry) => deref(entry).value)];
+        const values = [
+          ...(example === undefined ? [] : [example]),
+          ...Object.values(examples).map((entry) => deref(entry).value),
+        ];
         for (const value of values) {
           expect(schemaErrors(value, schema), `${key}: ${JSON.stringify(value)}`).to.equal('');
           count++;
@@ -574,7 +692,8 @@ describe('docs/openapi.json', () => {
       ['ConflictProblem', { type: 'about:blank', title: 't', status: 409, detail: 'd', code: 'validation' }],
       ['NotFoundProblem', { type: 'about:blank', title: 't', status: 404, detail: 'd', code: 'no-such-code' }],
     ];
-    for (const [name, value] of bad) expect(schemaErrors(value, ref(name)), `${name} ${JSON.stringify(value)}`).to.not.equal('');
+    for (const [name, value] of bad)
+      expect(schemaErrors(value, ref(name)), `${name} ${JSON.stringify(value)}`).to.not.equal('');
     expect(schemaErrors({ ...FIRST }, ref('Registration'))).to.equal('');
   });
 });
@@ -604,9 +723,12 @@ describe('the mock API conforms to docs/openapi.json', () => {
       if (response.ok) {
         expect(queryErrors(testCase.op, url), url.search).to.deep.equal([]);
         const requestBody = operationOf(testCase.op).requestBody;
-        if (requestBody) expect(schemaErrors(testCase.body, requestBody.content['application/json'].schema)).to.equal('');
+        if (requestBody)
+          expect(schemaErrors(testCase.body, requestBody.content['application/json'].schema)).to.equal('');
       } else if (response.status === 400 && testCase.op.startsWith('GET')) {
-        expect(queryErrors(testCase.op, url), `${url.search} is within the documented parameters`).to.not.deep.equal([]);
+        expect(queryErrors(testCase.op, url), `${url.search} is within the documented parameters`).to.not.deep.equal(
+          [],
+        );
       }
 
       testCase.expectBody?.(body);

@@ -10,7 +10,15 @@ import type { LeadRegistrationCardElement } from '../../src/elements/lead-regist
 import { FORBIDDEN_TAGS, HOSTILE_PAYLOADS, type HostilePayload } from '../fixtures/hostile-strings.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { $, $$, confirmationOf, panelReady, rows, settled } from '../helpers/capacity-manager.js';
-import { deepElements, deepShadowRoots, deepText, hasOnlyOwnStyles, overflowing, readable, unisolated } from '../helpers/dom.js';
+import {
+  deepElements,
+  deepShadowRoots,
+  deepText,
+  hasOnlyOwnStyles,
+  overflowing,
+  readable,
+  unisolated,
+} from '../helpers/dom.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -57,7 +65,17 @@ const shownAs = (payload: HostilePayload): string => payload.value.trim();
 
 // --- What must never happen ------------------------------------------------------------------------
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'data']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcdoc',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'poster',
+  'data',
+]);
 
 /**
  * Fails if any shadow root under `root` holds something a payload would have created: a tag of
@@ -69,12 +87,15 @@ function expectNothingInjected(root: Element, where: string): void {
   for (const element of deepElements(root)) {
     const tag = element.localName;
     if ((FORBIDDEN_TAGS as readonly string[]).includes(tag)) problems.push(`a <${tag}> element`);
-    if (tag === 'svg' && element.getAttribute('aria-hidden') !== 'true') problems.push('an <svg> that is not a decorative icon');
+    if (tag === 'svg' && element.getAttribute('aria-hidden') !== 'true')
+      problems.push('an <svg> that is not a decorative icon');
     for (const { name, value } of element.attributes) {
       if (name.startsWith('on')) problems.push(`an ${name} attribute on <${tag}>`);
       if (name === 'autofocus') problems.push(`autofocus on <${tag}>`);
-      if (URL_ATTRIBUTES.has(name) && !/^https?:/i.test(value.trim())) problems.push(`${name}="${value.slice(0, 40)}" on <${tag}>`);
-      if (name === 'style' && /url\(|expression|javascript:|@import/i.test(value)) problems.push(`style="${value.slice(0, 60)}" on <${tag}>`);
+      if (URL_ATTRIBUTES.has(name) && !/^https?:/i.test(value.trim()))
+        problems.push(`${name}="${value.slice(0, 40)}" on <${tag}>`);
+      if (name === 'style' && /url\(|expression|javascript:|@import/i.test(value))
+        problems.push(`style="${value.slice(0, 60)}" on <${tag}>`);
     }
     if (!hasOnlyOwnStyles(element)) problems.push(`<${tag}> adopted style sheets other than its own`);
   }
@@ -98,7 +119,8 @@ async function expectNothingRan(): Promise<void> {
 function expectLayoutHolds(root: Element, container: Element, where: string): void {
   const bounds = container.getBoundingClientRect();
   const out = overflowing(root, bounds);
-  expect(out, `${where}: sticks out of its ${Math.round(bounds.width)} px box: ${out.slice(0, 5).join('; ')}`).to.be.empty;
+  expect(out, `${where}: sticks out of its ${Math.round(bounds.width)} px box: ${out.slice(0, 5).join('; ')}`).to.be
+    .empty;
   expect(document.documentElement.scrollWidth, `${where}: the page scrolls sideways`).to.be.at.most(window.innerWidth);
 }
 
@@ -108,7 +130,9 @@ const CARD_MAX_HEIGHT_REM = 40;
 function expectCardHolds(card: Card, column: Element, payload: HostilePayload, where: string): void {
   expectLayoutHolds(card, column, where);
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  expect(card.getBoundingClientRect().height / rem, `${where}: the card's height in rem`).to.be.at.most(CARD_MAX_HEIGHT_REM);
+  expect(card.getBoundingClientRect().height / rem, `${where}: the card's height in rem`).to.be.at.most(
+    CARD_MAX_HEIGHT_REM,
+  );
   const mixed = unisolated(card, shownAs(payload));
   expect(mixed, `${where}: text not isolated from its neighbours (bidi)`).to.be.empty;
 }
@@ -142,7 +166,14 @@ describe('the hostile-string corpus', () => {
     expect(new Set(PAYLOADS.map((payload) => payload.label)).size).to.equal(PAYLOADS.length);
     expect(new Set(PAYLOADS.map((payload) => payload.value)).size).to.equal(PAYLOADS.length);
     expect(new Set(PAYLOADS.map((payload) => payload.kind))).to.have.keys(
-      'markup', 'attribute', 'url', 'css', 'template', 'unicode', 'length', 'text',
+      'markup',
+      'attribute',
+      'url',
+      'css',
+      'template',
+      'unicode',
+      'length',
+      'text',
     );
     const longest = Math.max(...PAYLOADS.map((payload) => payload.value.length));
     expect(longest).to.be.at.least(10_000);
@@ -259,7 +290,11 @@ for (const { name, make } of BACKENDS) {
         <div style=${COLUMN}>
           ${PAYLOADS.map(
             ({ value }, index) => html`
-              <lead-registration-card .backend=${backend} contact-id=${`domain-${nn(index)}`} website=${value}></lead-registration-card>
+              <lead-registration-card
+                .backend=${backend}
+                contact-id=${`domain-${nn(index)}`}
+                website=${value}
+              ></lead-registration-card>
             `,
           )}
         </div>
@@ -302,7 +337,10 @@ for (const { name, make } of BACKENDS) {
         const card = cards[index];
         const where = `card held through a contact with ${payload.label}`;
         const facts = Object.fromEntries(
-          [...card.shadowRoot!.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+          [...card.shadowRoot!.querySelectorAll('dt')].map((term) => [
+            term.textContent,
+            term.nextElementSibling?.textContent,
+          ]),
         );
         expect(facts.Contact, `${where}: the contact`).to.equal(payload.value);
         expect(facts.Company, `${where}: the company`).to.equal(payload.value);
@@ -317,14 +355,26 @@ for (const { name, make } of BACKENDS) {
       const column = await fixture<HTMLElement>(html`
         <div style=${COLUMN}>
           ${urls.map((website, index) => html`<lead-registration-card .backend=${backend} contact-id=${`url-${nn(index)}`} website=${website}></lead-registration-card>`)}
-          <lead-registration-card .backend=${backend} contact-id="fields-01" website="https://acme.example/"></lead-registration-card>
-          <lead-registration-card .backend=${backend} contact-id="url-valid" website="https://acme.example/"></lead-registration-card>
+          <lead-registration-card
+            .backend=${backend}
+            contact-id="fields-01"
+            website="https://acme.example/"
+          ></lead-registration-card>
+          <lead-registration-card
+            .backend=${backend}
+            contact-id="url-valid"
+            website="https://acme.example/"
+          ></lead-registration-card>
         </div>
       `);
       const cards = [...column.querySelectorAll('lead-registration-card')];
-      await waitUntil(() => cards.every((card) => card.shadowRoot!.querySelector('.state') && !card.shadowRoot!.querySelector('.skeleton')));
+      await waitUntil(() =>
+        cards.every((card) => card.shadowRoot!.querySelector('.state') && !card.shadowRoot!.querySelector('.skeleton')),
+      );
       expect(cards.map(stateOf)).to.include.members(['Not registered', 'Registered']);
-      const linked = [...deepElements(column)].filter((element) => element.hasAttribute('href') || element.localName === 'a');
+      const linked = [...deepElements(column)].filter(
+        (element) => element.hasAttribute('href') || element.localName === 'a',
+      );
       expect(linked.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
       for (const [index, website] of urls.entries()) {
         expect(cards[index].shadowRoot!.querySelector('.website')?.textContent, website).to.equal(website.trim());
@@ -341,7 +391,9 @@ for (const { name, make } of BACKENDS) {
     });
 
     it('the Capacity Manager: every field of every row, and the confirmation listing every domain, are text', async () => {
-      const manager = await fixture<CapacityManagerElement>(html`<capacity-manager .backend=${backend}></capacity-manager>`);
+      const manager = await fixture<CapacityManagerElement>(
+        html`<capacity-manager .backend=${backend}></capacity-manager>`,
+      );
       manager.show();
       const panel = await panelReady(manager);
       await settled(panel);
@@ -362,18 +414,26 @@ for (const { name, make } of BACKENDS) {
         const domainRow = byId.get(`Select ${payload.value}`);
         expect(fieldsRow, `${where}: the row of its company, contact and country`).to.exist;
         expect(domainRow, `${where}: the row of its domain, with the checkbox named after it`).to.exist;
-        expect(cells(fieldsRow!), where).to.deep.equal([`fields-${nn(index)}.example`, payload.value, payload.value, payload.value]);
+        expect(cells(fieldsRow!), where).to.deep.equal([
+          `fields-${nn(index)}.example`,
+          payload.value,
+          payload.value,
+          payload.value,
+        ]);
         expect(cells(domainRow!)[0], where).to.equal(payload.value);
       });
       // A long value is cut off with an ellipsis in its cell (its full text in the tooltip), never widening the table.
       for (const cell of $$(panel, 'tbody .truncate')) {
         expect(cell.getAttribute('title'), 'the full value is the tooltip').to.equal(cell.textContent);
-        if (cell.textContent.length >= 10_000) expect(cell.scrollWidth, 'a 10,000-character value is truncated').to.be.greaterThan(cell.clientWidth);
+        if (cell.textContent.length >= 10_000)
+          expect(cell.scrollWidth, 'a 10,000-character value is truncated').to.be.greaterThan(cell.clientWidth);
       }
       const table = $(panel, 'table');
       const scroller = $(panel, '.scroller');
       const tableMinWidth = parseFloat(getComputedStyle(table).minWidth);
-      expect(table.getBoundingClientRect().width, 'the table keeps its own width').to.be.at.most(Math.max(scroller.clientWidth, tableMinWidth) + 1);
+      expect(table.getBoundingClientRect().width, 'the table keeps its own width').to.be.at.most(
+        Math.max(scroller.clientWidth, tableMinWidth) + 1,
+      );
       expectNothingInjected(manager, 'manager');
       expectLayoutHolds(dialog, viewport, 'manager dialog');
       expectLayoutHolds(manager, dialog, 'manager');
@@ -401,7 +461,9 @@ for (const { name, make } of BACKENDS) {
       search.dispatchEvent(new InputEvent('input'));
       search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
       await waitUntil(() => panel.shadowRoot!.querySelector('tr.message'), 'the search did not come back empty');
-      expect(panel.shadowRoot!.querySelector('tr.message p')!.textContent).to.equal(`No registered domains match “${typed.trim()}”.`);
+      expect(panel.shadowRoot!.querySelector('tr.message p')!.textContent).to.equal(
+        `No registered domains match “${typed.trim()}”.`,
+      );
       expect(unisolated(manager, typed.trim()), 'the search text is bidi-isolated in its sentence').to.deep.equal([]);
       expectNothingInjected(manager, 'search message');
       await expectNothingRan();

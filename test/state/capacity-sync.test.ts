@@ -20,7 +20,9 @@ describe('CapacitySync', () => {
         expect((await sync.refreshCapacity()).used).to.equal(3);
         api.ledger.register(elsewhere, { id: 'r-elsewhere', now: new Date() }); // another tab
 
-        const error = (await sync.register({ contactId: 'c-1', website: 'example.com' }).catch((caught: unknown) => caught)) as CapacityError;
+        const error = (await sync
+          .register({ contactId: 'c-1', website: 'example.com' })
+          .catch((caught: unknown) => caught)) as CapacityError;
         expect(error).to.be.instanceOf(CapacityError);
         expect(error.code).to.equal(code);
         await waitUntil(() => sync.snapshot.capacity?.used === 4, `the capacity stays ${sync.snapshot.capacity?.used}`);
@@ -33,7 +35,9 @@ describe('CapacitySync', () => {
       expect((await sync.refreshCapacity()).used).to.equal(3);
       api.ledger.register({ contactId: 'c-2', website: 'other.example' }, { id: 'r-elsewhere', now: new Date() });
 
-      const error = (await sync.register({ contactId: 'c-1', website: 'example.com' }).catch((caught: unknown) => caught)) as CapacityError;
+      const error = (await sync
+        .register({ contactId: 'c-1', website: 'example.com' })
+        .catch((caught: unknown) => caught)) as CapacityError;
       expect(error.code).to.equal('capacity-exceeded');
       expect(sync.snapshot.capacity).to.deep.equal({ tier: 'untiered', limit: 4, used: 4 });
     });

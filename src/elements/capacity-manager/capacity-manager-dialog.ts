@@ -15,7 +15,9 @@ void import('../capacity-meter/capacity-meter-body.js').catch(() => undefined);
 /** What asked the manager to close: every way of closing goes through one path. */
 type CloseSource = 'escape' | 'close-button' | 'backdrop';
 
-const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none"/></svg>`;
+const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+</svg>`;
 
 /**
  * What `<capacity-manager>` is once its chunk has loaded: the modal dialog, its ways of closing, focus
@@ -185,6 +187,8 @@ export class CapacityManagerDialog implements ElementBody {
     const dialog = this.#dialog;
     if (!dialog || event.target !== dialog) return false;
     const box = dialog.getBoundingClientRect();
-    return event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+    return (
+      event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom
+    );
   }
 }

@@ -32,14 +32,23 @@ const COLUMNS: readonly { key: SortKey; label: string; className: string }[] = [
 /** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
 const SKELETON_ROWS = 8;
 
-const sortIcon = (order: SortOrder | undefined): TemplateResult => html`
-  <svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+const sortIcon = (order: SortOrder | undefined): TemplateResult =>
+  html` <svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">
     ${order !== 'desc' ? svg`<path d="M6 1.5 9.5 5h-7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
     ${order !== 'asc' ? svg`<path d="M6 10.5 2.5 7h7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
   </svg>`;
 
 const chevron = (path: string): TemplateResult =>
-  html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${path} stroke="currentColor" stroke-width="1.75" fill="none" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+  html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path
+      d=${path}
+      stroke="currentColor"
+      stroke-width="1.75"
+      fill="none"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
+  </svg>`;
 const FIRST = chevron('M8 4 4 8l4 4M12 4 8 8l4 4');
 const PREVIOUS = chevron('M10 4 6 8l4 4');
 const NEXT = chevron('M6 4l4 4-4 4');
@@ -414,12 +423,14 @@ export class CapacityManagerPanelElement extends LitElement {
           />
         </label>
         <div class="selection">
-          ${count > 0
-            ? html`
-                <span class="selection-size">${domainCount(count, this)} selected</span>
-                <button class="link" type="button" @click=${this.#clearSelection}>Clear selection</button>
-              `
-            : html`<span class="selection-size">Select domains to deregister them.</span>`}
+          ${
+            count > 0
+              ? html`
+                  <span class="selection-size">${domainCount(count, this)} selected</span>
+                  <button class="link" type="button" @click=${this.#clearSelection}>Clear selection</button>
+                `
+              : html`<span class="selection-size">Select domains to deregister them.</span>`
+          }
           <button
             id="deregister"
             class="button danger"
@@ -589,7 +600,8 @@ export class CapacityManagerPanelElement extends LitElement {
         </label>
         <p class="range">${range} of ${formatNumber(total, this)}</p>
         <div class="pages" role="group" aria-label="Pages">
-          ${pageButton('First page', FIRST, atStart, 1)} ${pageButton('Previous page', PREVIOUS, atStart, this.page - 1)}
+          ${pageButton('First page', FIRST, atStart, 1)}
+          ${pageButton('Previous page', PREVIOUS, atStart, this.page - 1)}
           ${pageButton('Next page', NEXT, atEnd, this.page + 1)} ${pageButton('Last page', LAST, atEnd, last)}
         </div>
       </div>
@@ -597,7 +609,9 @@ export class CapacityManagerPanelElement extends LitElement {
   }
 
   #renderConfirmation(): TemplateResult {
-    const registrations = [...this.selection.values()].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+    const registrations = [...this.selection.values()].sort((a, b) =>
+      a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0,
+    );
     const count = registrations.length;
     const busy = this.deregistering;
     const tooMany = count > MAX_DEREGISTER_IDS;
@@ -615,20 +629,30 @@ export class CapacityManagerPanelElement extends LitElement {
       >
         <h3 id="confirm-title">Deregister ${domainCount(count, this)}?</h3>
         <p class="explanation" id="confirm-explanation">
-          Deregistering releases ${count === 1 ? 'this domain' : 'these domains'} from your capacity. You will no longer be
-          eligible for commission or Sold MRR benefits if ${count === 1 ? 'this prospect buys' : 'these prospects buy'}.
+          Deregistering releases ${count === 1 ? 'this domain' : 'these domains'} from your capacity. You will no longer
+          be eligible for commission or Sold MRR benefits if
+          ${count === 1 ? 'this prospect buys' : 'these prospects buy'}.
         </p>
         <ul class="domains" tabindex="0" aria-label="Domains to deregister">
           ${registrations.map((registration) => html`<li title=${registration.domain}>${registration.domain}</li>`)}
         </ul>
-        ${tooMany
-          ? html`<p class="error" role="alert">
-              You can deregister up to ${formatNumber(MAX_DEREGISTER_IDS, this)} domains at a time. Select fewer and try again.
-            </p>`
-          : nothing}
+        ${
+          tooMany
+            ? html`<p class="error" role="alert">
+                You can deregister up to ${formatNumber(MAX_DEREGISTER_IDS, this)} domains at a time. Select fewer and
+                try again.
+              </p>`
+            : nothing
+        }
         ${error ? html`<p class="error" role="alert">${error.message}</p>` : nothing}
         <div class="actions">
-          <button id="cancel" class="button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#cancelConfirmation}>
+          <button
+            id="cancel"
+            class="button"
+            type="button"
+            aria-disabled=${busy ? 'true' : 'false'}
+            @click=${this.#cancelConfirmation}
+          >
             Cancel
           </button>
           <button

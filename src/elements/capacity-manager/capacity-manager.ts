@@ -202,20 +202,24 @@ export class CapacityManagerElement extends LitElement {
     return html`
       <dialog class="pending" aria-labelledby="pending-title" @close=${this.#onPendingClose}>
         <h2 id="pending-title">Partner Registration Capacity</h2>
-        ${body.failed
-          ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
-          : html`<p role="status">Loading the Capacity Manager…</p>`}
+        ${
+          body.failed
+            ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
+            : html`<p role="status">Loading the Capacity Manager…</p>`
+        }
         <form method="dialog">
-          ${body.failed
-            ? html`<button
-                class="button primary"
-                type="button"
-                aria-disabled=${body.loading ? 'true' : 'false'}
-                @click=${() => void body.load()}
-              >
-                ${body.loading ? 'Retrying…' : 'Retry'}
-              </button>`
-            : nothing}
+          ${
+            body.failed
+              ? html`<button
+                  class="button primary"
+                  type="button"
+                  aria-disabled=${body.loading ? 'true' : 'false'}
+                  @click=${() => void body.load()}
+                >
+                  ${body.loading ? 'Retrying…' : 'Retry'}
+                </button>`
+              : nothing
+          }
           <button class="button">Close</button>
         </form>
       </dialog>

@@ -30,14 +30,23 @@ export class CapacityMeterBody implements ElementBody {
     if (controller.capacityError) {
       return html`
         <div class="meter error" role="alert">
-          <span>${this.#host.compact ? 'Capacity unavailable.' : `Your capacity could not be loaded. ${controller.capacityError.message}`}</span>
-          <button class="button" type="button" aria-label="Retry loading your capacity" @click=${() => controller.refresh()}>
+          <span
+            >${this.#host.compact ? 'Capacity unavailable.' : `Your capacity could not be loaded. ${controller.capacityError.message}`}</span
+          >
+          <button
+            class="button"
+            type="button"
+            aria-label="Retry loading your capacity"
+            @click=${() => controller.refresh()}
+          >
             Retry
           </button>
         </div>
       `;
     }
-    return html`<div class="meter loading" role="status">${this.#host.compact ? 'Capacity…' : 'Loading your capacity…'}</div>`;
+    return html`<div class="meter loading" role="status">
+      ${this.#host.compact ? 'Capacity…' : 'Loading your capacity…'}
+    </div>`;
   }
 
   #renderCapacity(capacity: Capacity): TemplateResult {

@@ -27,7 +27,12 @@ interface Loaded extends Subject {
 }
 
 /** What a load reads with: the backend, the contact id, the domain of its website, the capacity revision. */
-type LoadArgs = [backend: CapacityBackend | undefined, contactId: string | undefined, domain: string | undefined, revision: number];
+type LoadArgs = [
+  backend: CapacityBackend | undefined,
+  contactId: string | undefined,
+  domain: string | undefined,
+  revision: number,
+];
 
 /** A domain this contact cannot register: it is in the capacity through another contact, or another partner holds it. */
 interface DomainTaken extends Subject {
@@ -48,20 +53,37 @@ const icon = (path: TemplateResult): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${path}</svg>`;
 const icons = {
   gear: svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M11.3 1.7l.4 2.1a6.5 6.5 0 0 1 1.6.9l2-.8 1.3 2.2-1.6 1.4a6.6 6.6 0 0 1 0 1.9l1.6 1.3-1.3 2.3-2-.8a6.5 6.5 0 0 1-1.6.9l-.4 2.1H8.7l-.4-2.1a6.5 6.5 0 0 1-1.6-.9l-2 .8-1.3-2.3 1.6-1.3a6.6 6.6 0 0 1 0-1.9L3.4 6.1l1.3-2.2 2 .8a6.5 6.5 0 0 1 1.6-.9l.4-2.1zM10 7.2a2.8 2.8 0 1 0 0 5.6 2.8 2.8 0 0 0 0-5.6z"/></svg>`,
-  registered: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M6.2 10.3l2.6 2.6 5-5.4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`),
-  notRegistered: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-dasharray="3 2.3"/>`),
-  info: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M10 9v5M10 6v.5" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`),
-  warning: icon(svg`<path d="M10 2.5 18 17H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M10 8v4M10 14.5v.5" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`),
-  error: icon(svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M7 7l6 6M13 7l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`),
+  registered: icon(
+    svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M6.2 10.3l2.6 2.6 5-5.4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+  ),
+  notRegistered: icon(
+    svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-dasharray="3 2.3"/>`,
+  ),
+  info: icon(
+    svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M10 9v5M10 6v.5" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+  ),
+  warning: icon(
+    svg`<path d="M10 2.5 18 17H2z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M10 8v4M10 14.5v.5" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+  ),
+  error: icon(
+    svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M7 7l6 6M13 7l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>`,
+  ),
 };
 
 const NO_CONTACT = 'This card has no contact to show: set its contact-id attribute to the contact’s id in your CRM.';
 
-function fact(term: string, value: string | TemplateResult | undefined | null, full?: string): TemplateResult | typeof nothing {
+function fact(
+  term: string,
+  value: string | TemplateResult | undefined | null,
+  full?: string,
+): TemplateResult | typeof nothing {
   if (value === undefined || value === null || value === '') return nothing;
   // A long value is cut to a few lines (see the styles); the tooltip holds all of it.
   const title = full ?? (typeof value === 'string' ? value : undefined);
-  return html`<div><dt>${term}</dt><dd title=${title ?? nothing}>${value}</dd></div>`;
+  return html`<div>
+    <dt>${term}</dt>
+    <dd title=${title ?? nothing}>${value}</dd>
+  </div>`;
 }
 
 /**
@@ -69,7 +91,11 @@ function fact(term: string, value: string | TemplateResult | undefined | null, f
  * sorted by domain, the exact one is on the first page unless more than 100 matches sort before it
  * (then it is taken as free, and a registration would be refused with a 409 that names the holder).
  */
-async function registrationOfDomain(backend: CapacityBackend, domain: string, signal: AbortSignal): Promise<Registration | null> {
+async function registrationOfDomain(
+  backend: CapacityBackend,
+  domain: string,
+  signal: AbortSignal,
+): Promise<Registration | null> {
   const { items } = await backend.listRegistrations({ search: domain, sort: 'domain', pageSize: 100 }, { signal });
   return items.find((item) => item.domain === domain) ?? null;
 }
@@ -248,20 +274,24 @@ export class LeadRegistrationCardElement extends LitElement {
             @keydown=${this.#onMenuKeydown}
             @focusout=${this.#onMenuFocusout}
           >
-            <button role="menuitem" type="button" tabindex="-1" @click=${this.#onManageFromMenu}>Manage your capacity</button>
+            <button role="menuitem" type="button" tabindex="-1" @click=${this.#onManageFromMenu}>
+              Manage your capacity
+            </button>
           </div>
         </div>
         <div class="body" part="body" aria-busy=${busy ? 'true' : 'false'}>${this.#renderBody()}</div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
-      ${this.managerRequested
-        ? html`<capacity-manager
-            .backend=${this.#capacity.backend ?? this.backend}
-            .apiBase=${this.apiBase}
-            @capacity-change=${this.#stopManagerEvent}
-            @capacity-manager-close=${this.#onManagerClose}
-          ></capacity-manager>`
-        : nothing}
+      ${
+        this.managerRequested
+          ? html`<capacity-manager
+              .backend=${this.#capacity.backend ?? this.backend}
+              .apiBase=${this.apiBase}
+              @capacity-change=${this.#stopManagerEvent}
+              @capacity-manager-close=${this.#onManagerClose}
+            ></capacity-manager>`
+          : nothing
+      }
     `;
   }
 
@@ -279,10 +309,12 @@ export class LeadRegistrationCardElement extends LitElement {
     if (!shown) return this.#renderLoading();
     if (shown.registration) return this.#renderRegistered(shown.registration);
     const check = checkWebsite(this.website);
-    const taken = this.#isCurrent(this.taken) && check.ok && this.taken.domain === check.domain ? this.taken : undefined;
+    const taken =
+      this.#isCurrent(this.taken) && check.ok && this.taken.domain === check.domain ? this.taken : undefined;
     if (taken) return this.#renderTaken(taken);
     // Whether Register can be offered depends on the capacity: wait for it rather than change the card under the pointer.
-    if (!controller.capacity) return controller.capacityError ? this.#renderCapacityError(controller.capacityError) : this.#renderLoading();
+    if (!controller.capacity)
+      return controller.capacityError ? this.#renderCapacityError(controller.capacityError) : this.#renderLoading();
     return this.#renderNotRegistered(check);
   }
 
@@ -314,7 +346,9 @@ export class LeadRegistrationCardElement extends LitElement {
   #renderLoadError(error: CapacityError): TemplateResult {
     return html`
       <p class="state problem" tabindex="-1">${icons.error} Registration not loaded</p>
-      <p class="alert" role="alert">${icons.error}<span>The registration could not be loaded. ${error.message}</span></p>
+      <p class="alert" role="alert">
+        ${icons.error}<span>The registration could not be loaded. ${error.message}</span>
+      </p>
       <div class="actions">
         <button class="button" type="button" @click=${this.#onRetryLoad}>Retry</button>
       </div>
@@ -325,7 +359,10 @@ export class LeadRegistrationCardElement extends LitElement {
     const capacity = this.#capacity.capacity;
     const full = capacity !== undefined && capacity.used >= capacity.limit;
     const busy = this.#isCurrent(this.registering);
-    const failed = this.#isCurrent(this.failed?.attempt) && check.ok && this.failed.attempt.domain === check.domain ? this.failed : undefined;
+    const failed =
+      this.#isCurrent(this.failed?.attempt) && check.ok && this.failed.attempt.domain === check.domain
+        ? this.failed
+        : undefined;
     let reason: string | undefined;
     if (!check.ok) reason = websiteProblemText(check.problem);
     else if (full) {
@@ -336,17 +373,21 @@ export class LeadRegistrationCardElement extends LitElement {
     return html`
       <p class="state not-registered" tabindex="-1">${icons.notRegistered} Not registered</p>
       <div class="details">
-        ${check.ok
-          ? html`<p>Registering adds <span class="domain">${check.domain}</span> to your capacity.</p>`
-          : website
-            ? html`<p title=${website}>Website: <span class="website">${website}</span></p>`
-            : nothing}
-        ${about.length > 0
-          ? // Each part in a <bdi>: a right-to-left name or a stray bidi control must not reorder the others.
-            html`<p class="about" title=${about.join(' · ')}>
-              ${about.map((part, index) => html`${index > 0 ? ' · ' : nothing}<bdi>${part}</bdi>`)}
-            </p>`
-          : nothing}
+        ${
+          check.ok
+            ? html`<p>Registering adds <span class="domain">${check.domain}</span> to your capacity.</p>`
+            : website
+              ? html`<p title=${website}>Website: <span class="website">${website}</span></p>`
+              : nothing
+        }
+        ${
+          about.length > 0
+            ? // Each part in a <bdi>: a right-to-left name or a stray bidi control must not reorder the others.
+              html`<p class="about" title=${about.join(' · ')}>
+                ${about.map((part, index) => html`${index > 0 ? ' · ' : nothing}<bdi>${part}</bdi>`)}
+              </p>`
+            : nothing
+        }
       </div>
       ${reason ? html`<p class="reason" id="reason">${icons.info}<span>${reason}</span></p>` : nothing}
       ${failed ? html`<p class="alert" role="alert">${icons.error}<span>${failed.error.message}</span></p>` : nothing}
@@ -359,23 +400,27 @@ export class LeadRegistrationCardElement extends LitElement {
           aria-describedby=${reason ? 'reason' : nothing}
           @click=${this.#onRegister}
         >
-          ${busy
-            ? html`<span class="spinner" aria-hidden="true"></span>Registering…`
-            : failed && isTransient(failed.error.code)
-              ? 'Retry'
-              : 'Register'}
+          ${
+            busy
+              ? html`<span class="spinner" aria-hidden="true"></span>Registering…`
+              : failed && isTransient(failed.error.code)
+                ? 'Retry'
+                : 'Register'
+          }
         </button>
-        ${full
-          ? html`<button
-              class="button"
-              type="button"
-              @pointerenter=${prefetchCapacityManager}
-              @focus=${prefetchCapacityManager}
-              @click=${this.#onManageFromCard}
-            >
-              Manage your capacity
-            </button>`
-          : nothing}
+        ${
+          full
+            ? html`<button
+                class="button"
+                type="button"
+                @pointerenter=${prefetchCapacityManager}
+                @focus=${prefetchCapacityManager}
+                @click=${this.#onManageFromCard}
+              >
+                Manage your capacity
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -389,14 +434,16 @@ export class LeadRegistrationCardElement extends LitElement {
         ${fact('Domain', html`<span class="domain">${registration.domain}</span>`, registration.domain)}
         ${fact('Registered', html`<time datetime=${registration.registeredAt}>${formatDate(registration.registeredAt, this)}</time>`)}
       </dl>
-      ${moved
-        ? html`<p class="note">
-            ${icons.info}<span
-              >The contact’s website is now <span class="domain">${check.domain}</span>. The registered domain stays
-              <span class="domain">${registration.domain}</span>: a registration does not follow the website.</span
-            >
-          </p>`
-        : nothing}
+      ${
+        moved
+          ? html`<p class="note">
+              ${icons.info}<span
+                >The contact’s website is now <span class="domain">${check.domain}</span>. The registered domain stays
+                <span class="domain">${registration.domain}</span>: a registration does not follow the website.</span
+              >
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -465,12 +512,14 @@ export class LeadRegistrationCardElement extends LitElement {
 
   #show(loaded: Loaded): void {
     const shown = this.shown;
-    if (shown?.backend === loaded.backend && shown.contactId === loaded.contactId && shown.revision > loaded.revision) return;
+    if (shown?.backend === loaded.backend && shown.contactId === loaded.contactId && shown.revision > loaded.revision)
+      return;
     this.shown = loaded;
     const { backend, contactId, revision, domain } = loaded;
     if (!domain) return;
     const taken = this.taken;
-    const known = taken?.backend === backend && taken.contactId === contactId && taken.domain === domain.name ? taken : undefined;
+    const known =
+      taken?.backend === backend && taken.contactId === contactId && taken.domain === domain.name ? taken : undefined;
     // What a refused registration taught stands against a look-up of the same revision, which may have started before it.
     if (domain.holder && !(known && known.revision > revision)) {
       this.taken = { backend, contactId, domain: domain.name, holder: domain.holder, revision };
@@ -544,7 +593,13 @@ export class LeadRegistrationCardElement extends LitElement {
       case 'domain-unavailable': {
         const holder = error.code === 'domain-already-registered' ? error.registration : undefined;
         if (error.code === 'domain-unavailable' || holder) {
-          this.taken = { backend: attempt.backend, contactId: attempt.contactId, domain: attempt.domain, holder, revision };
+          this.taken = {
+            backend: attempt.backend,
+            contactId: attempt.contactId,
+            domain: attempt.domain,
+            holder,
+            revision,
+          };
           this.announcement = error.message;
           return;
         }
@@ -553,7 +608,12 @@ export class LeadRegistrationCardElement extends LitElement {
       case 'contact-already-registered':
         // Registered meanwhile (another tab, another user): show it as it is.
         if (error.registration) {
-          this.shown = { backend: attempt.backend, contactId: attempt.contactId, revision, registration: error.registration };
+          this.shown = {
+            backend: attempt.backend,
+            contactId: attempt.contactId,
+            revision,
+            registration: error.registration,
+          };
           this.announcement = error.message;
           return;
         }
@@ -688,7 +748,9 @@ export class LeadRegistrationCardElement extends LitElement {
   #focusInCard(): void {
     const register = this.renderRoot.querySelector<HTMLElement>('#register');
     const target =
-      register?.getAttribute('aria-disabled') === 'false' ? register : (this.renderRoot.querySelector<HTMLElement>('.state[tabindex]') ?? this.#gear);
+      register?.getAttribute('aria-disabled') === 'false'
+        ? register
+        : (this.renderRoot.querySelector<HTMLElement>('.state[tabindex]') ?? this.#gear);
     target?.focus();
   }
 
