@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './domain.js';
 export * from './query.js';
 export * from './ledger.js';
+export * from './contact-view.js';

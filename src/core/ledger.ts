@@ -1,8 +1,10 @@
-import { normalizeDomain } from './domain.js';
+import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
 import { foldCase, orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
+  ContactQuery,
+  ContactView,
   DeregisterResult,
   RegisterInput,
   Registration,
@@ -16,13 +18,15 @@ import { MAX_DEREGISTER_IDS } from './records.js';
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
 
+/** Whether another partner holds `domain` (only a server knows). */
+export type OtherPartnersDomains = (domain: string) => boolean;
+
 export interface RegisterContext {
   /** The new registration's id. */
   id: string;
   /** When it happens; registeredAt is this as ISO 8601. */
   now: Date;
-  /** Whether another partner holds `domain` (only a server knows). */
-  isDomainUnavailable?: (domain: string) => boolean;
+  isDomainUnavailable?: OtherPartnersDomains;
 }
 
 /**
@@ -92,6 +96,26 @@ export class RegistrationLedger {
 
   byDomain(domain: string): Registration | undefined {
     return this.#byDomain.get(domain);
+  }
+
+  /**
+   * What a contact's card shows, in one look-up by key (never a search): the contact's registration,
+   * the domain of `query.website` and who holds it, and the capacity. Records are the ledger's own:
+   * a caller that hands them out copies them.
+   */
+  contactView(query: ContactQuery, isDomainUnavailable?: OtherPartnersDomains): ContactView {
+    const contactId = checkContactId(query.contactId);
+    const registration = this.#byContact.get(contactId) ?? null;
+    const check = checkWebsite(typeof query.website === 'string' ? query.website : '');
+    let domain: ContactView['domain'] = null;
+    if (check.ok) {
+      const name = check.domain;
+      const holder = this.#byDomain.get(name);
+      if (!holder) domain = { name, heldBy: isDomainUnavailable?.(name) ? 'other-partner' : 'nobody' };
+      else if (holder.contactId === contactId) domain = { name, heldBy: 'this-contact' };
+      else domain = { name, heldBy: 'other-contact', registration: holder };
+    }
+    return { contactId, registration, domain, capacity: this.capacity() };
   }
 
   /** Checks `input` against every rule and returns the registration it would create, without adding it. */

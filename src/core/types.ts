@@ -1,4 +1,4 @@
-/** The public data types of the widget (contract section 4). */
+/** The public data types of the widget (docs/contract.md, "The backend adapter"). */
 
 export type Tier = 'untiered' | 'silver' | 'gold' | 'platinum' | 'diamond';
 
@@ -42,12 +42,48 @@ export interface RegistrationPage {
   capacity: Capacity;
 }
 
+/** Who holds a domain in capacity, as a contact's view sees it. */
+export type DomainHolder = 'nobody' | 'this-contact' | 'other-contact' | 'other-partner';
+
+/** The registered domain a contact's website gives, and who holds it. */
+export interface WebsiteDomain {
+  /** The domain as registered (docs/contract.md, "Domain normalisation"). */
+  name: string;
+  heldBy: DomainHolder;
+  /** With `other-contact`: the registration through which this partner holds the domain. */
+  registration?: Registration;
+}
+
+/** What a contact's card needs to know, in one answer. */
+export interface ContactQuery {
+  contactId: string;
+  /** The contact's current website, as the CRM holds it. */
+  website?: string;
+}
+
+/** Everything the card shows about one contact, read in one call. */
+export interface ContactView {
+  /** The contact the answer is about (the card checks it is the one it asked for). */
+  contactId: string;
+  /** The contact's registration, or null when it has none. */
+  registration: Registration | null;
+  /** The domain of the website asked about and who holds it; null when no valid website was given. */
+  domain: WebsiteDomain | null;
+  capacity: Capacity;
+}
+
 export interface RegisterInput {
   contactId: string;
   website: string;
   contactName?: string;
   company?: string;
   country?: string;
+}
+
+export interface RegisterResult {
+  registration: Registration;
+  /** The capacity with this registration counted. */
+  capacity: Capacity;
 }
 
 export interface DeregisterResult {
@@ -70,9 +106,10 @@ export interface CallOptions {
 /** What every element talks to: the host's CRM, the REST API, or the embedded IndexedDB store. */
 export interface CapacityBackend {
   getCapacity(options?: CallOptions): Promise<Capacity>;
-  getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null>;
+  /** The contact's registration, its website's domain and who holds it, and the capacity: one read per contact view. */
+  getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView>;
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage>;
-  register(input: RegisterInput, options?: CallOptions): Promise<Registration>;
+  register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult>;
   deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult>;
   /** Calls `onChange` when the data changes elsewhere (another tab); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
