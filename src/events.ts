@@ -1,13 +1,16 @@
 import type { CapacityError } from './core/errors.js';
-import type { Capacity, Registration } from './core/types.js';
+import type { BackendOperation, Capacity, Registration } from './core/types.js';
 
-/** The events of every element (contract section 3): CustomEvents that bubble and are composed. */
+export type { BackendOperation };
+
+/** The events of every element (docs/contract.md, "Events"): CustomEvents that bubble and are composed. */
 export interface LeadRegistrationEventDetails {
   'lead-registered': { registration: Registration; capacity: Capacity };
   'capacity-deregister-request': { registrations: Registration[] };
   'lead-deregistered': { removed: string[]; missing: string[]; capacity: Capacity };
   'capacity-change': { capacity: Capacity };
-  'lead-registration-error': { error: CapacityError };
+  /** Once per failed backend call, from the element whose call it was; `operation` is the adapter method. */
+  'lead-registration-error': { error: CapacityError; operation: BackendOperation };
   'capacity-manager-open': Record<string, never>;
   'capacity-manager-close': Record<string, never>;
 }

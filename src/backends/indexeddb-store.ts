@@ -6,8 +6,11 @@ import { randomUuid } from '../core/uuid.js';
 import type {
   CallOptions,
   Capacity,
+  ContactQuery,
+  ContactView,
   DeregisterResult,
   RegisterInput,
+  RegisterResult,
   Registration,
   RegistrationPage,
   RegistrationQuery,
@@ -98,10 +101,15 @@ export class IndexedDbStore {
     return this.#read(options, (ledger) => ledger.capacity());
   }
 
-  getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
+  getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView> {
     return this.#read(options, (ledger) => {
-      const registration = ledger.byContact(contactId);
-      return registration ? copy(registration) : null;
+      const view = ledger.contactView(query);
+      const { registration, domain } = view;
+      return {
+        ...view,
+        registration: registration && copy(registration),
+        domain: domain?.registration ? { ...domain, registration: copy(domain.registration) } : domain,
+      };
     });
   }
 
@@ -112,7 +120,7 @@ export class IndexedDbStore {
     });
   }
 
-  register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
+  register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult> {
     // A snapshot, so that the stored record and the ledger's cannot differ if the caller edits `input` meanwhile.
     const snapshot = { ...input };
     return this.#mutate(options, async (state) => {
@@ -121,7 +129,7 @@ export class IndexedDbStore {
       const registration = state.ledger.prepare(snapshot, context);
       await this.#commit(state, { put: [registration] });
       state.ledger.register(snapshot, context);
-      return registration;
+      return { registration, capacity: state.ledger.capacity() };
     });
   }
 

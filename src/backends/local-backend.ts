@@ -5,8 +5,11 @@ import type {
   CallOptions,
   Capacity,
   CapacityBackend,
+  ContactQuery,
+  ContactView,
   DeregisterResult,
   RegisterInput,
+  RegisterResult,
   Registration,
   RegistrationPage,
   RegistrationQuery,
@@ -74,15 +77,16 @@ export class LocalBackend implements CapacityBackend {
     return this.#call(options, (store) => store.getCapacity(options));
   }
 
-  getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
-    return this.#call(options, (store) => store.getRegistration(contactId, options));
+  getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView> {
+    const snapshot = { ...query };
+    return this.#call(options, (store) => store.getContactView(snapshot, options));
   }
 
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
     return this.#call(options, (store) => store.listRegistrations(query, options));
   }
 
-  register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
+  register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult> {
     // A snapshot now, so that the caller editing `input` before the store has loaded changes nothing.
     const snapshot = { ...input };
     return this.#call(options, (store) => store.register(snapshot, options));

@@ -5,16 +5,18 @@ import {
   type CapacityErrorCode,
   type CapacityErrorDetails,
 } from '../core/errors.js';
-import { isRegistration } from '../core/records.js';
+import { isContactView, isRegistration } from '../core/records.js';
 import { queryToSearchParams } from '../core/query-params.js';
 import { isCapacity } from '../core/tiers.js';
 import type {
   CallOptions,
   Capacity,
   CapacityBackend,
+  ContactQuery,
+  ContactView,
   DeregisterResult,
   RegisterInput,
-  Registration,
+  RegisterResult,
   RegistrationPage,
   RegistrationQuery,
 } from '../core/types.js';
@@ -79,15 +81,10 @@ export class RestBackend implements CapacityBackend {
     return expect(await this.#request('GET', 'capacity', options), isCapacity);
   }
 
-  async getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
-    // URL parsing would resolve these as path segments (`..` climbs a level) whatever their escaping.
-    if (contactId === '' || contactId === '.' || contactId === '..') {
-      throw new CapacityError('validation', { message: 'This contact id cannot be looked up.' });
-    }
-    const reply = await this.#request('GET', `contacts/${encodeURIComponent(contactId)}/registration`, options);
-    // Only the API's own `not-found` means "not registered"; a bare 404 is a wrong base URL.
-    if (reply.status === 404 && problemOf(reply).code === 'not-found') return null;
-    return expect(reply, isRegistration);
+  async getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView> {
+    const params = new URLSearchParams({ contactId: query.contactId });
+    if (query.website) params.set('website', query.website);
+    return expect(await this.#request('GET', `contact-view?${params.toString()}`, options), isContactView);
   }
 
   async listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
@@ -98,8 +95,8 @@ export class RestBackend implements CapacityBackend {
     );
   }
 
-  async register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
-    return expect(await this.#request('POST', 'registrations', options, input), isRegistration);
+  async register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult> {
+    return expect(await this.#request('POST', 'registrations', options, input), isRegisterResult);
   }
 
   async deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
@@ -225,6 +222,13 @@ function isRegistrationPage(value: unknown): value is RegistrationPage {
     page.items.every(isRegistration) &&
     [page.total, page.page, page.pageSize].every(Number.isInteger) &&
     isCapacity(page.capacity)
+  );
+}
+
+function isRegisterResult(value: unknown): value is RegisterResult {
+  const result = value as Partial<Record<keyof RegisterResult, unknown>> | null;
+  return (
+    typeof result === 'object' && result !== null && isRegistration(result.registration) && isCapacity(result.capacity)
   );
 }
 

@@ -21,7 +21,9 @@ export function applyChange(view: ContactView, change: RegistrationChange): Cont
     const own = added.contactId === view.contactId;
     if (own) registration = added;
     if (domain?.name === added.domain) {
-      domain = own ? { name: domain.name, heldBy: 'this-contact' } : { name: domain.name, heldBy: 'other-contact', registration: added };
+      domain = own
+        ? { name: domain.name, heldBy: 'this-contact' }
+        : { name: domain.name, heldBy: 'other-contact', registration: added };
     }
   } else {
     const gone = new Set(change.ids);

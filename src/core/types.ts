@@ -114,3 +114,6 @@ export interface CapacityBackend {
   /** Calls `onChange` when the data changes elsewhere (another tab); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
 }
+
+/** A call of the backend adapter, as `lead-registration-error` names the one that failed. */
+export type BackendOperation = Exclude<keyof CapacityBackend, 'subscribe'>;

@@ -2,7 +2,7 @@ import type { CapacityBackend } from '../core/types.js';
 import { LocalBackend } from '../backends/local-backend.js';
 import { RestBackend } from '../backends/rest-backend.js';
 
-const BACKEND_METHODS = ['getCapacity', 'getRegistration', 'listRegistrations', 'register', 'deregister'] as const;
+const BACKEND_METHODS = ['getCapacity', 'getContactView', 'listRegistrations', 'register', 'deregister'] as const;
 
 /** A configuration mistake of the host page, said in words on the element and in the console. */
 export class ConfigurationError extends Error {
@@ -30,6 +30,25 @@ export function assertBackend(value: unknown, owner = 'this element'): asserts v
   if (missing.length > 0) {
     throw new ConfigurationError(`${given} is missing ${missing.join(', ')}. It must implement CapacityBackend.`);
   }
+}
+
+/**
+ * The backend an element or a provider is configured with (docs/contract.md, "Backend resolution"):
+ * its `backend` object, checked, else a RestBackend at its `api-base`; undefined when it has neither.
+ * Throws a ConfigurationError that names the mistake.
+ */
+export function configuredBackend(
+  backend: unknown,
+  apiBase: string | undefined,
+  owner?: string,
+): CapacityBackend | undefined {
+  // `null` is "none", as `undefined` is; any other value is the host's backend, to be checked.
+  if (backend != null) {
+    assertBackend(backend, owner);
+    return backend;
+  }
+  const url = apiBase?.trim();
+  return url ? restBackendFor(url) : undefined;
 }
 
 const restBackends = new Map<string, RestBackend>();

@@ -64,6 +64,11 @@ const SORTED: Record<SortKey, { asc: Registration[]; desc: Registration[] }> = {
   registeredAt: { asc: [BRAVO, ALPHA, CHARLIE, DELTA, ECHO], desc: [ECHO, CHARLIE, DELTA, ALPHA, BRAVO] },
 };
 
+/** The contact's registration, as its view answers it. */
+async function registrationOf(backend: CapacityBackend, contactId: string): Promise<Registration | null> {
+  return (await backend.getContactView({ contactId })).registration;
+}
+
 const domains = (registrations: readonly Registration[]): string[] =>
   registrations.map((registration) => registration.domain);
 
@@ -106,15 +111,64 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       });
     });
 
-    describe('getRegistration', () => {
-      it('finds the registration of a contact', async () => {
+    describe('getContactView', () => {
+      it('answers a registered contact with its registration, its domain held by itself, and the capacity', async () => {
         const backend = await given(ROWS);
-        expect(await backend.getRegistration(CHARLIE.contactId)).to.deep.equal(CHARLIE);
+        expect(await backend.getContactView({ contactId: CHARLIE.contactId, website: 'https://www.charlie.de/' })).to.deep.equal({
+          contactId: CHARLIE.contactId,
+          registration: CHARLIE,
+          domain: { name: 'charlie.de', heldBy: 'this-contact' },
+          capacity: { tier: 'untiered', limit: 50, used: 5 },
+        });
       });
 
-      it('resolves null for a contact that is not registered', async () => {
+      it('answers a contact that is not registered with null, and its free domain as held by nobody', async () => {
         const backend = await given(ROWS);
-        expect(await backend.getRegistration('contact-unknown')).to.equal(null);
+        expect(await backend.getContactView({ contactId: 'contact-unknown', website: 'Foxtrot.com.' })).to.deep.equal({
+          contactId: 'contact-unknown',
+          registration: null,
+          domain: { name: 'foxtrot.com', heldBy: 'nobody' },
+          capacity: { tier: 'untiered', limit: 50, used: 5 },
+        });
+      });
+
+      it('finds the holder of a domain by key, past any number of registrations that would match a search for it', async () => {
+        // 120 domains contain "alpha.com" and sort before it; a search's first page of 100 would not reach it.
+        const decoys = Array.from({ length: 120 }, (_, index) =>
+          row(`decoy-${index}`, `a${String(index).padStart(3, '0')}-alpha.com`, 'Decoy', 'Decoy', 'DE', ALPHA.registeredAt),
+        );
+        const backend = await given([...decoys, ALPHA], 'silver');
+        const view = await backend.getContactView({ contactId: 'contact-new', website: 'alpha.com' });
+        expect(view.domain).to.deep.equal({ name: 'alpha.com', heldBy: 'other-contact', registration: ALPHA });
+      });
+
+      for (const website of [undefined, '', 'ftp://alpha.com', 'intranet']) {
+        it(`answers the website ${JSON.stringify(website)} with no domain, and the rest as for any contact`, async () => {
+          const backend = await given(ROWS);
+          const view = await backend.getContactView(
+            website === undefined ? { contactId: ALPHA.contactId } : { contactId: ALPHA.contactId, website },
+          );
+          expect(view).to.deep.equal({
+            contactId: ALPHA.contactId,
+            registration: ALPHA,
+            domain: null,
+            capacity: { tier: 'untiered', limit: 50, used: 5 },
+          });
+        });
+      }
+
+      for (const contactId of ['.', '..', 'a/b?c#d', ' spaced ']) {
+        it(`looks up the contact id ${JSON.stringify(contactId)} exactly as given`, async () => {
+          const backend = await given([{ ...ALPHA, contactId }]);
+          expect((await backend.getContactView({ contactId, website: 'alpha.com' })).registration?.contactId).to.equal(
+            contactId,
+          );
+        });
+      }
+
+      it('rejects a view without a contact id with validation', async () => {
+        const backend = await given(ROWS);
+        await expectCode(backend.getContactView({ contactId: '', website: 'alpha.com' }), 'validation');
       });
     });
 
@@ -122,7 +176,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       it('registers the normalised domain of the website with the contact’s details', async () => {
         const backend = await given();
         const before = Date.now();
-        const registration = await backend.register({
+        const { registration, capacity } = await backend.register({
           contactId: 'contact-1',
           website: '  https://www.Acme.com:8080/pricing?x=1#top ',
           contactName: 'Ada Lovelace',
@@ -130,6 +184,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           country: 'United Kingdom',
         });
         const after = Date.now();
+        expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
         expect(registration).to.include({
           domain: 'acme.com',
           contactId: 'contact-1',
@@ -141,7 +196,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         const registeredAt = Date.parse(registration.registeredAt);
         expect(new Date(registeredAt).toISOString()).to.equal(registration.registeredAt);
         expect(registeredAt).to.be.within(before - 1000, after + 1000);
-        expect(await backend.getRegistration('contact-1')).to.deep.equal(registration);
+        expect(await registrationOf(backend, 'contact-1')).to.deep.equal(registration);
         expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
       });
 
@@ -155,14 +210,14 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       for (const [website, domain] of WEBSITES) {
         it(`registers “${website}” as ${domain}`, async () => {
           const backend = await given();
-          const registration = await backend.register({ contactId: 'contact-1', website });
+          const { registration } = await backend.register({ contactId: 'contact-1', website });
           expect(registration.domain).to.equal(domain);
         });
       }
 
       it('stores missing optional details as empty text', async () => {
         const backend = await given();
-        const registration = await backend.register({ contactId: 'contact-1', website: 'acme.com' });
+        const { registration } = await backend.register({ contactId: 'contact-1', website: 'acme.com' });
         expect(registration).to.include({ contactName: '', company: '', country: '' });
       });
 
@@ -171,7 +226,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           const backend = await given(ROWS);
           await expectCode(backend.register({ contactId: 'contact-new', website }), 'invalid-website');
           expect((await backend.getCapacity()).used).to.equal(5);
-          expect(await backend.getRegistration('contact-new')).to.equal(null);
+          expect(await registrationOf(backend, 'contact-new')).to.equal(null);
         });
       }
 
@@ -200,7 +255,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(error.registration).to.deep.equal(ALPHA);
         expect(error.message).to.contain('alpha.com');
         expect((await backend.getCapacity()).used).to.equal(5);
-        expect(await backend.getRegistration('contact-new')).to.equal(null);
+        expect(await registrationOf(backend, 'contact-new')).to.equal(null);
       });
 
       it('registers up to the limit and rejects the next one with capacity-exceeded and the capacity', async () => {
@@ -213,7 +268,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           'capacity-exceeded',
         );
         expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
-        expect(await backend.getRegistration('contact-51st')).to.equal(null);
+        expect(await registrationOf(backend, 'contact-51st')).to.equal(null);
         expect((await backend.getCapacity()).used).to.equal(50);
       });
     });
@@ -345,7 +400,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           missing: [],
           capacity: { tier: 'silver', limit: 500, used: 3 },
         });
-        expect(await backend.getRegistration(ALPHA.contactId)).to.equal(null);
+        expect(await registrationOf(backend, ALPHA.contactId)).to.equal(null);
         expect(await backend.getCapacity()).to.deep.equal({ tier: 'silver', limit: 500, used: 3 });
         expect(domains((await backend.listRegistrations({})).items)).to.deep.equal([
           'charlie.de',
@@ -353,7 +408,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           'echo.co.jp',
         ]);
         // The released domain can be registered again, through any contact.
-        const again = await backend.register({ contactId: 'contact-new', website: 'alpha.com' });
+        const { registration: again } = await backend.register({ contactId: 'contact-new', website: 'alpha.com' });
         expect(again.domain).to.equal('alpha.com');
       });
 
@@ -381,7 +436,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         const backend = await given(full, 'untiered');
         await expectCode(backend.register({ contactId: 'contact-new', website: 'newcomer.com' }), 'capacity-exceeded');
         await backend.deregister([full[0].id]);
-        const registration = await backend.register({ contactId: 'contact-new', website: 'newcomer.com' });
+        const { registration } = await backend.register({ contactId: 'contact-new', website: 'newcomer.com' });
         expect(registration.domain).to.equal('newcomer.com');
         expect((await backend.getCapacity()).used).to.equal(50);
       });

@@ -73,7 +73,7 @@ describe('LocalBackend, loaded lazily', () => {
     const instance = backend(1);
     const first = instance.register(input(1));
     const second = instance.register(input(2));
-    expect((await first).contactId).to.equal('c1');
+    expect((await first).registration.contactId).to.equal('c1');
     const error = await second.then(
       () => null,
       (reason: unknown) => reason,
@@ -86,7 +86,7 @@ describe('LocalBackend, loaded lazily', () => {
     const contact = input(1);
     const registering = backend().register(contact);
     contact.website = 'https://elsewhere.com';
-    expect((await registering).domain).to.equal('company1.com');
+    expect((await registering).registration.domain).to.equal('company1.com');
   });
 
   it('closes the database when disposed while its first calls wait for the store', async () => {

@@ -135,12 +135,12 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
 
     let added: Registration | undefined;
     const registering = await writesDuring(async () => {
-      added = await instance.register({
+      ({ registration: added } = await instance.register({
         contactId: 'new',
         website: 'https://www.aaa-first.com',
         company: 'Hooli AAA',
         country: 'Kenya',
-      });
+      }));
     });
     expect(registering.puts.filter((key) => typeof key === 'string')).to.deep.equal([added!.id]);
     expect(registering.puts.filter((key) => typeof key !== 'string')).to.have.length(1); // the version token

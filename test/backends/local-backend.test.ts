@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createStore, entries, set } from 'idb-keyval';
 import { LocalBackend, type LocalBackendOptions } from '../../src/backends/local-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
-import type { RegisterInput, Registration } from '../../src/core/types.js';
+import type { CapacityBackend, RegisterInput, Registration } from '../../src/core/types.js';
 import { deleteDatabase } from '../helpers/backends.js';
 
 // What LocalBackend does beyond the shared contract suite: storage, fallback, locking, cross-tab news.
@@ -83,6 +83,11 @@ afterEach(async () => {
   await deleteDatabase(name);
 });
 
+/** The contact's registration, as its view answers it. */
+async function registrationOf(backend: CapacityBackend, contactId: string): Promise<Registration | null> {
+  return (await backend.getContactView({ contactId })).registration;
+}
+
 describe('LocalBackend', () => {
   describe('options', () => {
     it('defaults to the untiered limit and the widget’s database name', () => {
@@ -116,20 +121,20 @@ describe('LocalBackend', () => {
     it('keeps registrations across instances (a reload)', async () => {
       const first = backend();
       expect(await first.storage()).to.equal('indexeddb');
-      const registered = await first.register(input(1));
+      const { registration: registered } = await first.register(input(1));
       await first.register(input(2));
       await first.deregister([registered.id]);
       first.dispose();
 
       const second = backend();
       expect((await second.getCapacity()).used).to.equal(1);
-      expect(await second.getRegistration('c1')).to.equal(null);
-      expect((await second.getRegistration('c2'))?.domain).to.equal('company2.com');
+      expect(await registrationOf(second, 'c1')).to.equal(null);
+      expect((await registrationOf(second, 'c2'))?.domain).to.equal('company2.com');
     });
 
     it('stores each registration under its id', async () => {
       const instance = backend();
-      const registered = await instance.register(input(1));
+      const { registration: registered } = await instance.register(input(1));
       const rows = await stored();
       expect(storedRegistrationIds(rows)).to.deep.equal([registered.id]);
       expect(rows.get(registered.id)).to.deep.equal(registered);
@@ -157,7 +162,7 @@ describe('LocalBackend', () => {
       };
       let added: Registration;
       try {
-        added = await instance.register(input(4));
+        added = (await instance.register(input(4))).registration;
         expect(puts.filter((key) => typeof key === 'string')).to.deep.equal([added.id]);
         expect(deletes).to.deep.equal([]);
 
@@ -185,14 +190,14 @@ describe('LocalBackend', () => {
 
     it('hands out copies, not its own records', async () => {
       const instance = backend();
-      const registered = await instance.register(input(1));
+      const { registration: registered } = await instance.register(input(1));
       registered.domain = 'changed.com';
       const page = await instance.listRegistrations({});
       page.items[0].contactId = 'changed';
       const error = await rejection(instance.register(input(1)));
       expect(error.code).to.equal('contact-already-registered');
       error.registration!.domain = 'changed.com';
-      expect(await instance.getRegistration('c1')).to.include({ domain: 'company1.com', contactId: 'c1' });
+      expect(await registrationOf(instance, 'c1')).to.include({ domain: 'company1.com', contactId: 'c1' });
     });
   });
 
@@ -214,8 +219,8 @@ describe('LocalBackend', () => {
     async function expectMemory(): Promise<void> {
       const instance = backend();
       expect(await instance.storage()).to.equal('memory');
-      const registered = await instance.register(input(1));
-      expect(await instance.getRegistration('c1')).to.deep.equal(registered);
+      const { registration: registered } = await instance.register(input(1));
+      expect(await registrationOf(instance, 'c1')).to.deep.equal(registered);
       await instance.register(input(2));
       await instance.deregister([registered.id]);
       expect((await instance.getCapacity()).used).to.equal(1);
@@ -299,7 +304,7 @@ describe('LocalBackend', () => {
         next.listener();
       });
 
-      const registered = await a.register(input(1));
+      const { registration: registered } = await a.register(input(1));
       await next.called;
       expect((await b.getCapacity()).used).to.equal(1);
 
@@ -352,7 +357,7 @@ describe('LocalBackend', () => {
         expect(page.items).to.deep.equal([registration(1), registration(2)]);
         expect(page.capacity.used).to.equal(2);
       }
-      expect(await backend().getRegistration('c9')).to.equal(null);
+      expect(await registrationOf(backend(), 'c9')).to.equal(null);
     });
 
     it('rejects malformed registrations and changes nothing', async () => {
@@ -371,7 +376,7 @@ describe('LocalBackend', () => {
       const signal = AbortSignal.abort();
       const calls = [
         instance.getCapacity({ signal }),
-        instance.getRegistration('c1', { signal }),
+        instance.getContactView({ contactId: 'c1' }, { signal }),
         instance.listRegistrations({}, { signal }),
         instance.register(input(2), { signal }),
         instance.deregister(['r1'], { signal }),
@@ -389,7 +394,7 @@ describe('LocalBackend', () => {
       expect((await rejection(second)).code).to.equal('aborted');
       await first;
       expect((await instance.getCapacity()).used).to.equal(1);
-      expect(await instance.getRegistration('c2')).to.equal(null);
+      expect(await registrationOf(instance, 'c2')).to.equal(null);
       expect(storedRegistrationIds(await stored())).to.have.length(1);
     });
   });

@@ -4,16 +4,16 @@ import { createCapacityApi, worker } from '../../mocks/browser.js';
 import type { LocalBackend } from '../../src/backends/local-backend.js';
 import { websiteProblemText } from '../../src/core/domain.js';
 import { CapacityError } from '../../src/core/errors.js';
-import type { CallOptions, CapacityBackend, RegisterInput } from '../../src/core/types.js';
+import type { CallOptions, CapacityBackend, ContactQuery, RegisterInput } from '../../src/core/types.js';
 import '../../src/define.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { CapacityProviderElement } from '../../src/elements/capacity-provider/capacity-provider.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
 import { formatDate } from '../../src/format.js';
-import { capacitySyncFor } from '../../src/state/capacity-sync.js';
+import { backendStateFor } from '../../src/state/backend-state.js';
 import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
-import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { ControlledBackend, disposeTestBackends, testBackend, type Method } from '../helpers/backends.js';
 import {
   $,
   confirmationOf,
@@ -134,7 +134,7 @@ async function cardOn(
   `);
 }
 
-function calls(backend: ControlledBackend, method: 'register' | 'getRegistration' | 'listRegistrations'): unknown[][] {
+function calls(backend: ControlledBackend, method: Method): unknown[][] {
   return backend.calls.filter((call) => call.method === method).map((call) => call.args);
 }
 
@@ -164,7 +164,7 @@ function recordStates(card: Card): { states: string[]; stop: () => void } {
 describe('<lead-registration-card> states', () => {
   it('shows a loading placeholder in the space of the content, then the state', async () => {
     const backend = new ControlledBackend(await testBackend());
-    backend.hold.add('getRegistration');
+    backend.hold.add('getContactView');
     const card = await cardOn(backend);
     const call = await backend.nextHeld();
     await card.updateComplete;
@@ -294,23 +294,23 @@ describe('<lead-registration-card> states', () => {
     expect(factOf(card, 'Registered')).to.equal(formatDate(ACME.registeredAt, card));
     expect(q(card, '#register')).to.be.null;
     expect(calls(backend, 'register'), 'learned without a click').to.have.length(0);
-    const lookups = calls(backend, 'listRegistrations');
-    expect(lookups).to.have.length(1);
-    const [query, options] = lookups[0] as [unknown, CallOptions];
-    expect(query).to.deep.equal({ search: 'acme.com', sort: 'domain', pageSize: 100 });
-    expect(options.signal).to.be.an.instanceOf(AbortSignal);
+    expect(calls(backend, 'getContactView').map(([query]) => query)).to.deep.equal([
+      { contactId: 'contact-1', website: 'https://acme.com/' },
+    ]);
+    expect((calls(backend, 'getContactView')[0][1] as CallOptions).signal).to.be.an.instanceOf(AbortSignal);
     await expect(card).to.be.accessible();
 
-    // An unrelated change keeps it; releasing the holder's domain makes it registrable again.
-    await capacitySyncFor(backend).register({ contactId: 'someone-else', website: 'other.example' });
-    await waitUntil(
-      () => calls(backend, 'listRegistrations').length === 2 && q(card, '.body')!.getAttribute('aria-busy') === 'false',
-    );
+    // An unrelated change keeps it, with no read; releasing the holder's domain makes it registrable, with no read.
+    const state = backendStateFor(backend);
+    const reporter = document.body;
+    await state.register({ contactId: 'someone-else', website: 'other.example' }, { reporter, idempotencyKey: 'k1' });
+    await card.updateComplete;
     expect(stateOf(card)).to.equal('Registered through another contact');
-    await capacitySyncFor(backend).deregister([ACME.id]);
+    await state.deregister([ACME.id], { reporter, idempotencyKey: 'k2' });
     await stateIs(card, 'Not registered');
     expect(textOf(registerButton(card))).to.equal('Register');
     expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
+    expect(calls(backend, 'getContactView'), 'changes made on the page are applied, not read again').to.have.length(1);
   });
 
   it('the domain registered through another contact meanwhile: Register’s 409 shows it', async () => {
@@ -336,7 +336,7 @@ describe('<lead-registration-card> states', () => {
     expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
   });
 
-  it('looks nothing up for a registered contact or one without a valid website', async () => {
+  it('reads each contact once, with one call that answers everything the card shows', async () => {
     const backend = new ControlledBackend(
       await testBackend([registration({ domain: 'example.com', contactId: 'registered' })]),
     );
@@ -355,35 +355,19 @@ describe('<lead-registration-card> states', () => {
     await stateIs(cards[0], 'Registered');
     await stateIs(cards[1], 'Not registered');
     await stateIs(cards[2], 'Not registered');
-    expect(calls(backend, 'getRegistration')).to.have.length(3);
-    expect(calls(backend, 'listRegistrations')).to.have.length(0);
+    expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView', 'getContactView', 'getContactView']);
   });
 
-  it('a failed look-up is a failed load: the reason and Retry, which looks again', async () => {
+  it('a contact change aborts the read and never shows the old contact’s state', async () => {
     const backend = new ControlledBackend(await testBackend([ACME]));
-    backend.failNext('listRegistrations', new CapacityError('server', { status: 500 }));
-    const failed = nextEvent(document, 'lead-registration-error');
-    const card = await cardOn(backend, { website: 'acme.com' });
-    const event = await failed;
-    expect(event.detail.error.code).to.equal('server');
-    expect(event.target === card).to.be.true;
-    await stateIs(card, 'Registration not loaded');
-    expect(q(card, '#register'), 'no Register while it is not known who holds the domain').to.be.null;
-    buttonNamed(card, 'Retry').click();
-    await stateIs(card, 'Registered through another contact');
-    expect(calls(backend, 'listRegistrations')).to.have.length(2);
-  });
-
-  it('a contact change aborts the look-up and never shows the old contact’s state', async () => {
-    const backend = new ControlledBackend(await testBackend([ACME]));
-    backend.hold.add('listRegistrations');
+    backend.hold.add('getContactView');
     const card = await cardOn(backend, { contactId: 'first', website: 'acme.com' });
     const first = await backend.nextHeld();
     const states = recordStates(card);
     card.contactId = 'second';
     card.website = 'globex.example';
     const second = await backend.nextHeld();
-    expect(first.signal?.aborted, 'the old look-up is aborted').to.be.true;
+    expect(first.signal?.aborted, 'the old read is aborted').to.be.true;
     first.proceed();
     second.proceed();
     await stateIs(card, 'Not registered');
@@ -423,7 +407,7 @@ describe('<lead-registration-card> states', () => {
     const backend = new ControlledBackend(
       await testBackend([registration({ domain: 'example.com', contactId: 'contact-1' })]),
     );
-    backend.failNext('getRegistration', new CapacityError('timeout'));
+    backend.failNext('getContactView', new CapacityError('timeout'));
     const failed = nextEvent(document, 'lead-registration-error');
     const card = await cardOn(backend);
     const event = await failed;
@@ -438,7 +422,7 @@ describe('<lead-registration-card> states', () => {
     buttonNamed(card, 'Retry').focus();
     await sendKeys({ press: 'Enter' });
     await stateIs(card, 'Registered');
-    expect(calls(backend, 'getRegistration')).to.have.length(2);
+    expect(calls(backend, 'getContactView')).to.have.length(2);
     await card.updateComplete;
     expect(card.shadowRoot!.activeElement?.classList.contains('state'), 'focus moves to the state, not to the page').to
       .be.true;
@@ -463,7 +447,7 @@ describe('<lead-registration-card> states', () => {
       const notABackend = await fixture<Card>(
         html`<lead-registration-card .backend=${badBackend} contact-id="c"></lead-registration-card>`,
       );
-      expect(bodyOf(notABackend)).to.contain('is missing getRegistration, listRegistrations, register, deregister');
+      expect(bodyOf(notABackend)).to.contain('is missing getContactView, listRegistrations, register, deregister');
       await expect(notABackend).to.be.accessible();
     } finally {
       console.error = error;
@@ -514,7 +498,6 @@ describe('<lead-registration-card> registering', () => {
     expect(registerButton(card).getAttribute('aria-disabled')).to.equal('true');
     await expect(card).to.be.accessible();
 
-    backend.hold.add('getRegistration'); // the reload that follows the change stays pending
     const registered = nextEvent(card, 'lead-registered');
     const changed = nextEvent(card, 'capacity-change');
     held.proceed();
@@ -535,11 +518,13 @@ describe('<lead-registration-card> registering', () => {
       'focus moves from the vanished button to the new state',
     );
 
-    (await backend.nextHeld()).proceed();
-    await waitUntil(() => q(card, '.body')!.getAttribute('aria-busy') === 'false');
     states.stop();
     expect(states.states).to.deep.equal(['Not registered', 'Registered']);
-    expect(calls(backend, 'register')).to.have.length(1);
+    expect(backend.calls.map((call) => call.method), 'the POST alone: its answer is the new state').to.deep.equal([
+      'getContactView',
+      'register',
+    ]);
+    expect(q(card, '.body')!.getAttribute('aria-busy')).to.equal('false');
     await expect(card).to.be.accessible();
   });
 
@@ -950,15 +935,15 @@ describe('<lead-registration-card> attribute changes', () => {
     const backend = new ControlledBackend(
       await testBackend([registration({ domain: 'first.example', contactId: 'first' })]),
     );
-    backend.hold.add('getRegistration');
+    backend.hold.add('getContactView');
     const card = await cardOn(backend, { contactId: 'first', website: 'second.example' });
     const first = await backend.nextHeld();
-    expect(first.args[0]).to.equal('first');
+    expect((first.args[0] as ContactQuery).contactId).to.equal('first');
     const states = recordStates(card);
 
     card.setAttribute('contact-id', 'second');
     const second = await backend.nextHeld();
-    expect(second.args[0]).to.equal('second');
+    expect((second.args[0] as ContactQuery).contactId).to.equal('second');
     expect(first.signal?.aborted, 'the old load is aborted').to.be.true;
     first.proceed(); // whatever it answers now is for a contact no longer shown
     await card.updateComplete;
@@ -1061,7 +1046,9 @@ describe('<lead-registration-card> backend resolution', () => {
 
     const pageDefault = await pageDefaultBackend();
     const contactId = `page-default-${crypto.randomUUID()}`;
-    const { id } = await pageDefault.register({ contactId, website: 'page-default.example' });
+    const {
+      registration: { id },
+    } = await pageDefault.register({ contactId, website: 'page-default.example' });
     try {
       const alone = await fixture<Card>(
         html`<lead-registration-card contact-id=${contactId}></lead-registration-card>`,

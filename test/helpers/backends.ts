@@ -38,7 +38,7 @@ export async function disposeTestBackends(): Promise<void> {
   }
 }
 
-type Method = Exclude<keyof CapacityBackend, 'subscribe'>;
+export type Method = Exclude<keyof CapacityBackend, 'subscribe'>;
 
 /** A call held by a `ControlledBackend` until the test lets it go. */
 export interface HeldCall {
@@ -85,8 +85,8 @@ export class ControlledBackend implements CapacityBackend {
 
   getCapacity: CapacityBackend['getCapacity'] = (options) =>
     this.#call('getCapacity', [options], () => this.inner.getCapacity(options));
-  getRegistration: CapacityBackend['getRegistration'] = (contactId, options) =>
-    this.#call('getRegistration', [contactId, options], () => this.inner.getRegistration(contactId, options));
+  getContactView: CapacityBackend['getContactView'] = (query, options) =>
+    this.#call('getContactView', [query, options], () => this.inner.getContactView(query, options));
   listRegistrations: CapacityBackend['listRegistrations'] = (query, options) =>
     this.#call('listRegistrations', [query, options], () => this.inner.listRegistrations(query, options));
   register: CapacityBackend['register'] = (input, options) =>

@@ -1,12 +1,12 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { CapacityController } from '../../controllers/capacity-controller.js';
-import { CapacityError } from '../../core/errors.js';
+import { Loader } from '../../controllers/loader.js';
+import { ModalDialogController } from '../../controllers/modal-dialog.js';
+import type { CapacityError } from '../../core/errors.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, pageCount } from '../../core/query-params.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, PAGE_SIZES, pageCount } from '../../core/query-params.js';
 import type {
-  DeregisterResult,
   PageSize,
   Registration,
   RegistrationPage,
@@ -16,57 +16,18 @@ import type {
 } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
-import { domainCount, formatDate, formatNumber } from '../../format.js';
-import { callBackend, type CapacitySync } from '../../state/capacity-sync.js';
+import { domainCount, formatNumber } from '../../format.js';
+import type { BackendState } from '../../state/backend-state.js';
 import { theme } from '../../styles/theme.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
+import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
+import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
-const COLUMNS: readonly { key: SortKey; label: string; className: string }[] = [
-  { key: 'domain', label: 'Domain', className: 'domain' },
-  { key: 'company', label: 'Company', className: 'company' },
-  { key: 'contactName', label: 'Contact name', className: 'contact-name' },
-  { key: 'country', label: 'Country', className: 'country' },
-  { key: 'registeredAt', label: 'Registered', className: 'registered-at' },
-];
-
-/** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
-const SKELETON_ROWS = 8;
-
-const sortIcon = (order: SortOrder | undefined): TemplateResult =>
-  html` <svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-    ${order !== 'desc' ? svg`<path d="M6 1.5 9.5 5h-7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
-    ${order !== 'asc' ? svg`<path d="M6 10.5 2.5 7h7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
-  </svg>`;
-
-const chevron = (path: string): TemplateResult =>
-  html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path
-      d=${path}
-      stroke="currentColor"
-      stroke-width="1.75"
-      fill="none"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    />
-  </svg>`;
-const FIRST = chevron('M8 4 4 8l4 4M12 4 8 8l4 4');
-const PREVIOUS = chevron('M10 4 6 8l4 4');
-const NEXT = chevron('M6 4l4 4-4 4');
-const LAST = chevron('M4 4l4 4-4 4M8 4l4 4-4 4');
-
-/** What the status region says after a deregistration: "3 domains deregistered. 134 of 500 used." */
-function deregisteredMessage(result: DeregisterResult, element: Element): string {
-  const removed = result.removed.length;
-  const missing = result.missing.length;
-  const sentences: string[] = [];
-  if (removed > 0 || missing === 0) sentences.push(`${domainCount(removed, element)} deregistered.`);
-  if (missing > 0) {
-    const subject = removed > 0 ? formatNumber(missing, element) : domainCount(missing, element);
-    sentences.push(`${subject} ${missing === 1 ? 'was' : 'were'} already deregistered.`);
-  }
-  const { used, limit } = result.capacity;
-  sentences.push(`${formatNumber(used, element)} of ${formatNumber(limit, element)} used.`);
-  return sentences.join(' ');
+type ListArgs = [state: BackendState, query: string, revision: number];
+interface Listed {
+  page: RegistrationPage;
+  /** The search the page answers. */
+  search: string;
 }
 
 /**
@@ -79,12 +40,10 @@ function deregisteredMessage(result: DeregisterResult, element: Element): string
 export class CapacityManagerPanelElement extends LitElement {
   static override styles = [theme, capacityManagerPanelStyles];
 
-  /** The manager's controller: reports failures as `lead-registration-error` from the manager. */
-  @property({ attribute: false }) controller: CapacityController | undefined;
-  /** The backend's shared state: lists through its backend, deregisters through it so every element updates. */
-  @property({ attribute: false }) sync: CapacitySync | undefined;
-  /** Bumps when registrations change anywhere: the list reloads. */
-  @property({ attribute: false }) revision = 0;
+  /** The backend's shared state: lists through it, and deregisters through it so that every element updates. */
+  @property({ attribute: false }) state: BackendState | undefined;
+  /** The `<capacity-manager>` this panel is in: its events and failures are the manager's, even once the panel is gone. */
+  @property({ attribute: false }) manager: HTMLElement | undefined;
   /** Milliseconds between the last keystroke in the search field and the search. */
   @property({ attribute: false }) searchDelay = 250;
 
@@ -95,29 +54,53 @@ export class CapacityManagerPanelElement extends LitElement {
   @state() private order: SortOrder = 'asc';
   @state() private page = 1;
   @state() private pageSize: PageSize = DEFAULT_PAGE_SIZE;
-  /** The page shown, and the search it answers (which the field may have moved on from). */
-  @state() private result: { page: RegistrationPage; search: string } | undefined;
-  @state() private loading = false;
-  @state() private loadError: CapacityError | undefined;
   /** The selected registrations by id: kept across pages, sorts and searches. */
   @state() private selection: ReadonlyMap<string, Registration> = new Map();
+  @state() private confirming = false;
   @state() private deregistering = false;
   @state() private deregisterError: CapacityError | undefined;
   @state() private announcement = '';
 
-  /** The query of the load in flight or last done, so that only a real change reloads. */
-  #loadedQuery: string | undefined;
-  #loadedSync: CapacitySync | undefined;
-  #loadAbort: AbortController | undefined;
-  /** Each load takes a ticket; only the newest one's answer is shown. */
-  #loadTicket = 0;
+  readonly #list = new Loader<ListArgs, Listed>(this, {
+    args: () => {
+      const state = this.state;
+      if (!state) return undefined;
+      const query: RegistrationQuery = {
+        search: this.search,
+        sort: this.sort,
+        order: this.order,
+        page: this.page,
+        pageSize: this.pageSize,
+      };
+      // The query as text, so that the same query is the same argument; the revision, so that a change reloads.
+      return [state, JSON.stringify(query), state.revision];
+    },
+    run: async ([state, query], signal) => {
+      const parsed = JSON.parse(query) as RegistrationQuery;
+      const page = await state.listRegistrations(parsed, { reporter: this.#eventTarget, signal });
+      return { page, search: parsed.search ?? '' };
+    },
+    // Rows stay (shown as stale) while the next page or search loads.
+    keepValue: ([state], [next]) => state === next,
+  });
+  // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
+  constructor() {
+    super();
+    new ModalDialogController(this, {
+      dialog: () => this.renderRoot.querySelector('dialog.confirmation'),
+      open: () => this.confirming || this.deregistering,
+      // An alert dialog: Escape cancels it, a click beside it does nothing; nothing closes it under a running request.
+      onRequestClose: (request) => {
+        if (request !== 'backdrop') this.#cancelConfirmation();
+      },
+      onShown: (dialog) => dialog.querySelector<HTMLButtonElement>('#cancel')?.focus(),
+      returnFocus: () => this.renderRoot.querySelector<HTMLElement>('#deregister') ?? undefined,
+    });
+  }
+  #unsubscribe: (() => void) | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** One user action's key, reused by its retries so that the server applies it once. */
   #idempotencyKey: string | undefined;
-  /** The `<capacity-manager>` this panel is in: events still reach the page after the panel is gone. */
-  #manager: Element | undefined;
-  /** The confirmation was open when the panel left the page: the manager was moved, and it shows again on return. */
-  #reshowConfirmation = false;
 
   /** Whether any registration is selected (the manager keeps a stray backdrop click from discarding it). */
   get hasSelection(): boolean {
@@ -136,98 +119,45 @@ export class CapacityManagerPanelElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot) this.#manager = root.host;
-    if (this.hasUpdated) this.requestUpdate(); // loads again what disconnecting aborted
+    this.#subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Closing the manager abandons what it was reading; a deregistration already sent runs on (see #deregister).
     clearTimeout(this.#searchTimer);
-    this.#loadTicket++;
-    this.#loadAbort?.abort();
-    this.#loadAbort = undefined;
-    this.#loadedQuery = undefined;
-    // A removed modal dialog stays "open" but is no longer modal (the manager behind it would not be inert).
-    const confirmation = this.#confirmation;
-    if (confirmation?.open) {
-      this.#reshowConfirmation = true;
-      confirmation.close();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // After the manager's own update, which has shown its dialog again: the confirmation goes above it.
-    const confirmation = this.#confirmation;
-    if (this.#reshowConfirmation && this.isConnected && confirmation && !confirmation.open) {
-      this.#reshowConfirmation = false;
-      confirmation.showModal();
-      confirmation.querySelector<HTMLButtonElement>('#cancel')?.focus();
-    }
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const query = this.#query();
-    const key = JSON.stringify([query, this.revision]);
-    if (this.isConnected && this.sync && (this.sync !== this.#loadedSync || key !== this.#loadedQuery)) {
-      this.#load(this.sync, query, key);
+    if (changed.has('state')) this.#subscribe();
+    // The page emptied (a deregistration, another tab): step back to the last page there is.
+    const listed = this.#list.value?.page;
+    if (
+      listed &&
+      listed.items.length === 0 &&
+      listed.page === this.page &&
+      this.page > pageCount(listed.total, this.pageSize)
+    ) {
+      this.page = pageCount(listed.total, this.pageSize);
     }
   }
 
-  #query(): RegistrationQuery {
-    return { search: this.search, sort: this.sort, order: this.order, page: this.page, pageSize: this.pageSize };
-  }
-
-  #load(sync: CapacitySync, query: RegistrationQuery, key: string): void {
-    this.#loadedSync = sync;
-    this.#loadedQuery = key;
-    this.#loadAbort?.abort();
-    const abort = new AbortController();
-    this.#loadAbort = abort;
-    const ticket = ++this.#loadTicket;
-    this.loading = true;
-    this.loadError = undefined;
-    callBackend(() => sync.backend.listRegistrations(query, { signal: abort.signal })).then(
-      (page) => {
-        if (ticket !== this.#loadTicket) return;
-        this.#loadAbort = undefined;
-        sync.publishCapacity(page.capacity);
-        // The page emptied (a deregistration, another tab): step back to the last page there is.
-        const last = pageCount(page.total, this.pageSize);
-        if (page.items.length === 0 && this.page > last) {
-          this.page = last;
-          return;
-        }
-        this.result = { page, search: query.search ?? '' };
-        this.loading = false;
-      },
-      (error: unknown) => {
-        if (ticket !== this.#loadTicket) return;
-        this.#loadAbort = undefined;
-        this.loadError = this.#report(error);
-        this.loading = false;
-      },
-    );
-  }
-
-  #retryLoad(): void {
-    this.#loadedQuery = undefined;
-    this.requestUpdate();
-  }
-
-  #report(error: unknown): CapacityError {
-    return this.controller?.report(error) ?? CapacityError.from(error);
+  // Registrations changed (here, elsewhere on the page, in another tab): the list's revision moved, it reloads.
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.isConnected
+      ? this.state?.subscribe((change) => change.type !== 'capacity' && this.requestUpdate())
+      : undefined;
   }
 
   /** Where events go: the manager, even once this panel has been closed away. */
   get #eventTarget(): EventTarget {
-    return this.isConnected ? this : (this.#manager ?? this);
+    return this.manager ?? this;
   }
 
-  // --- Search ------------------------------------------------------------------------------------
+  // --- Search, sort and pages ----------------------------------------------------------------------
 
   #onSearchInput(event: InputEvent): void {
     this.searchText = (event.target as HTMLInputElement).value;
@@ -260,8 +190,6 @@ export class CapacityManagerPanelElement extends LitElement {
     this.focus();
   }
 
-  // --- Sort and pages -----------------------------------------------------------------------------
-
   #sortBy(key: SortKey): void {
     if (key === this.sort) {
       this.order = this.order === 'asc' ? 'desc' : 'asc';
@@ -273,13 +201,13 @@ export class CapacityManagerPanelElement extends LitElement {
     this.page = 1;
   }
 
-  #onPageSize(event: Event): void {
-    this.pageSize = Number((event.target as HTMLSelectElement).value) as PageSize;
+  #setPageSize(size: PageSize): void {
+    this.pageSize = size;
     this.page = 1;
   }
 
   #goTo(page: number): void {
-    const last = pageCount(this.result?.page.total ?? 0, this.pageSize);
+    const last = pageCount(this.#list.value?.page.total ?? 0, this.pageSize);
     const target = Math.min(Math.max(page, 1), last);
     if (target !== this.page) this.page = target;
   }
@@ -298,111 +226,89 @@ export class CapacityManagerPanelElement extends LitElement {
   #clearSelection(): void {
     this.selection = new Map();
     // The button that had focus is gone; the Deregister button beside it stays focusable.
-    void this.updateComplete.then(() => this.#deregisterButton?.focus());
-  }
-
-  get #deregisterButton(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('#deregister');
-  }
-
-  get #confirmation(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#deregister')?.focus());
   }
 
   // --- Deregistration -----------------------------------------------------------------------------
 
-  async #openConfirmation(): Promise<void> {
-    if (this.selection.size === 0) return;
+  #openConfirmation(): void {
+    if (this.selection.size === 0 || this.confirming) return;
     this.deregisterError = undefined;
     this.#idempotencyKey = randomUuid();
-    await this.updateComplete;
-    const dialog = this.#confirmation;
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    dialog.querySelector<HTMLButtonElement>('#cancel')?.focus();
+    this.confirming = true;
   }
 
   #cancelConfirmation(): void {
-    if (this.deregistering) return;
-    this.#confirmation?.close();
-  }
-
-  // While the request runs, Escape must not close the confirmation: its outcome (a failure, with
-  // Retry over the same selection) would have nowhere to show. `closedby="none"` keeps the close
-  // watcher from acting at all; preventing cancel alone holds back one Escape only, since a close
-  // watcher fires cancel once per user activation and closes on the next Escape without it.
-  #onConfirmationCancel(event: Event): void {
-    if (this.deregistering) event.preventDefault();
-  }
-
-  #onConfirmationClose(event: Event): void {
-    const confirmation = event.currentTarget as HTMLDialogElement;
-    // Closed because the manager was moved (the panel left the page): it is shown again, or will be.
-    if (!this.isConnected || confirmation.open) return;
-    if (this.deregistering) {
-      // A browser without closedby closed it under a running request: back it comes.
-      confirmation.showModal();
-      confirmation.querySelector<HTMLButtonElement>('#cancel')?.focus();
-      return;
-    }
-    const button = this.#deregisterButton;
-    if (button && this.isConnected) button.focus();
+    if (!this.deregistering) this.confirming = false;
   }
 
   async #deregister(): Promise<void> {
-    const sync = this.sync;
-    if (this.deregistering || !sync || this.selection.size === 0 || this.selection.size > MAX_DEREGISTER_IDS) return;
+    const state = this.state;
+    if (this.deregistering || !state || this.selection.size === 0 || this.selection.size > MAX_DEREGISTER_IDS) return;
     const registrations = [...this.selection.values()];
-    if (!emit(this.#eventTarget, 'capacity-deregister-request', { registrations }, { cancelable: true })) {
-      this.#confirmation?.close(); // the host stopped it: nothing sent, the selection stays
+    const target = this.#eventTarget;
+    if (!emit(target, 'capacity-deregister-request', { registrations }, { cancelable: true })) {
+      this.confirming = false; // the host stopped it: nothing sent, the selection stays
       return;
     }
     const ids = registrations.map((registration) => registration.id);
-    this.#idempotencyKey ??= randomUuid();
+    const idempotencyKey = (this.#idempotencyKey ??= randomUuid());
     this.deregistering = true;
     this.deregisterError = undefined;
     this.announcement = '';
     try {
-      // Through the shared CapacitySync: every element on the page updates, even if this panel is gone by then.
-      const result = await sync.deregister(ids, { idempotencyKey: this.#idempotencyKey });
+      // Through the shared state: every element on the page updates, even if this panel is gone by then.
+      const result = await state.deregister(ids, { reporter: target, idempotencyKey });
       this.#idempotencyKey = undefined;
       const next = new Map(this.selection);
       for (const id of ids) next.delete(id);
       this.selection = next;
       this.announcement = deregisteredMessage(result, this);
-      this.deregistering = false;
-      this.#confirmation?.close();
-      emit(this.#eventTarget, 'lead-deregistered', result);
+      this.confirming = false;
+      emit(target, 'lead-deregistered', result);
     } catch (error) {
-      this.deregistering = false;
-      this.deregisterError = this.#report(error);
       // Nothing is lost: the confirmation shows why, with Retry, over the unchanged selection.
-      const dialog = this.#confirmation;
-      if (dialog && !dialog.open && this.isConnected) {
-        await this.updateComplete;
-        dialog.showModal();
-        dialog.querySelector<HTMLButtonElement>('#cancel')?.focus();
-      }
+      this.deregisterError = error as CapacityError;
+    } finally {
+      this.deregistering = false;
     }
   }
 
   // --- Rendering ----------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const table: TableModel = {
+      element: this,
+      result: this.#list.value,
+      loading: this.#list.status === 'pending',
+      loadError: this.#list.error,
+      sort: this.sort,
+      order: this.order,
+      page: this.page,
+      pageSize: this.pageSize,
+      selection: this.selection,
+      toggle: (registrations, selected) => this.#toggle(registrations, selected),
+      sortBy: (key) => this.#sortBy(key),
+      goTo: (page) => this.#goTo(page),
+      setPageSize: (size) => this.#setPageSize(size),
+      retryLoad: () => this.#list.reload(),
+      clearSearch: () => this.#clearSearch(),
+    };
     return html`
-      <div class="status-bar">
-        <capacity-meter .backend=${this.sync?.backend} @capacity-change=${this.#stopOwnEvent}></capacity-meter>
-      </div>
+      <div class="status-bar"><capacity-meter .backend=${this.state?.backend}></capacity-meter></div>
       ${this.#renderToolbar()}
       <p class="announcement" role="status">${this.announcement}</p>
-      <div class="scroller">${this.#renderTable()}</div>
-      ${this.#renderFooter()} ${this.#renderConfirmation()}
+      <div class="scroller">${renderTable(table)}</div>
+      ${renderFooter(table)}
+      ${renderConfirmation({
+        element: this,
+        registrations: [...this.selection.values()],
+        deregistering: this.deregistering,
+        error: this.deregisterError,
+        cancel: () => this.#cancelConfirmation(),
+        confirm: () => void this.#deregister(),
+      })}
     `;
-  }
-
-  // The manager itself tells the page about capacity changes; the meter inside it must not say it twice.
-  #stopOwnEvent(event: Event): void {
-    event.stopPropagation();
   }
 
   #renderToolbar(): TemplateResult {
@@ -438,235 +344,10 @@ export class CapacityManagerPanelElement extends LitElement {
             aria-disabled=${count === 0 ? 'true' : 'false'}
             @click=${this.#openConfirmation}
           >
-            Deregister${count > 0 ? html` <span class="count">${formatNumber(count, this)}</span>` : nothing}
+            Deregister${count > 0 ? html` <span class="count">${formatNumber(count, this)}</span>` : ''}
           </button>
         </div>
       </div>
-    `;
-  }
-
-  #renderTable(): TemplateResult {
-    const items = this.result?.page.items ?? [];
-    const onPage = items.filter((registration) => this.selection.has(registration.id)).length;
-    const all = items.length > 0 && onPage === items.length;
-    const some = onPage > 0 && !all;
-    return html`
-      <table part="table" aria-busy=${this.loading ? 'true' : 'false'}>
-        <caption class="visually-hidden">
-          Registered domains
-        </caption>
-        <colgroup>
-          <col class="check" />
-          ${COLUMNS.map((column) => html`<col class=${column.className} />`)}
-        </colgroup>
-        <thead>
-          <tr>
-            <td class="check">
-              <label>
-                <input
-                  type="checkbox"
-                  aria-label="Select all domains on this page"
-                  .checked=${live(all)}
-                  .indeterminate=${live(some)}
-                  ?disabled=${items.length === 0}
-                  @change=${(event: Event) => this.#toggle(items, (event.target as HTMLInputElement).checked)}
-                />
-              </label>
-            </td>
-            ${COLUMNS.map((column) => this.#renderHeader(column))}
-          </tr>
-        </thead>
-        ${this.#renderBody()}
-      </table>
-    `;
-  }
-
-  #renderHeader(column: (typeof COLUMNS)[number]): TemplateResult {
-    const sorted = column.key === this.sort;
-    const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : undefined;
-    return html`
-      <th scope="col" aria-sort=${ariaSort ?? nothing}>
-        <button class="sort" type="button" @click=${() => this.#sortBy(column.key)}>
-          <span>${column.label}</span>${sortIcon(sorted ? this.order : undefined)}
-        </button>
-      </th>
-    `;
-  }
-
-  #renderBody(): TemplateResult {
-    const result = this.result;
-    if (this.loadError) {
-      return this.#message(html`
-        <p class="error" role="alert">${this.loadError.message}</p>
-        <button class="button" type="button" @click=${this.#retryLoad}>Retry</button>
-      `);
-    }
-    if (!result) {
-      return html`
-        <tbody>
-          ${Array.from(
-            { length: Math.min(this.pageSize, SKELETON_ROWS) },
-            () => html`
-              <tr class="skeleton" aria-hidden="true">
-                <td class="check"></td>
-                ${COLUMNS.map(() => html`<td><span></span></td>`)}
-              </tr>
-            `,
-          )}
-        </tbody>
-      `;
-    }
-    if (result.page.total === 0) {
-      return result.search === ''
-        ? this.#message(html`
-            <p>No domains are registered in your capacity yet.</p>
-            <p>Domains appear here when you register prospects from their contact records.</p>
-          `)
-        : this.#message(html`
-            <p>No registered domains match “<bdi>${result.search}</bdi>”.</p>
-            <button class="button" type="button" @click=${this.#clearSearch}>Clear search</button>
-          `);
-    }
-    return html`
-      <tbody class=${this.loading ? 'stale' : ''}>
-        ${result.page.items.map((registration) => this.#renderRow(registration))}
-      </tbody>
-    `;
-  }
-
-  #message(content: TemplateResult): TemplateResult {
-    return html`
-      <tbody>
-        <tr class="message">
-          <td colspan=${COLUMNS.length + 1}>${content}</td>
-        </tr>
-      </tbody>
-    `;
-  }
-
-  #renderRow(registration: Registration): TemplateResult {
-    const selected = this.selection.has(registration.id);
-    // The cells' spans are in this one template, not a template each: a page of 100 rows is 100
-    // template instances to make and update, not 600.
-    return html`
-      <tr class=${selected ? 'selected' : ''}>
-        <td class="check">
-          <label>
-            <input
-              type="checkbox"
-              aria-label=${`Select ${registration.domain}`}
-              .checked=${live(selected)}
-              @change=${(event: Event) => this.#toggle([registration], (event.target as HTMLInputElement).checked)}
-            />
-          </label>
-        </td>
-        <th scope="row"><span class="truncate" title=${registration.domain}>${registration.domain}</span></th>
-        <td><span class="truncate" title=${registration.company}>${registration.company}</span></td>
-        <td><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
-        <td><span class="truncate" title=${registration.country}>${registration.country}</span></td>
-        <td><time datetime=${registration.registeredAt}>${formatDate(registration.registeredAt, this)}</time></td>
-      </tr>
-    `;
-  }
-
-  #renderFooter(): TemplateResult {
-    const page = this.result?.page;
-    const total = page?.total ?? 0;
-    const last = pageCount(total, this.pageSize);
-    const first = page && total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
-    const end = page ? Math.min(page.page * page.pageSize, total) : 0;
-    const range = total > 0 ? `${formatNumber(first, this)}–${formatNumber(end, this)}` : '0';
-    const atStart = this.page <= 1;
-    const atEnd = this.page >= last;
-    // Named by its title alone: a title beside an aria-label of the same words is read twice, as name and description.
-    const pageButton = (label: string, icon: TemplateResult, disabled: boolean, target: number): TemplateResult => html`
-      <button
-        class="button"
-        type="button"
-        title=${label}
-        aria-disabled=${disabled ? 'true' : 'false'}
-        @click=${() => this.#goTo(target)}
-      >
-        ${icon}
-      </button>
-    `;
-    return html`
-      <div class="footer" part="footer">
-        <label class="page-size">
-          Rows per page
-          <select @change=${this.#onPageSize}>
-            ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.pageSize}>${size}</option>`)}
-          </select>
-        </label>
-        <p class="range">${range} of ${formatNumber(total, this)}</p>
-        <div class="pages" role="group" aria-label="Pages">
-          ${pageButton('First page', FIRST, atStart, 1)}
-          ${pageButton('Previous page', PREVIOUS, atStart, this.page - 1)}
-          ${pageButton('Next page', NEXT, atEnd, this.page + 1)} ${pageButton('Last page', LAST, atEnd, last)}
-        </div>
-      </div>
-    `;
-  }
-
-  #renderConfirmation(): TemplateResult {
-    const registrations = [...this.selection.values()].sort((a, b) =>
-      a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0,
-    );
-    const count = registrations.length;
-    const busy = this.deregistering;
-    const tooMany = count > MAX_DEREGISTER_IDS;
-    const error = this.deregisterError;
-    return html`
-      <dialog
-        class="confirmation"
-        part="confirmation"
-        role="alertdialog"
-        aria-labelledby="confirm-title"
-        aria-describedby="confirm-explanation"
-        closedby=${busy ? 'none' : nothing}
-        @cancel=${this.#onConfirmationCancel}
-        @close=${this.#onConfirmationClose}
-      >
-        <h3 id="confirm-title">Deregister ${domainCount(count, this)}?</h3>
-        <p class="explanation" id="confirm-explanation">
-          Deregistering releases ${count === 1 ? 'this domain' : 'these domains'} from your capacity. You will no longer
-          be eligible for commission or Sold MRR benefits if
-          ${count === 1 ? 'this prospect buys' : 'these prospects buy'}.
-        </p>
-        <ul class="domains" tabindex="0" aria-label="Domains to deregister">
-          ${registrations.map((registration) => html`<li title=${registration.domain}>${registration.domain}</li>`)}
-        </ul>
-        ${
-          tooMany
-            ? html`<p class="error" role="alert">
-                You can deregister up to ${formatNumber(MAX_DEREGISTER_IDS, this)} domains at a time. Select fewer and
-                try again.
-              </p>`
-            : nothing
-        }
-        ${error ? html`<p class="error" role="alert">${error.message}</p>` : nothing}
-        <div class="actions">
-          <button
-            id="cancel"
-            class="button"
-            type="button"
-            aria-disabled=${busy ? 'true' : 'false'}
-            @click=${this.#cancelConfirmation}
-          >
-            Cancel
-          </button>
-          <button
-            id="confirm"
-            class="button danger"
-            type="button"
-            aria-disabled=${busy || tooMany ? 'true' : 'false'}
-            aria-busy=${busy ? 'true' : 'false'}
-            @click=${this.#deregister}
-          >
-            ${busy ? 'Deregistering…' : error ? 'Retry' : 'Yes, deregister'}
-          </button>
-        </div>
-      </dialog>
     `;
   }
 }

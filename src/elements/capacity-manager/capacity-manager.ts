@@ -1,11 +1,14 @@
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CapacityController } from '../../controllers/capacity-controller.js';
+import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
-import type { CapacityBackend } from '../../core/types.js';
-import { deepActiveElement, focusIsLost } from '../../focus.js';
+import { ModalDialogController } from '../../controllers/modal-dialog.js';
+import { emit } from '../../events.js';
+import { deepActiveElement } from '../../focus.js';
 import { theme } from '../../styles/theme.js';
+import { BackendElement } from '../backend-element.js';
 import type { CapacityManagerDialog } from './capacity-manager-dialog.js';
+import { initialManagerState, nextManagerState, type ManagerEvent, type ManagerState } from './manager-state.js';
 
 let prefetched: Promise<unknown> | undefined;
 
@@ -26,23 +29,15 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 200);
 }
 
-/** Set by `show()` and `close()`, read by the dialog once it follows `open`. */
-export interface OpenIntent {
-  /** Where focus was when the manager opened: it goes back there on close. */
-  opener: HTMLElement | undefined;
-  /** The change of `open` that `show()` or `close()` made is announced with an event once the dialog follows. */
-  announce: boolean;
-}
-
 /**
  * The Partner Registration Capacity dashboard as a modal dialog: the partner's capacity, every
  * registered domain (searchable, sortable, paged) and deregistration of a selection. Open it from a
  * "Capacity" item in the host's navigation with `show()` or the `open` attribute; the
  * `<lead-registration-card>` opens it from its gear menu. Focus returns to the opener on close.
  *
- * Its open and close events report activity, never the host's configuration (contract section 3):
- * `show()` and `close()` (which a host's navigation button and the card's gear menu call on a user's
- * click) and the user's own ways of closing dispatch them; setting `open` does not.
+ * Its open and close events report activity, never the host's configuration (docs/contract.md,
+ * "Events"): `show()` and `close()` (which a host's navigation button and the card's gear menu call on
+ * a user's click) and the user's own ways of closing dispatch them; setting `open` does not.
  *
  * @tagname capacity-manager
  * @summary The Capacity Manager: see and deregister the domains registered in the partner's capacity.
@@ -56,7 +51,7 @@ export interface OpenIntent {
  *   `missing` are registration ids; `missing` ones were already gone). Fires even when the manager was closed
  *   while the request ran.
  * @event capacity-change - The capacity changed (here, through another element, or in another tab). Detail `{ capacity }`.
- * @event lead-registration-error - A backend call failed. Detail `{ error }`, a `CapacityError`.
+ * @event lead-registration-error - A backend call of the manager's failed. Once per failed call. Detail `{ error, operation }`.
  *
  * @csspart dialog - The `<dialog>` element.
  * @csspart header - The title bar with the close button.
@@ -78,7 +73,7 @@ export interface OpenIntent {
  * @cssprop [--lr-backdrop=rgb(15 20 25 / 0.55)] - The backdrop behind the dialog.
  * @cssprop [--lr-manager-width=72rem] - The dialog's widest width.
  */
-export class CapacityManagerElement extends LitElement {
+export class CapacityManagerElement extends BackendElement {
   static override styles = [
     theme,
     css`
@@ -108,7 +103,7 @@ export class CapacityManagerElement extends LitElement {
         color: var(--_danger);
       }
 
-      .pending form {
+      .pending .actions {
         display: flex;
         gap: 0.5rem;
         justify-content: flex-end;
@@ -122,28 +117,39 @@ export class CapacityManagerElement extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Base URL of a REST backend (contract section 5); used when no `backend` is set. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
-
-  /** The `CapacityBackend` to use; takes precedence over `api-base` and any `<capacity-provider>`. */
-  @property({ attribute: false }) backend: CapacityBackend | undefined;
-
-  readonly #capacity = new CapacityController(this, { loadCapacity: false });
-  readonly #intent: OpenIntent = { opener: undefined, announce: false };
+  /** The backend, resolved once for the manager and everything in it. */
+  readonly backendController = new BackendController(this);
+  #state: ManagerState<HTMLElement> = initialManagerState();
   // The dialog, the table, search, selection and confirmation are a chunk of their own: a page that
   // only shows the card never downloads them. The browser loads it once for every manager on the page.
   readonly #body = new LazyBody<CapacityManagerDialog>(this, () =>
-    import('./capacity-manager-dialog.js').then(
-      ({ CapacityManagerDialog }) => new CapacityManagerDialog(this, this.#capacity, this.#intent),
-    ),
+    import('./capacity-manager-dialog.js').then(({ CapacityManagerDialog }) => new CapacityManagerDialog(this)),
   );
+  constructor() {
+    super();
+    // Until the chunk is there, or when it could not be fetched (the network went away), a small dialog
+    // stands in. Closing it says nothing: the manager had not opened yet.
+    new ModalDialogController(this, {
+      dialog: () => this.renderRoot.querySelector('dialog.pending'),
+      open: () => this.phase === 'loading' || this.phase === 'load-failed',
+      onRequestClose: () => this.dispatch({ type: 'close', announce: false }),
+      returnFocus: () => this.#state.opener,
+    });
+  }
+
+  /** Where the manager is in its opening and closing (see manager-state.ts). */
+  get phase(): ManagerState<HTMLElement>['phase'] {
+    return this.#state.phase;
+  }
+
+  /** Where focus goes back when the manager closes. */
+  get opener(): HTMLElement | undefined {
+    return this.#state.opener;
+  }
 
   /** Opens the manager and dispatches `capacity-manager-open`; focus returns to the element focused now when it closes. */
   show(): void {
-    if (this.open) return;
-    this.#intent.opener = deepActiveElement();
-    this.#intent.announce = true;
-    this.open = true;
+    this.dispatch({ type: 'open', announce: true, opener: deepActiveElement(), ready: this.#body.body !== undefined });
   }
 
   /**
@@ -151,20 +157,21 @@ export class CapacityManagerElement extends LitElement {
    * completes and updates the page.
    */
   close(): void {
-    if (!this.open) return;
-    this.#intent.announce = true;
-    this.open = false;
+    this.dispatch({ type: 'close', announce: true });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.#body.body) this.requestUpdate(); // shows the stand-in again if it was moved while open
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A removed modal dialog stays open but no longer modal: close it, shown again on reconnection.
-    this.#pendingDialog?.close();
+  /** Moves the state machine on, dispatches the events it says are due, and keeps `open` in step. */
+  dispatch(event: ManagerEvent<HTMLElement>): void {
+    const { state, effects } = nextManagerState(this.#state, event);
+    const moved = state.phase !== this.#state.phase;
+    this.#state = state;
+    if (moved) {
+      this.open = state.phase !== 'closed';
+      if (state.phase === 'loading') void this.#load();
+      this.requestUpdate();
+    }
+    for (const effect of effects)
+      emit(this, effect === 'announce-open' ? 'capacity-manager-open' : 'capacity-manager-close', {});
   }
 
   protected override firstUpdated(): void {
@@ -173,13 +180,13 @@ export class CapacityManagerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!changed.has('open') || this.#body.body) return; // once the dialog is there, it follows `open`
-    if (this.open) {
-      this.#intent.opener ??= deepActiveElement();
-      void this.#body.load(); // after a failed load, each open tries again
-    } else {
-      this.#abandonOpening();
+    // The host set `open`: the same path as show() and close(), quietly.
+    if (changed.has('open') && this.open !== (this.#state.phase !== 'closed')) {
+      this.dispatch(
+        this.open
+          ? { type: 'open', announce: false, opener: deepActiveElement(), ready: this.#body.body !== undefined }
+          : { type: 'close', announce: false },
+      );
     }
   }
 
@@ -187,63 +194,43 @@ export class CapacityManagerElement extends LitElement {
     return this.#body.updateComplete(() => super.getUpdateComplete());
   }
 
-  protected override updated(): void {
-    const pending = this.#pendingDialog;
-    if (pending && !pending.open && this.isConnected) pending.showModal();
-  }
-
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
     const body = this.#body;
     if (body.body) return body.body.render();
-    if (!this.open) return nothing;
-    // Until its chunk is there, or when it could not be fetched (the network went away), a small
-    // dialog stands in. The manager has not opened yet: its events wait for the real dialog, and
-    // closing this one says nothing.
+    // Rendered closed too, so that it is there to close (and give focus back) when an opening is abandoned.
+    const failed = this.phase === 'load-failed';
     return html`
-      <dialog class="pending" aria-labelledby="pending-title" @close=${this.#onPendingClose}>
+      <dialog class="pending" aria-labelledby="pending-title">
         <h2 id="pending-title">Partner Registration Capacity</h2>
         ${
-          body.failed
+          failed
             ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
             : html`<p role="status">Loading the Capacity Manager…</p>`
         }
-        <form method="dialog">
+        <div class="actions">
           ${
-            body.failed
+            failed
               ? html`<button
                   class="button primary"
                   type="button"
                   aria-disabled=${body.loading ? 'true' : 'false'}
-                  @click=${() => void body.load()}
+                  @click=${() => void this.#load()}
                 >
                   ${body.loading ? 'Retrying…' : 'Retry'}
                 </button>`
               : nothing
           }
-          <button class="button">Close</button>
-        </form>
+          <button class="button" type="button" @click=${() => this.dispatch({ type: 'close', announce: false })}>
+            Close
+          </button>
+        </div>
       </dialog>
     `;
   }
 
-  get #pendingDialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog.pending');
-  }
-
-  // Escape or Close on the stand-in. Not a close of its own (disconnected, or moved and shown again).
-  #onPendingClose(event: Event): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (dialog.isConnected && !dialog.open && this.isConnected) this.open = false;
-  }
-
-  // Closed before the dialog came: nothing was announced, so nothing is; focus goes back to the
-  // opener if it was in the stand-in, and the next opening starts afresh.
-  #abandonOpening(): void {
-    const opener = this.#intent.opener;
-    this.#intent.opener = undefined;
-    this.#intent.announce = false;
-    const focusWasHere = this.shadowRoot?.activeElement != null || focusIsLost();
-    this.#pendingDialog?.close(); // the page behind it is inert until it closes: the opener could not take focus
-    if (focusWasHere) opener?.focus();
+  // After a failed load, each opening and each Retry tries again.
+  async #load(): Promise<void> {
+    await this.#body.load();
+    this.dispatch({ type: this.#body.body ? 'loaded' : 'load-failed' });
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { CapacityController } from '../../controllers/capacity-controller.js';
+import type { BackendController } from '../../controllers/backend-controller.js';
 import type { ElementBody } from '../../controllers/lazy-body.js';
 import { tierLabel } from '../../core/tiers.js';
 import type { Capacity } from '../../core/types.js';
@@ -13,9 +13,9 @@ const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
 export class CapacityMeterBody implements ElementBody {
   readonly styles = [capacityMeterStyles];
   readonly #host: CapacityMeterElement;
-  readonly #capacity: CapacityController;
+  readonly #capacity: BackendController;
 
-  constructor(host: CapacityMeterElement, capacity: CapacityController) {
+  constructor(host: CapacityMeterElement, capacity: BackendController) {
     this.#host = host;
     this.#capacity = capacity;
   }
@@ -37,7 +37,7 @@ export class CapacityMeterBody implements ElementBody {
             class="button"
             type="button"
             aria-label="Retry loading your capacity"
-            @click=${() => controller.refresh()}
+            @click=${() => controller.readCapacity()}
           >
             Retry
           </button>

@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CapacityController } from '../../controllers/capacity-controller.js';
+import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
-import type { CapacityBackend } from '../../core/types.js';
 import { theme } from '../../styles/theme.js';
+import { BackendElement } from '../backend-element.js';
 import type { CapacityMeterBody } from './capacity-meter-body.js';
 import { capacityMeterHostStyles } from './capacity-meter.styles.js';
 
@@ -38,22 +38,16 @@ import { capacityMeterHostStyles } from './capacity-meter.styles.js';
  * @cssprop [--lr-radius=6px] - Corner radius of the Retry button.
  * @cssprop [--lr-focus-ring=2px solid var(--lr-accent)] - Focus outline.
  */
-export class CapacityMeterElement extends LitElement {
+export class CapacityMeterElement extends BackendElement {
   static override styles = [theme, capacityMeterHostStyles];
-
-  /** Base URL of a REST backend (contract section 5); used when no `backend` is set. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
-
-  /** The `CapacityBackend` to read; takes precedence over `api-base` and any `<capacity-provider>`. */
-  @property({ attribute: false }) backend: CapacityBackend | undefined;
 
   /** One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  readonly #capacity = new CapacityController(this);
+  readonly #backend = new BackendController(this, { readsCapacity: true });
   // What it shows is a chunk of its own: a page with only the registration card never downloads it.
   readonly #body = new LazyBody<CapacityMeterBody>(this, () =>
-    import('./capacity-meter-body.js').then(({ CapacityMeterBody }) => new CapacityMeterBody(this, this.#capacity)),
+    import('./capacity-meter-body.js').then(({ CapacityMeterBody }) => new CapacityMeterBody(this, this.#backend)),
   );
 
   override connectedCallback(): void {

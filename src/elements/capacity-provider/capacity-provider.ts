@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { backendContext } from '../../context.js';
 import type { CapacityBackend } from '../../core/types.js';
-import { assertBackend, ConfigurationError, restBackendFor } from '../../state/resolve-backend.js';
+import { ConfigurationError, configuredBackend } from '../../state/resolve-backend.js';
+import { BackendElement } from '../backend-element.js';
 
 /**
  * Wraps part of a host page and gives every widget element inside it one backend, so that they are
@@ -16,18 +16,12 @@ import { assertBackend, ConfigurationError, restBackendFor } from '../../state/r
  *
  * @slot - The part of the page whose elements use this backend.
  */
-export class CapacityProviderElement extends LitElement {
+export class CapacityProviderElement extends BackendElement {
   static override styles = css`
     :host {
       display: contents;
     }
   `;
-
-  /** Base URL of a REST backend (contract section 5), absolute or relative to the page; used when no `backend` is set. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
-
-  /** The `CapacityBackend` every element inside uses; takes precedence over `api-base`. */
-  @property({ attribute: false }) backend: CapacityBackend | undefined;
 
   /** Hands the elements inside a backend, or the mistake in this element's configuration. */
   readonly #provider = new ContextProvider(this, { context: backendContext });
@@ -42,12 +36,7 @@ export class CapacityProviderElement extends LitElement {
 
   #resolve(): CapacityBackend | ConfigurationError | undefined {
     try {
-      if (this.backend != null) {
-        assertBackend(this.backend, 'the <capacity-provider>');
-        return this.backend;
-      }
-      const apiBase = this.apiBase?.trim();
-      return apiBase ? restBackendFor(apiBase) : undefined;
+      return configuredBackend(this.backend, this.apiBase, 'the <capacity-provider>');
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       // Said once in the console, here; handed down rather than thrown, so that each element inside

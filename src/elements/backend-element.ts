@@ -1,0 +1,16 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CapacityBackend } from '../core/types.js';
+
+/**
+ * What every widget element is configured with: a backend object, or the URL of a REST backend. How
+ * an element finds its backend from these (and from a `<capacity-provider>` around it) is
+ * BackendController's, once for all of them.
+ */
+export class BackendElement extends LitElement {
+  /** Base URL of a REST backend (docs/contract.md, "REST API"), absolute or relative to the page; used when no `backend` is set. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
+  /** The `CapacityBackend` to use; takes precedence over `api-base` (and, on an element, over any `<capacity-provider>`). */
+  @property({ attribute: false }) backend: CapacityBackend | undefined;
+}

@@ -1,0 +1,228 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CapacityError } from '../../core/errors.js';
+import { PAGE_SIZES, pageCount } from '../../core/query-params.js';
+import type { PageSize, Registration, RegistrationPage, SortKey, SortOrder } from '../../core/types.js';
+import { formatDate, formatNumber } from '../../format.js';
+
+const COLUMNS: readonly { key: SortKey; label: string; className: string }[] = [
+  { key: 'domain', label: 'Domain', className: 'domain' },
+  { key: 'company', label: 'Company', className: 'company' },
+  { key: 'contactName', label: 'Contact name', className: 'contact-name' },
+  { key: 'country', label: 'Country', className: 'country' },
+  { key: 'registeredAt', label: 'Registered', className: 'registered-at' },
+];
+
+/** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
+const SKELETON_ROWS = 8;
+
+/** What the table shows and what it calls back: the panel's state and actions. */
+export interface TableModel {
+  element: Element;
+  /** The page shown and the search it answers (the field may have moved on); undefined before the first. */
+  result: { page: RegistrationPage; search: string } | undefined;
+  loading: boolean;
+  loadError: CapacityError | undefined;
+  sort: SortKey;
+  order: SortOrder;
+  page: number;
+  pageSize: PageSize;
+  selection: ReadonlyMap<string, Registration>;
+  toggle: (registrations: readonly Registration[], selected: boolean) => void;
+  sortBy: (key: SortKey) => void;
+  goTo: (page: number) => void;
+  setPageSize: (size: PageSize) => void;
+  retryLoad: () => void;
+  clearSearch: () => void;
+}
+
+const sortIcon = (order: SortOrder | undefined): TemplateResult =>
+  html` <svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+    ${order !== 'desc' ? svg`<path d="M6 1.5 9.5 5h-7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
+    ${order !== 'asc' ? svg`<path d="M6 10.5 2.5 7h7z" fill="currentColor" opacity=${order ? 1 : 0.45} />` : nothing}
+  </svg>`;
+
+const chevron = (path: string): TemplateResult =>
+  html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path
+      d=${path}
+      stroke="currentColor"
+      stroke-width="1.75"
+      fill="none"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
+  </svg>`;
+const FIRST = chevron('M8 4 4 8l4 4M12 4 8 8l4 4');
+const PREVIOUS = chevron('M10 4 6 8l4 4');
+const NEXT = chevron('M6 4l4 4-4 4');
+const LAST = chevron('M4 4l4 4-4 4M8 4l4 4-4 4');
+
+/** The table of registrations: a tri-state header checkbox, sortable column headers, the rows or what stands for them. */
+export function renderTable(model: TableModel): TemplateResult {
+  const items = model.result?.page.items ?? [];
+  const onPage = items.filter((registration) => model.selection.has(registration.id)).length;
+  const all = items.length > 0 && onPage === items.length;
+  const some = onPage > 0 && !all;
+  return html`
+    <table part="table" aria-busy=${model.loading ? 'true' : 'false'}>
+      <caption class="visually-hidden">
+        Registered domains
+      </caption>
+      <colgroup>
+        <col class="check" />
+        ${COLUMNS.map((column) => html`<col class=${column.className} />`)}
+      </colgroup>
+      <thead>
+        <tr>
+          <td class="check">
+            <label>
+              <input
+                type="checkbox"
+                aria-label="Select all domains on this page"
+                .checked=${live(all)}
+                .indeterminate=${live(some)}
+                ?disabled=${items.length === 0}
+                @change=${(event: Event) => model.toggle(items, (event.target as HTMLInputElement).checked)}
+              />
+            </label>
+          </td>
+          ${COLUMNS.map((column) => renderHeader(column, model))}
+        </tr>
+      </thead>
+      ${renderRows(model)}
+    </table>
+  `;
+}
+
+function renderHeader(column: (typeof COLUMNS)[number], model: TableModel): TemplateResult {
+  const sorted = column.key === model.sort;
+  const ariaSort = sorted ? (model.order === 'asc' ? 'ascending' : 'descending') : undefined;
+  return html`
+    <th scope="col" aria-sort=${ariaSort ?? nothing}>
+      <button class="sort" type="button" @click=${() => model.sortBy(column.key)}>
+        <span>${column.label}</span>${sortIcon(sorted ? model.order : undefined)}
+      </button>
+    </th>
+  `;
+}
+
+function renderRows(model: TableModel): TemplateResult {
+  const { result, loadError } = model;
+  if (loadError) {
+    return message(html`
+      <p class="error" role="alert">${loadError.message}</p>
+      <button class="button" type="button" @click=${model.retryLoad}>Retry</button>
+    `);
+  }
+  if (!result) {
+    return html`
+      <tbody>
+        ${Array.from(
+          { length: Math.min(model.pageSize, SKELETON_ROWS) },
+          () => html`
+            <tr class="skeleton" aria-hidden="true">
+              <td class="check"></td>
+              ${COLUMNS.map(() => html`<td><span></span></td>`)}
+            </tr>
+          `,
+        )}
+      </tbody>
+    `;
+  }
+  if (result.page.total === 0) {
+    return result.search === ''
+      ? message(html`
+          <p>No domains are registered in your capacity yet.</p>
+          <p>Domains appear here when you register prospects from their contact records.</p>
+        `)
+      : message(html`
+          <p>No registered domains match “<bdi>${result.search}</bdi>”.</p>
+          <button class="button" type="button" @click=${model.clearSearch}>Clear search</button>
+        `);
+  }
+  return html`
+    <tbody class=${model.loading ? 'stale' : ''}>
+      ${result.page.items.map((registration) => renderRow(registration, model))}
+    </tbody>
+  `;
+}
+
+function message(content: TemplateResult): TemplateResult {
+  return html`
+    <tbody>
+      <tr class="message">
+        <td colspan=${COLUMNS.length + 1}>${content}</td>
+      </tr>
+    </tbody>
+  `;
+}
+
+function renderRow(registration: Registration, model: TableModel): TemplateResult {
+  const selected = model.selection.has(registration.id);
+  // The cells' spans are in this one template, not a template each: a page of 100 rows is 100
+  // template instances to make and update, not 600.
+  return html`
+    <tr class=${selected ? 'selected' : ''}>
+      <td class="check">
+        <label>
+          <input
+            type="checkbox"
+            aria-label=${`Select ${registration.domain}`}
+            .checked=${live(selected)}
+            @change=${(event: Event) => model.toggle([registration], (event.target as HTMLInputElement).checked)}
+          />
+        </label>
+      </td>
+      <th scope="row"><span class="truncate" title=${registration.domain}>${registration.domain}</span></th>
+      <td><span class="truncate" title=${registration.company}>${registration.company}</span></td>
+      <td><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
+      <td><span class="truncate" title=${registration.country}>${registration.country}</span></td>
+      <td>
+        <time datetime=${registration.registeredAt}>${formatDate(registration.registeredAt, model.element)}</time>
+      </td>
+    </tr>
+  `;
+}
+
+/** The bar under the table: rows per page, the range shown ("26–50 of 137"), and the page buttons. */
+export function renderFooter(model: TableModel): TemplateResult {
+  const { element } = model;
+  const page = model.result?.page;
+  const total = page?.total ?? 0;
+  const last = pageCount(total, model.pageSize);
+  const first = page && total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
+  const end = page ? Math.min(page.page * page.pageSize, total) : 0;
+  const range = total > 0 ? `${formatNumber(first, element)}–${formatNumber(end, element)}` : '0';
+  const atStart = model.page <= 1;
+  const atEnd = model.page >= last;
+  // Named by its title alone: a title beside an aria-label of the same words is read twice, as name and description.
+  const pageButton = (label: string, icon: TemplateResult, disabled: boolean, target: number): TemplateResult => html`
+    <button
+      class="button"
+      type="button"
+      title=${label}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => model.goTo(target)}
+    >
+      ${icon}
+    </button>
+  `;
+  return html`
+    <div class="footer" part="footer">
+      <label class="page-size">
+        Rows per page
+        <select
+          @change=${(event: Event) => model.setPageSize(Number((event.target as HTMLSelectElement).value) as PageSize)}
+        >
+          ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === model.pageSize}>${size}</option>`)}
+        </select>
+      </label>
+      <p class="range">${range} of ${formatNumber(total, element)}</p>
+      <div class="pages" role="group" aria-label="Pages">
+        ${pageButton('First page', FIRST, atStart, 1)} ${pageButton('Previous page', PREVIOUS, atStart, model.page - 1)}
+        ${pageButton('Next page', NEXT, atEnd, model.page + 1)} ${pageButton('Last page', LAST, atEnd, last)}
+      </div>
+    </div>
+  `;
+}
