@@ -346,7 +346,8 @@ class BaselineTable {
 async function baselineCard(backend: CapacityBackend, contactId: string): Promise<void> {
   const card = element('section', undefined, 'baseline');
   stage.append(card);
-  const [registration, capacity] = await Promise.all([backend.getRegistration(contactId), backend.getCapacity()]);
+  // The same one read as the card's.
+  const { registration, capacity } = await backend.getContactView({ contactId });
   if (!registration) throw new Error(`${contactId} is not registered.`);
   const header = element('div');
   const menu = element('div');

@@ -3,9 +3,11 @@ import type {
   CallOptions,
   Capacity,
   CapacityBackend,
+  ContactQuery,
+  ContactView,
   DeregisterResult,
   RegisterInput,
-  Registration,
+  RegisterResult,
   RegistrationPage,
   RegistrationQuery,
 } from '../src/core/types.js';
@@ -52,15 +54,15 @@ export class FaultyBackend implements CapacityBackend {
     return this.#call(options, () => this.inner.getCapacity(options));
   }
 
-  getRegistration(contactId: string, options?: CallOptions): Promise<Registration | null> {
-    return this.#call(options, () => this.inner.getRegistration(contactId, options));
+  getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView> {
+    return this.#call(options, () => this.inner.getContactView(query, options));
   }
 
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
     return this.#call(options, () => this.inner.listRegistrations(query, options));
   }
 
-  register(input: RegisterInput, options?: CallOptions): Promise<Registration> {
+  register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult> {
     return this.#call(options, () => this.inner.register(input, options));
   }
 

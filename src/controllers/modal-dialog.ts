@@ -73,13 +73,18 @@ export class ModalDialogController implements ReactiveController {
     } else if (!open && dialog.open) {
       const focusWasInside = containsFocus(dialog);
       this.#close(dialog);
-      const target = this.#options.returnFocus?.() ?? this.#opener;
-      this.#opener = undefined;
-      if (target?.isConnected && (focusWasInside || focusIsLost())) target.focus();
-      this.#options.onClosed?.();
+      this.#closed(focusWasInside);
     } else if (!open) {
       this.#moved = false;
     }
+  }
+
+  /** After it closed for good: focus goes back (if it was in the dialog, or fell to the page). */
+  #closed(focusWasInside: boolean): void {
+    const target = this.#options.returnFocus?.() ?? this.#opener;
+    this.#opener = undefined;
+    if (target?.isConnected && (focusWasInside || focusIsLost())) target.focus();
+    this.#options.onClosed?.();
   }
 
   #close(dialog: HTMLDialogElement): void {
@@ -100,7 +105,10 @@ export class ModalDialogController implements ReactiveController {
     dialog.addEventListener('close', (event) => {
       // Closed by this controller (the state says so, or the host left the page): not the user's doing.
       if (event.target !== dialog || this.#closing || !this.#host.isConnected || dialog.open) return;
-      if (this.#options.open()) this.#request('browser');
+      if (!this.#options.open()) return;
+      this.#request('browser');
+      // The host let it close: what closing does is done here, as the dialog is closed already.
+      if (!this.#options.open()) this.#closed(true);
     });
     // The dialog fills its box with content, so a press whose target is the dialog itself landed on
     // the backdrop. Both press and release must be there: a drag out of a text field is not a dismissal.

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { CapacityBackend } from '../core/types.js';
 
 /**
@@ -8,9 +7,14 @@ import type { CapacityBackend } from '../core/types.js';
  * BackendController's, once for all of them.
  */
 export class BackendElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    backend: { attribute: false },
+  };
+
   /** Base URL of a REST backend (docs/contract.md, "REST API"), absolute or relative to the page; used when no `backend` is set. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** The `CapacityBackend` to use; takes precedence over `api-base` (and, on an element, over any `<capacity-provider>`). */
-  @property({ attribute: false }) backend: CapacityBackend | undefined;
+  declare backend: CapacityBackend | undefined;
 }

@@ -57,10 +57,13 @@ export class BackendState {
   #revision = 0;
   /** The registrations changed through this state, by revision, while reads that predate them are on their way. */
   readonly #recent: { revision: number; change: RegistrationChange | undefined }[] = [];
-  #reads = 0;
+  /** The reads on their way whose answers carry the capacity. */
+  readonly #reads = new Set<Promise<unknown>>();
   readonly #listeners = new Set<Listener>();
   #unsubscribeBackend: (() => void) | undefined;
   #capacityRead: Promise<Capacity> | undefined;
+  /** Counts the answers that brought a current capacity. */
+  #answers = 0;
 
   constructor(backend: CapacityBackend) {
     this.backend = backend;
@@ -91,14 +94,25 @@ export class BackendState {
     };
   }
 
-  /** Reads the capacity. Callers meanwhile share the one request; its failure is reported by the first. */
+  /**
+   * Reads the capacity. Callers meanwhile share the one request, and its failure is reported by the
+   * first. While other reads are on their way, their answers bring it with no request of its own (a
+   * meter beside the cards of a page).
+   */
   readCapacity(context: CallContext): Promise<Capacity> {
-    this.#capacityRead ??= this.#read(
-      'getCapacity',
-      context.reporter,
-      () => this.backend.getCapacity(),
-      (capacity) => capacity,
-    ).finally(() => {
+    this.#capacityRead ??= (async () => {
+      if (this.#reads.size > 0) {
+        const answered = this.#answers;
+        await Promise.allSettled(this.#reads);
+        if (this.#answers !== answered && this.#capacity) return this.#capacity;
+      }
+      return this.#read(
+        'getCapacity',
+        context.reporter,
+        () => this.backend.getCapacity(),
+        (capacity) => capacity,
+      );
+    })().finally(() => {
       this.#capacityRead = undefined;
     });
     return this.#capacityRead;
@@ -197,9 +211,10 @@ export class BackendState {
     catchUp?: (answer: T, changes: RegistrationChange[]) => T,
   ): Promise<T> {
     const revision = this.#revision;
-    this.#reads++;
+    const call = this.#call(operation, reporter, run);
+    this.#reads.add(call);
     try {
-      const answer = await this.#call(operation, reporter, run);
+      const answer = await call;
       if (revision === this.#revision) {
         this.#takeCapacity(capacityOf(answer));
         return answer;
@@ -209,7 +224,8 @@ export class BackendState {
       if (!catchUp || changes.includes(undefined)) return answer;
       return catchUp(answer, changes as RegistrationChange[]);
     } finally {
-      if (--this.#reads === 0) this.#recent.length = 0;
+      this.#reads.delete(call);
+      if (this.#reads.size === 0) this.#recent.length = 0;
     }
   }
 
@@ -221,6 +237,7 @@ export class BackendState {
   }
 
   #takeCapacity(capacity: Capacity | undefined): void {
+    if (capacity) this.#answers++;
     const known = this.#capacity;
     if (
       !capacity ||
@@ -235,8 +252,11 @@ export class BackendState {
   /** Registrations changed: through this state (`change`), or elsewhere (undefined). */
   #changed(change: RegistrationChange | undefined): void {
     this.#revision++;
-    if (this.#reads > 0) this.#recent.push({ revision: this.#revision, change });
-    if (change) this.#capacity = change.capacity;
+    if (this.#reads.size > 0) this.#recent.push({ revision: this.#revision, change });
+    if (change) {
+      this.#capacity = change.capacity;
+      this.#answers++;
+    }
     this.#notify(change ?? { type: 'elsewhere' });
   }
 

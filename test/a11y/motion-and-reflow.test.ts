@@ -5,8 +5,7 @@ import '../../src/define.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
-import { capacitySyncFor } from '../../src/state/capacity-sync.js';
-import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { ControlledBackend, disposeTestBackends, registerOnPage, testBackend } from '../helpers/backends.js';
 import { $, $$, confirmationOf, openManager, rowCheckbox } from '../helpers/capacity-manager.js';
 import { deepElements, readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
@@ -76,7 +75,7 @@ async function changedMeter(): Promise<CapacityMeterElement> {
   const meter = await fixture<CapacityMeterElement>(html`<capacity-meter .backend=${backend}></capacity-meter>`);
   await waitUntil(() => meter.shadowRoot!.querySelector('[role="meter"]'), 'the meter did not load');
   await nextFrame(); // a transition runs from a width that has been styled: the bar is painted first
-  await capacitySyncFor(backend).register({ contactId: 'c-1', website: 'example.com' });
+  await registerOnPage(backend, { contactId: 'c-1', website: 'example.com' });
   await waitUntil(
     () => meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow') === '11',
     'no change',

@@ -114,7 +114,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
     describe('getContactView', () => {
       it('answers a registered contact with its registration, its domain held by itself, and the capacity', async () => {
         const backend = await given(ROWS);
-        expect(await backend.getContactView({ contactId: CHARLIE.contactId, website: 'https://www.charlie.de/' })).to.deep.equal({
+        expect(
+          await backend.getContactView({ contactId: CHARLIE.contactId, website: 'https://www.charlie.de/' }),
+        ).to.deep.equal({
           contactId: CHARLIE.contactId,
           registration: CHARLIE,
           domain: { name: 'charlie.de', heldBy: 'this-contact' },
@@ -135,7 +137,14 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       it('finds the holder of a domain by key, past any number of registrations that would match a search for it', async () => {
         // 120 domains contain "alpha.com" and sort before it; a search's first page of 100 would not reach it.
         const decoys = Array.from({ length: 120 }, (_, index) =>
-          row(`decoy-${index}`, `a${String(index).padStart(3, '0')}-alpha.com`, 'Decoy', 'Decoy', 'DE', ALPHA.registeredAt),
+          row(
+            `decoy-${index}`,
+            `a${String(index).padStart(3, '0')}-alpha.com`,
+            'Decoy',
+            'Decoy',
+            'DE',
+            ALPHA.registeredAt,
+          ),
         );
         const backend = await given([...decoys, ALPHA], 'silver');
         const view = await backend.getContactView({ contactId: 'contact-new', website: 'alpha.com' });

@@ -34,7 +34,10 @@ describe('RegistrationLedger.contactView', () => {
   it('answers a free domain as held by nobody, and one another partner holds as other-partner', () => {
     const view = ledger().contactView({ contactId: 'c-new', website: 'initech.com' });
     expect(view.domain).to.deep.equal({ name: 'initech.com', heldBy: 'nobody' });
-    const taken = ledger().contactView({ contactId: 'c-new', website: 'initech.com' }, (domain) => domain === 'initech.com');
+    const taken = ledger().contactView(
+      { contactId: 'c-new', website: 'initech.com' },
+      (domain) => domain === 'initech.com',
+    );
     expect(taken.domain).to.deep.equal({ name: 'initech.com', heldBy: 'other-partner' });
   });
 
@@ -46,7 +49,9 @@ describe('RegistrationLedger.contactView', () => {
 
   for (const website of [undefined, '', 'ftp://acme.com', 'intranet', 'http://10.0.0.1']) {
     it(`answers ${JSON.stringify(website)} as a website with no domain`, () => {
-      const view = ledger().contactView(website === undefined ? { contactId: 'c-ada' } : { contactId: 'c-ada', website });
+      const view = ledger().contactView(
+        website === undefined ? { contactId: 'c-ada' } : { contactId: 'c-ada', website },
+      );
       expect(view.domain).to.equal(null);
       expect(view.registration).to.equal(ACME);
     });
@@ -77,7 +82,11 @@ describe('applyChange', () => {
     registration: added,
     capacity: after(used),
   });
-  const deregistered = (ids: string[], used = 1): RegistrationChange => ({ type: 'deregistered', ids, capacity: after(used) });
+  const deregistered = (ids: string[], used = 1): RegistrationChange => ({
+    type: 'deregistered',
+    ids,
+    capacity: after(used),
+  });
 
   it('makes the contact registered when the registration is its own', () => {
     expect(applyChange(view({}), registered(ACME))).to.deep.equal({
@@ -113,15 +122,25 @@ describe('applyChange', () => {
   });
 
   it('keeps a registration whose website moved when another one is deregistered', () => {
-    const moved = view({ registration: ACME, domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX } });
+    const moved = view({
+      registration: ACME,
+      domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
+    });
     expect(applyChange(moved, deregistered(['r-acme']))).to.deep.equal(
-      view({ registration: null, domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX }, capacity: after(1) }),
+      view({
+        registration: null,
+        domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
+        capacity: after(1),
+      }),
     );
   });
 
   it('keeps another partner’s hold, which no change of this partner’s can release', () => {
     const otherPartner = view({ domain: { name: 'acme.com', heldBy: 'other-partner' } });
-    expect(applyChange(otherPartner, deregistered(['r-acme'])).domain).to.deep.equal({ name: 'acme.com', heldBy: 'other-partner' });
+    expect(applyChange(otherPartner, deregistered(['r-acme'])).domain).to.deep.equal({
+      name: 'acme.com',
+      heldBy: 'other-partner',
+    });
   });
 
   it('answers what a fresh read of the ledger answers, through registrations and deregistrations', () => {

@@ -42,7 +42,9 @@ function standInOf(manager: CapacityManagerElement): HTMLDialogElement | undefin
   const status = [...manager.shadowRoot!.querySelectorAll('[role="status"]')].find(
     (element) => readable(element.textContent) === 'Loading the Capacity Manager…',
   );
-  return status?.closest('dialog') ?? undefined;
+  // A closed dialog is not shown: only an open one stands in.
+  const dialog = status?.closest('dialog');
+  return dialog?.open ? dialog : undefined;
 }
 
 before(() => startMockApi());

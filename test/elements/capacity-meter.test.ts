@@ -4,8 +4,7 @@ import { CapacityError } from '../../src/core/errors.js';
 import type { CapacityBackend } from '../../src/core/types.js';
 import '../../src/define.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
-import { capacitySyncFor } from '../../src/state/capacity-sync.js';
-import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { ControlledBackend, disposeTestBackends, registerOnPage, testBackend } from '../helpers/backends.js';
 import { nextEvent } from '../helpers/events.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -125,7 +124,7 @@ describe('<capacity-meter>', () => {
     const el = await meterOn(backend);
     await shown(el);
     const changed = nextEvent(el, 'capacity-change');
-    await capacitySyncFor(backend).register({ contactId: 'c-new', website: 'new.example' });
+    await registerOnPage(backend, { contactId: 'c-new', website: 'new.example' });
     const event = await changed;
     expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
     expect(event.bubbles && event.composed).to.be.true;

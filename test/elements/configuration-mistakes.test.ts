@@ -73,7 +73,13 @@ function expectSaid(element: HTMLElement, message: string | RegExp, tag = elemen
 
 const withoutDeregister = {
   getCapacity: () => Promise.resolve({ tier: 'untiered', limit: 50, used: 0 }),
-  getRegistration: () => Promise.resolve(null),
+  getContactView: () =>
+    Promise.resolve({
+      contactId: 'c',
+      registration: null,
+      domain: null,
+      capacity: { tier: 'untiered', limit: 50, used: 0 },
+    }),
   listRegistrations: () => Promise.reject(new Error('not called')),
   register: () => Promise.reject(new Error('not called')),
 };
@@ -97,7 +103,7 @@ const MISTAKES: Mistake[] = [
   {
     name: 'an empty object as backend',
     backend: {},
-    message: 'is missing getCapacity, getRegistration, listRegistrations, register, deregister',
+    message: 'is missing getCapacity, getContactView, listRegistrations, register, deregister',
   },
   { name: 'a backend without deregister', backend: withoutDeregister, message: 'is missing deregister.' },
   {
@@ -225,7 +231,7 @@ describe('a backend whose methods throw or return plain values', () => {
   };
   const throwing = {
     getCapacity: fail('getCapacity'),
-    getRegistration: fail('getRegistration'),
+    getContactView: fail('getContactView'),
     listRegistrations: fail('listRegistrations'),
     register: fail('register'),
     deregister: fail('deregister'),
@@ -233,7 +239,7 @@ describe('a backend whose methods throw or return plain values', () => {
   const capacity = { tier: 'gold', limit: 500, used: 3 };
   const synchronous = {
     getCapacity: () => capacity,
-    getRegistration: () => null,
+    getContactView: () => ({ contactId: 'c', registration: null, domain: null, capacity }),
     listRegistrations: () => ({ items: [], total: 0, page: 1, pageSize: 25, capacity }),
     register: fail('register'),
     deregister: fail('deregister'),

@@ -355,7 +355,11 @@ describe('<lead-registration-card> states', () => {
     await stateIs(cards[0], 'Registered');
     await stateIs(cards[1], 'Not registered');
     await stateIs(cards[2], 'Not registered');
-    expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView', 'getContactView', 'getContactView']);
+    expect(backend.calls.map((call) => call.method)).to.deep.equal([
+      'getContactView',
+      'getContactView',
+      'getContactView',
+    ]);
   });
 
   it('a contact change aborts the read and never shows the old contact’s state', async () => {
@@ -520,10 +524,10 @@ describe('<lead-registration-card> registering', () => {
 
     states.stop();
     expect(states.states).to.deep.equal(['Not registered', 'Registered']);
-    expect(backend.calls.map((call) => call.method), 'the POST alone: its answer is the new state').to.deep.equal([
-      'getContactView',
-      'register',
-    ]);
+    expect(
+      backend.calls.map((call) => call.method),
+      'the POST alone: its answer is the new state',
+    ).to.deep.equal(['getContactView', 'register']);
     expect(q(card, '.body')!.getAttribute('aria-busy')).to.equal('false');
     await expect(card).to.be.accessible();
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { LocalBackend } from '../../src/backends/local-backend.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
-import type { CallOptions, CapacityBackend, Registration } from '../../src/core/types.js';
+import type { CallOptions, CapacityBackend, ContactQuery, Registration } from '../../src/core/types.js';
 import '../../src/define.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
@@ -105,7 +105,7 @@ describe('another tab’s change shows in this tab', () => {
     await shows(card, 'Not registered');
     await meterShows(meter, '3 of 50 domains used');
 
-    const registered = await there.register({ contactId: 'c-1', website: 'www.example.com' });
+    const { registration: registered } = await there.register({ contactId: 'c-1', website: 'www.example.com' });
     await shows(card, 'Registered');
     await meterShows(meter, '4 of 50 domains used');
 
@@ -213,7 +213,7 @@ describe('answers out of order', () => {
     const strip = (options?: CallOptions): CallOptions => ({ ...options, signal: undefined });
     return {
       getCapacity: (options) => inner.getCapacity(strip(options)),
-      getRegistration: (contactId, options) => inner.getRegistration(contactId, strip(options)),
+      getContactView: (query, options) => inner.getContactView(query, strip(options)),
       listRegistrations: (query, options) => inner.listRegistrations(query, strip(options)),
       register: (input, options) => inner.register(input, strip(options)),
       deregister: (ids, options) => inner.deregister(ids, strip(options)),
@@ -224,7 +224,7 @@ describe('answers out of order', () => {
     it(`the card switched to another contact never shows the previous one’s answer (${order})`, async () => {
       const inner = await testBackend([registration({ domain: 'old.example', contactId: 'c-old' })]);
       const backend = new ControlledBackend(ignoringSignals(inner));
-      backend.hold.add('getRegistration');
+      backend.hold.add('getContactView');
       const card = await fixture<Card>(
         html`<lead-registration-card
           .backend=${backend}
@@ -237,7 +237,7 @@ describe('answers out of order', () => {
       card.contactId = 'c-new';
       card.website = 'new.example';
       const current = await backend.nextHeld();
-      expect(current.args[0]).to.equal('c-new');
+      expect((current.args[0] as ContactQuery).contactId).to.equal('c-new');
       if (order === 'the new contact’s first') {
         current.proceed();
         await shows(card, 'Not registered');

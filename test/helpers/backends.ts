@@ -1,5 +1,12 @@
 import { LocalBackend, type LocalBackendOptions } from '../../src/backends/local-backend.js';
-import type { CapacityBackend, Registration } from '../../src/core/types.js';
+import type {
+  CapacityBackend,
+  DeregisterResult,
+  RegisterInput,
+  RegisterResult,
+  Registration,
+} from '../../src/core/types.js';
+import { backendStateFor } from '../../src/state/backend-state.js';
 
 const opened: { backend: LocalBackend; name: string }[] = [];
 
@@ -49,6 +56,11 @@ export interface HeldCall {
   proceed(): void;
   /** Rejects the caller's promise with `error`. */
   fail(error: unknown): void;
+  /**
+   * Runs the real call now and resolves when it has answered; the caller gets the answer only when
+   * `deliver` is called: a response the server wrote before a change, on a slow network.
+   */
+  answerLate(): Promise<{ deliver: () => void }>;
 }
 
 /**
@@ -111,10 +123,25 @@ export class ControlledBackend implements CapacityBackend {
         signal: options?.signal,
         proceed: () => void run().then(resolve, reject),
         fail: reject,
+        answerLate: () =>
+          run().then(
+            (value) => ({ deliver: () => resolve(value) }),
+            (error: unknown) => ({ deliver: () => reject(error) }),
+          ),
       };
       const waiter = this.#waiters.shift();
       if (waiter) waiter(call);
       else this.#held.push(call);
     });
   }
+}
+
+/** Registers through `backend`'s shared state, as an element on the page would: every element on it hears of it. */
+export function registerOnPage(backend: CapacityBackend, input: RegisterInput): Promise<RegisterResult> {
+  return backendStateFor(backend).register(input, { reporter: document.body, idempotencyKey: crypto.randomUUID() });
+}
+
+/** Deregisters through `backend`'s shared state, as the Capacity Manager on the page would. */
+export function deregisterOnPage(backend: CapacityBackend, ids: string[]): Promise<DeregisterResult> {
+  return backendStateFor(backend).deregister(ids, { reporter: document.body, idempotencyKey: crypto.randomUUID() });
 }

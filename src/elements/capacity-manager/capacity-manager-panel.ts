@@ -1,5 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Loader } from '../../controllers/loader.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -40,26 +39,43 @@ interface Listed {
 export class CapacityManagerPanelElement extends LitElement {
   static override styles = [theme, capacityManagerPanelStyles];
 
+  static override properties: PropertyDeclarations = {
+    state: { attribute: false },
+    manager: { attribute: false },
+    searchDelay: { attribute: false },
+    searchText: { state: true },
+    search: { state: true },
+    sort: { state: true },
+    order: { state: true },
+    page: { state: true },
+    pageSize: { state: true },
+    selection: { state: true },
+    confirming: { state: true },
+    deregistering: { state: true },
+    deregisterError: { state: true },
+    announcement: { state: true },
+  };
+
   /** The backend's shared state: lists through it, and deregisters through it so that every element updates. */
-  @property({ attribute: false }) state: BackendState | undefined;
+  declare state: BackendState | undefined;
   /** The `<capacity-manager>` this panel is in: its events and failures are the manager's, even once the panel is gone. */
-  @property({ attribute: false }) manager: HTMLElement | undefined;
+  declare manager: HTMLElement | undefined;
   /** Milliseconds between the last keystroke in the search field and the search. */
-  @property({ attribute: false }) searchDelay = 250;
+  declare searchDelay: number;
 
   /** What is in the search field; `search` is what was last searched for. */
-  @state() private searchText = '';
-  @state() private search = '';
-  @state() private sort: SortKey = DEFAULT_SORT;
-  @state() private order: SortOrder = 'asc';
-  @state() private page = 1;
-  @state() private pageSize: PageSize = DEFAULT_PAGE_SIZE;
+  declare private searchText: string;
+  declare private search: string;
+  declare private sort: SortKey;
+  declare private order: SortOrder;
+  declare private page: number;
+  declare private pageSize: PageSize;
   /** The selected registrations by id: kept across pages, sorts and searches. */
-  @state() private selection: ReadonlyMap<string, Registration> = new Map();
-  @state() private confirming = false;
-  @state() private deregistering = false;
-  @state() private deregisterError: CapacityError | undefined;
-  @state() private announcement = '';
+  declare private selection: ReadonlyMap<string, Registration>;
+  declare private confirming: boolean;
+  declare private deregistering: boolean;
+  declare private deregisterError: CapacityError | undefined;
+  declare private announcement: string;
 
   readonly #list = new Loader<ListArgs, Listed>(this, {
     args: () => {
@@ -83,9 +99,20 @@ export class CapacityManagerPanelElement extends LitElement {
     // Rows stay (shown as stale) while the next page or search loads.
     keepValue: ([state], [next]) => state === next,
   });
-  // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
   constructor() {
     super();
+    this.searchDelay = 250;
+    this.searchText = '';
+    this.search = '';
+    this.page = 1;
+    this.sort = DEFAULT_SORT;
+    this.order = 'asc';
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.selection = new Map();
+    this.confirming = false;
+    this.deregistering = false;
+    this.announcement = '';
+    // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
     new ModalDialogController(this, {
       dialog: () => this.renderRoot.querySelector('dialog.confirmation'),
       open: () => this.confirming || this.deregistering,
@@ -186,6 +213,8 @@ export class CapacityManagerPanelElement extends LitElement {
 
   #clearSearch(): void {
     this.searchText = '';
+    this.search = '';
+    this.page = 1;
     this.#applySearch();
     this.focus();
   }

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -74,6 +73,10 @@ function whenIdle(run: () => void): void {
  * @cssprop [--lr-manager-width=72rem] - The dialog's widest width.
  */
 export class CapacityManagerElement extends BackendElement {
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+  };
+
   static override styles = [
     theme,
     css`
@@ -103,7 +106,7 @@ export class CapacityManagerElement extends BackendElement {
         color: var(--_danger);
       }
 
-      .pending .actions {
+      .pending form {
         display: flex;
         gap: 0.5rem;
         justify-content: flex-end;
@@ -115,7 +118,7 @@ export class CapacityManagerElement extends BackendElement {
    * Whether the dialog is open. Reflected; setting it opens or closes the dialog, quietly: the open
    * and close events are for `show()`, `close()` and the user.
    */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
   /** The backend, resolved once for the manager and everything in it. */
   readonly backendController = new BackendController(this);
@@ -127,6 +130,7 @@ export class CapacityManagerElement extends BackendElement {
   );
   constructor() {
     super();
+    this.open = false;
     // Until the chunk is there, or when it could not be fetched (the network went away), a small dialog
     // stands in. Closing it says nothing: the manager had not opened yet.
     new ModalDialogController(this, {
@@ -207,7 +211,7 @@ export class CapacityManagerElement extends BackendElement {
             ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
             : html`<p role="status">Loading the Capacity Manager…</p>`
         }
-        <div class="actions">
+        <form method="dialog">
           ${
             failed
               ? html`<button
@@ -220,10 +224,8 @@ export class CapacityManagerElement extends BackendElement {
                 </button>`
               : nothing
           }
-          <button class="button" type="button" @click=${() => this.dispatch({ type: 'close', announce: false })}>
-            Close
-          </button>
-        </div>
+          <button class="button">Close</button>
+        </form>
       </dialog>
     `;
   }

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { theme } from '../../styles/theme.js';
@@ -41,8 +40,17 @@ import { capacityMeterHostStyles } from './capacity-meter.styles.js';
 export class CapacityMeterElement extends BackendElement {
   static override styles = [theme, capacityMeterHostStyles];
 
+  static override properties: PropertyDeclarations = {
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  declare compact: boolean;
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
 
   readonly #backend = new BackendController(this, { readsCapacity: true });
   // What it shows is a chunk of its own: a page with only the registration card never downloads it.

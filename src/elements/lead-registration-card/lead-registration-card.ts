@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { Loader } from '../../controllers/loader.js';
 import { applyChange } from '../../core/contact-view.js';
@@ -74,25 +73,43 @@ interface Attempt {
 export class LeadRegistrationCardElement extends BackendElement {
   static override styles = [theme, leadRegistrationCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    contactId: { attribute: 'contact-id' },
+    website: {},
+    company: {},
+    contactName: { attribute: 'contact-name' },
+    country: {},
+    registering: { state: true },
+    failed: { state: true },
+    managerRequested: { state: true },
+    announcement: { state: true },
+  };
+
   /** The contact's id in the host CRM (required). Changing it loads that contact; a load under way for the previous one is aborted. */
-  @property({ attribute: 'contact-id' }) contactId: string | undefined;
+  declare contactId: string | undefined;
 
   /** The contact's current website as the CRM holds it; its domain is what Register registers. */
-  @property() website: string | undefined;
+  declare website: string | undefined;
 
   /** The contact's company name, sent with the registration. */
-  @property() company: string | undefined;
+  declare company: string | undefined;
 
   /** The contact's full name, sent with the registration. */
-  @property({ attribute: 'contact-name' }) contactName: string | undefined;
+  declare contactName: string | undefined;
 
   /** The contact's country (name or code), sent with the registration. */
-  @property() country: string | undefined;
+  declare country: string | undefined;
 
-  @state() private registering: Attempt | undefined;
-  @state() private failed: { attempt: Attempt; error: CapacityError } | undefined;
-  @state() private managerRequested = false;
-  @state() private announcement = '';
+  declare private registering: Attempt | undefined;
+  declare private failed: { attempt: Attempt; error: CapacityError } | undefined;
+  declare private managerRequested: boolean;
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.managerRequested = false;
+    this.announcement = '';
+  }
 
   // In this order: the backend is resolved before the view's arguments are read.
   readonly #backend = new BackendController(this, { onChange: (change) => this.#onChange(change) });

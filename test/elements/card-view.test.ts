@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { CapacityError } from '../../src/core/errors.js';
+import type { Capacity, ContactView } from '../../src/core/types.js';
+import { cardViewOf, NO_CONTACT, type CardInput } from '../../src/elements/lead-registration-card/card-view.js';
+import { registration } from '../helpers/registrations.js';
+
+// The card's state as a pure function of what it knows: every rule of the card, with no DOM.
+
+const ACME = registration({ id: 'r-acme', domain: 'acme.com', contactId: 'c-ada' });
+const OTHER = registration({ id: 'r-other', domain: 'acme.com', contactId: 'c-grace', contactName: 'Grace Hopper' });
+const room: Capacity = { tier: 'untiered', limit: 50, used: 3 };
+const full: Capacity = { tier: 'untiered', limit: 50, used: 50 };
+
+const view = (fields: Partial<ContactView> = {}): ContactView => ({
+  contactId: 'c-ada',
+  registration: null,
+  domain: { name: 'acme.com', heldBy: 'nobody' },
+  capacity: room,
+  ...fields,
+});
+
+const input = (fields: Partial<CardInput> = {}): CardInput => ({
+  configError: undefined,
+  contactId: 'c-ada',
+  website: 'https://www.acme.com/about',
+  contactName: 'Ada Lovelace',
+  company: 'Acme',
+  country: ' ',
+  view: view(),
+  loadError: undefined,
+  capacity: undefined,
+  registering: false,
+  registerError: undefined,
+  ...fields,
+});
+
+describe('cardViewOf', () => {
+  it('says a configuration mistake first, then a missing contact', () => {
+    expect(cardViewOf(input({ configError: 'Bad api-base', contactId: undefined }))).to.deep.equal({
+      state: 'problem',
+      message: 'Bad api-base',
+    });
+    expect(cardViewOf(input({ contactId: undefined }))).to.deep.equal({ state: 'problem', message: NO_CONTACT });
+  });
+
+  it('is loading until the view is read, and a failed read is a load error', () => {
+    expect(cardViewOf(input({ view: undefined }))).to.deep.equal({ state: 'loading' });
+    const error = new CapacityError('timeout');
+    expect(cardViewOf(input({ loadError: error }))).to.deep.equal({ state: 'load-error', error });
+  });
+
+  it('shows a registered contact with the domain its website gives now', () => {
+    const registered = view({ registration: ACME, domain: { name: 'acme.org', heldBy: 'nobody' } });
+    expect(cardViewOf(input({ view: registered, website: 'acme.org' }))).to.deep.equal({
+      state: 'registered',
+      registration: ACME,
+      websiteDomain: 'acme.org',
+    });
+  });
+
+  it('shows the domain held through another contact, or by another partner', () => {
+    const other = view({ domain: { name: 'acme.com', heldBy: 'other-contact', registration: OTHER } });
+    expect(cardViewOf(input({ view: other }))).to.deep.equal({
+      state: 'other-contact',
+      domain: 'acme.com',
+      holder: OTHER,
+    });
+    const partner = view({ domain: { name: 'acme.com', heldBy: 'other-partner' } });
+    expect(cardViewOf(input({ view: partner }))).to.deep.equal({ state: 'other-partner', domain: 'acme.com' });
+  });
+
+  it('ignores a holder read for another website than the one the contact has now', () => {
+    const other = view({ domain: { name: 'acme.com', heldBy: 'other-contact', registration: OTHER } });
+    expect(cardViewOf(input({ view: other, website: 'globex.com' }))).to.include({
+      state: 'not-registered',
+      domain: 'globex.com',
+    });
+  });
+
+  it('offers Register for a free domain, with the contact’s details that are set', () => {
+    expect(cardViewOf(input())).to.deep.equal({
+      state: 'not-registered',
+      domain: 'acme.com',
+      website: 'https://www.acme.com/about',
+      about: ['Ada Lovelace', 'Acme'],
+      blocked: undefined,
+      registering: false,
+      error: undefined,
+      retry: false,
+    });
+  });
+
+  it('blocks Register for a website without a domain, and for a full capacity', () => {
+    expect(cardViewOf(input({ website: 'ftp://acme.com', view: view({ domain: null }) }))).to.deep.include({
+      state: 'not-registered',
+      domain: undefined,
+      blocked: { by: 'website', problem: 'scheme' },
+    });
+    const noWebsite = cardViewOf(input({ website: ' ', view: view({ domain: null }) }));
+    expect(noWebsite).to.deep.include({ blocked: { by: 'website', problem: 'missing' }, website: undefined });
+    expect(cardViewOf(input({ view: view({ capacity: full }) }))).to.deep.include({
+      blocked: { by: 'capacity', capacity: full },
+    });
+  });
+
+  it('judges a full capacity by the page’s latest capacity, not the view’s', () => {
+    expect(cardViewOf(input({ capacity: full }))).to.deep.include({ blocked: { by: 'capacity', capacity: full } });
+    expect(cardViewOf(input({ view: view({ capacity: full }), capacity: room }))).to.deep.include({
+      blocked: undefined,
+    });
+  });
+
+  it('offers Retry after a failure that may pass, Register after a refusal', () => {
+    const network = new CapacityError('network');
+    expect(cardViewOf(input({ registerError: network }))).to.deep.include({ error: network, retry: true });
+    const forbidden = new CapacityError('forbidden');
+    expect(cardViewOf(input({ registerError: forbidden }))).to.deep.include({ error: forbidden, retry: false });
+  });
+});

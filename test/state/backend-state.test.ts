@@ -1,0 +1,265 @@
+import { expect } from '@open-wc/testing';
+import { CapacityError } from '../../src/core/errors.js';
+import type { CapacityBackend } from '../../src/core/types.js';
+import type { LeadRegistrationEventDetails } from '../../src/events.js';
+import { BackendState, type StateChange } from '../../src/state/backend-state.js';
+import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { makeRegistrations } from '../helpers/registrations.js';
+
+type ErrorDetail = LeadRegistrationEventDetails['lead-registration-error'];
+
+afterEach(() => disposeTestBackends());
+
+/** An element-like target that records the error events dispatched from it, as they came. */
+function reporter(): { target: EventTarget; errors: ErrorDetail[] } {
+  const target = new EventTarget();
+  const errors: ErrorDetail[] = [];
+  target.addEventListener('lead-registration-error', (event) =>
+    errors.push((event as CustomEvent<ErrorDetail>).detail),
+  );
+  return { target, errors };
+}
+
+async function given(count = 3): Promise<{ backend: ControlledBackend; state: BackendState }> {
+  const backend = new ControlledBackend(await testBackend(makeRegistrations(count)));
+  return { backend, state: new BackendState(backend) };
+}
+
+function changesOf(state: BackendState): StateChange[] {
+  const changes: StateChange[] = [];
+  state.subscribe((change) => changes.push(change));
+  return changes;
+}
+
+const key = (): string => crypto.randomUUID();
+
+describe('BackendState', () => {
+  describe('reads', () => {
+    it('publishes the capacity a contact view carries', async () => {
+      const { state } = await given(3);
+      const changes = changesOf(state);
+      const view = await state.readContactView(
+        { contactId: 'c-new', website: 'new.example' },
+        { reporter: reporter().target },
+      );
+      expect(view.capacity.used).to.equal(3);
+      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+      expect(changes).to.deep.equal([{ type: 'capacity' }]);
+    });
+
+    it('applies a registration made through it while a view was on its way, whose capacity stands', async () => {
+      const { backend, state } = await given(3);
+      const { target } = reporter();
+      backend.hold.add('getContactView');
+      const reading = state.readContactView({ contactId: 'c-1', website: 'acme.example' }, { reporter: target });
+      const held = await backend.nextHeld();
+      const answer = await held.answerLate(); // written before the registration: not registered, 3 used
+      const registered = await state.register(
+        { contactId: 'c-1', website: 'acme.example' },
+        { reporter: target, idempotencyKey: key() },
+      );
+      answer.deliver();
+      const view = await reading;
+      expect(view.registration).to.deep.equal(registered.registration);
+      expect(view.domain).to.deep.equal({ name: 'acme.example', heldBy: 'this-contact' });
+      expect(view.capacity.used).to.equal(4);
+      expect(state.capacity?.used, 'the older answer does not take the capacity back').to.equal(4);
+    });
+
+    it('lets a capacity read wait for the reads on their way, whose answers carry it: no request of its own', async () => {
+      const { backend, state } = await given(3);
+      const { target } = reporter();
+      const view = state.readContactView({ contactId: 'c-1' }, { reporter: target });
+      const capacity = await state.readCapacity({ reporter: target });
+      await view;
+      expect(capacity.used).to.equal(3);
+      expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView']);
+    });
+
+    it('reads the capacity itself when the reads on its way fail', async () => {
+      const { backend, state } = await given(3);
+      const { target, errors } = reporter();
+      backend.failNext('getContactView', new CapacityError('server'));
+      const view = state.readContactView({ contactId: 'c-1' }, { reporter: target }).catch(() => undefined);
+      expect((await state.readCapacity({ reporter: target })).used).to.equal(3);
+      await view;
+      expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView', 'getCapacity']);
+      expect(errors.map((error) => error.operation)).to.deep.equal(['getContactView']);
+    });
+  });
+
+  describe('one lead-registration-error per failed call', () => {
+    it('from the caller, with the error and the operation', async () => {
+      const { backend, state } = await given();
+      const { target, errors } = reporter();
+      const failure = new CapacityError('timeout');
+      backend.failNext('listRegistrations', failure);
+      const outcome = await state.listRegistrations({}, { reporter: target }).catch((error: unknown) => error);
+      expect(outcome).to.equal(failure);
+      expect(errors).to.deep.equal([{ error: failure, operation: 'listRegistrations' }]);
+    });
+
+    it('once for a capacity read that several elements share, from the one that started it', async () => {
+      const { backend, state } = await given();
+      const first = reporter();
+      const second = reporter();
+      backend.failNext('getCapacity', new CapacityError('network'));
+      const outcomes = await Promise.allSettled([
+        state.readCapacity({ reporter: first.target }),
+        state.readCapacity({ reporter: second.target }),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).to.deep.equal(['rejected', 'rejected']);
+      expect(first.errors.map((error) => error.error.code)).to.deep.equal(['network']);
+      expect(second.errors).to.deep.equal([]);
+      expect(backend.calls.map((call) => call.method)).to.deep.equal(['getCapacity']);
+    });
+
+    it('none for a call the caller aborted', async () => {
+      const { backend, state } = await given();
+      const { target, errors } = reporter();
+      backend.hold.add('getContactView');
+      const controller = new AbortController();
+      const reading = state.readContactView({ contactId: 'c-1' }, { reporter: target, signal: controller.signal });
+      const held = await backend.nextHeld();
+      controller.abort();
+      held.fail(new CapacityError('aborted'));
+      expect(((await reading.catch((error: unknown) => error)) as CapacityError).code).to.equal('aborted');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('a registration answered without a readable registration is bad-response, said once', async () => {
+      const inner = await testBackend();
+      const bare: CapacityBackend = {
+        getCapacity: (options) => inner.getCapacity(options),
+        getContactView: (query, options) => inner.getContactView(query, options),
+        listRegistrations: (query, options) => inner.listRegistrations(query, options),
+        // An adapter written for 0.1 answers the registration alone.
+        register: async (input, options) => (await inner.register(input, options)).registration as never,
+        deregister: (ids, options) => inner.deregister(ids, options),
+      };
+      const state = new BackendState(bare);
+      const { target, errors } = reporter();
+      const outcome = await state
+        .register({ contactId: 'c-1', website: 'acme.example' }, { reporter: target, idempotencyKey: key() })
+        .catch((error: unknown) => error);
+      expect((outcome as CapacityError).code).to.equal('bad-response');
+      expect(errors.map((error) => [error.error.code, error.operation])).to.deep.equal([['bad-response', 'register']]);
+    });
+  });
+
+  describe('register', () => {
+    it('tells every listener what it registered and the capacity its answer carries', async () => {
+      const { backend, state } = await given(3);
+      const changes = changesOf(state);
+      const result = await state.register(
+        { contactId: 'c-1', website: 'acme.example' },
+        { reporter: reporter().target, idempotencyKey: 'k-1' },
+      );
+      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(changes).to.deep.equal([
+        { type: 'registered', registration: result.registration, capacity: result.capacity },
+      ]);
+      expect(backend.calls.map((call) => call.method)).to.deep.equal(['register']);
+      expect(backend.calls[0].args[1]).to.deep.equal({ idempotencyKey: 'k-1', signal: undefined });
+    });
+
+    it('counts a registration answered without the capacity on top of the last capacity known', async () => {
+      const inner = await testBackend(makeRegistrations(3));
+      const withoutCapacity: CapacityBackend = {
+        getCapacity: (options) => inner.getCapacity(options),
+        getContactView: (query, options) => inner.getContactView(query, options),
+        listRegistrations: (query, options) => inner.listRegistrations(query, options),
+        register: async (input, options) =>
+          ({ registration: (await inner.register(input, options)).registration }) as never,
+        deregister: (ids, options) => inner.deregister(ids, options),
+      };
+      const state = new BackendState(withoutCapacity);
+      const { target } = reporter();
+      await state.readCapacity({ reporter: target });
+      const changes = changesOf(state);
+      const result = await state.register(
+        { contactId: 'c-1', website: 'acme.example' },
+        { reporter: target, idempotencyKey: key() },
+      );
+      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(changes).to.deep.equal([
+        { type: 'registered', registration: result.registration, capacity: result.capacity },
+      ]);
+    });
+
+    it('capacity-exceeded: takes the capacity the answer carries', async () => {
+      const { backend, state } = await given(3);
+      const full = { tier: 'untiered' as const, limit: 4, used: 4 };
+      backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: full }));
+      await state
+        .register({ contactId: 'c-1', website: 'x.example' }, { reporter: reporter().target, idempotencyKey: key() })
+        .catch(() => undefined);
+      expect(state.capacity).to.deep.equal(full);
+      expect(backend.calls.map((call) => call.method)).to.deep.equal(['register']);
+    });
+
+    const ELSEWHERE = [
+      ['capacity-exceeded', {}],
+      ['domain-already-registered', { registration: makeRegistrations(1)[0] }],
+      ['contact-already-registered', { registration: makeRegistrations(1)[0] }],
+    ] as const;
+    for (const [code, details] of ELSEWHERE) {
+      it(`${code} without the capacity: the capacity changed elsewhere, so it is read again`, async () => {
+        const { backend, state } = await given(3);
+        const changes = changesOf(state);
+        backend.failNext('register', new CapacityError(code, details));
+        const outcome = await state
+          .register({ contactId: 'c-1', website: 'x.example' }, { reporter: reporter().target, idempotencyKey: key() })
+          .catch((error: unknown) => error);
+        expect((outcome as CapacityError).code).to.equal(code);
+        await new Promise<void>((resolve) => state.subscribe(() => resolve())); // the capacity read's answer
+        expect(backend.calls.map((call) => call.method)).to.deep.equal(['register', 'getCapacity']);
+        expect(changes).to.deep.equal([{ type: 'capacity' }]);
+      });
+    }
+  });
+
+  describe('deregister', () => {
+    it('tells every listener every id that is no longer registered, removed now or already gone', async () => {
+      const { state } = await given(3);
+      const changes = changesOf(state);
+      const result = await state.deregister(['company-001', 'gone'], {
+        reporter: reporter().target,
+        idempotencyKey: key(),
+      });
+      expect(result).to.deep.equal({
+        removed: ['company-001'],
+        missing: ['gone'],
+        capacity: { tier: 'untiered', limit: 50, used: 2 },
+      });
+      expect(changes).to.deep.equal([
+        { type: 'deregistered', ids: ['company-001', 'gone'], capacity: result.capacity },
+      ]);
+    });
+  });
+
+  describe('changes made elsewhere', () => {
+    it('tell every listener, which reads again; the revision counts them', async () => {
+      const inner = await testBackend(makeRegistrations(3));
+      let changedElsewhere!: () => void;
+      const backend: CapacityBackend = {
+        getCapacity: (options) => inner.getCapacity(options),
+        getContactView: (query, options) => inner.getContactView(query, options),
+        listRegistrations: (query, options) => inner.listRegistrations(query, options),
+        register: (input, options) => inner.register(input, options),
+        deregister: (ids, options) => inner.deregister(ids, options),
+        subscribe: (onChange) => {
+          changedElsewhere = onChange;
+          return () => undefined;
+        },
+      };
+      const state = new BackendState(backend);
+      const changes = changesOf(state);
+      const revision = state.revision;
+      changedElsewhere();
+      expect(changes).to.deep.equal([{ type: 'elsewhere' }]);
+      expect(state.revision).to.equal(revision + 1);
+    });
+  });
+});
