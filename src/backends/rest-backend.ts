@@ -5,9 +5,9 @@ import {
   type CapacityErrorCode,
   type CapacityErrorDetails,
 } from '../core/errors.js';
-import { isContactView, isRegistration } from '../core/records.js';
+import { isCapacity, isContactView } from '../core/answers.js';
+import { isRegistration } from '../core/records.js';
 import { queryToSearchParams } from '../core/query-params.js';
-import { isCapacity } from '../core/tiers.js';
 import type {
   CallOptions,
   Capacity,

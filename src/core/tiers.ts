@@ -1,4 +1,4 @@
-import type { Capacity, Tier } from './types.js';
+import type { Tier } from './types.js';
 
 /** Capacity limits by partner tier, in registered domains. */
 export const TIER_LIMITS: Readonly<Record<Tier, number>> = Object.freeze({
@@ -30,17 +30,4 @@ const TIER_LABELS: Readonly<Record<Tier, string>> = {
 
 export function tierLabel(tier: Tier): string {
   return TIER_LABELS[tier];
-}
-
-/** Whether `value` has the shape of a `Capacity` (for data read from the network). */
-export function isCapacity(value: unknown): value is Capacity {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return (
-    isTier(record['tier']) &&
-    Number.isInteger(record['limit']) &&
-    (record['limit'] as number) >= 0 &&
-    Number.isInteger(record['used']) &&
-    (record['used'] as number) >= 0
-  );
 }

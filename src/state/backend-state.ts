@@ -1,7 +1,7 @@
 import { applyChange, type RegistrationChange } from '../core/contact-view.js';
 import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
+import { isCapacity } from '../core/answers.js';
 import { isRegistration } from '../core/records.js';
-import { isCapacity } from '../core/tiers.js';
 import type {
   Capacity,
   CapacityBackend,

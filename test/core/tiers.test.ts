@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { TIERS, TIER_LIMITS, isCapacity, isTier, limitForTier, tierLabel } from '../../src/core/tiers.js';
+import { isCapacity } from '../../src/core/answers.js';
+import { TIERS, TIER_LIMITS, isTier, limitForTier, tierLabel } from '../../src/core/tiers.js';
 import type { Tier } from '../../src/core/types.js';
 
 describe('tier limits', () => {
