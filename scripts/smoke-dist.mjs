@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Smoke test of the built, self-contained file (`npm run build` first; `npm run smoke:dist`): a host
 // page with no bundler loads dist/lead-registration-widget.js with <script type="module">, as the
-// README says, against a small in-memory REST API (contract section 5) served here. The whole test
+// README says, against a small in-memory REST API (docs/contract.md#5-the-rest-api) served here. The whole test
 // suite runs on the TypeScript sources; this checks what ships: minified, with its templates minified
 // and its lazy chunks loaded by relative URL.
 //
@@ -80,7 +80,7 @@ const page = (
 
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
 
-/** The REST API of contract section 5, enough of it for the steps above. */
+/** The REST API of docs/contract.md#5-the-rest-api, enough of it for the steps above. */
 async function api(request, path) {
   const json = (status, body) => ({ status, type: 'application/json', body: JSON.stringify(body) });
   const problem = (error) => {

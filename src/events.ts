@@ -3,7 +3,7 @@ import type { BackendOperation, Capacity, Registration } from './core/types.js';
 
 export type { BackendOperation };
 
-/** The events of every element (docs/contract.md, "Events"): CustomEvents that bubble and are composed. */
+/** The events of every element (docs/contract.md#events): CustomEvents that bubble and are composed. */
 export interface LeadRegistrationEventDetails {
   'lead-registered': { registration: Registration; capacity: Capacity };
   'capacity-deregister-request': { registrations: Registration[] };

@@ -23,7 +23,7 @@ import type {
 import { randomUuid } from '../core/uuid.js';
 
 export interface RestBackendOptions {
-  /** Base URL of the REST API (contract section 5): absolute or relative to the page, with or without a trailing slash. */
+  /** Base URL of the REST API (docs/contract.md#5-the-rest-api): absolute or relative to the page, with or without a trailing slash. */
   baseUrl: string;
   /**
    * Headers for every request, or a function (it may be async) called before each request, so
@@ -57,7 +57,7 @@ for (const [code, status] of Object.entries(STATUS_BY_CODE) as [CapacityErrorCod
   CODE_BY_STATUS.set(status, CODE_BY_STATUS.has(status) ? undefined : code);
 }
 
-/** The REST API of contract section 5 over `fetch`. */
+/** The REST API of docs/contract.md#5-the-rest-api over `fetch`. */
 export class RestBackend implements CapacityBackend {
   /** The API's absolute base URL, always ending in `/`. */
   readonly baseUrl: string;

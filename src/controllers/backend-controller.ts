@@ -8,7 +8,7 @@ import { emit } from '../events.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
 import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
 
-/** Where an element's backend comes from, in the order of docs/contract.md ("Backend resolution"). */
+/** Where an element's backend comes from, in the order of docs/contract.md#backend-resolution. */
 type Source =
   | { from: 'own'; backend: unknown; apiBase: string | undefined }
   | { from: 'provider'; value: CapacityBackend | ConfigurationError }

@@ -10,7 +10,7 @@ export type RegistrationChange =
   | { type: 'deregistered'; ids: readonly string[]; capacity: Capacity };
 
 /**
- * `view` as it is after `change`: the rules of docs/contract.md ("Contact view") applied to what is
+ * `view` as it is after `change`: the rules of docs/contract.md#contact-view applied to what is
  * known, with no read. A change that does not concern the contact or its domain leaves them as they
  * were; the capacity is always the change's.
  */

@@ -30,7 +30,7 @@ const ALL_DIGITS = /^\d+$/;
 const MAX_HOST_LENGTH = 253;
 
 /**
- * Reads a contact's website as the registered domain (contract section 6): the host, lowercased,
+ * Reads a contact's website as the registered domain (docs/contract.md#6-domain-normalisation): the host, lowercased,
  * IDN as punycode, one trailing dot and one leading `www.` label removed; everything else dropped.
  */
 export function checkWebsite(website: string | null | undefined): WebsiteCheck {

@@ -34,7 +34,7 @@ const MESSAGES: Readonly<Record<CapacityErrorCode, string>> = {
   aborted: 'The request was cancelled.',
 };
 
-/** HTTP statuses the REST API uses for each code (contract section 5). */
+/** HTTP statuses the REST API uses for each code (docs/contract.md#5-the-rest-api). */
 export const STATUS_BY_CODE: Readonly<Partial<Record<CapacityErrorCode, number>>> = {
   'capacity-exceeded': 409,
   'domain-already-registered': 409,

@@ -1,5 +1,7 @@
 export * from './types.js';
 export * from './tiers.js';
+export * from './answers.js';
+export * from './records.js';
 export * from './errors.js';
 export * from './domain.js';
 export * from './query.js';

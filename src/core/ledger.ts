@@ -30,7 +30,7 @@ export interface RegisterContext {
 }
 
 /**
- * One partner's registrations and the rules over them (contract sections 1 and 4), in memory, with
+ * One partner's registrations and the rules over them (docs/contract.md#1-product and #4-the-backend-adapter), in memory, with
  * no I/O. `LocalBackend` and the mock server both keep their data in one of these, so the rules
  * exist once.
  */
@@ -186,7 +186,7 @@ export class RegistrationLedger {
     return { removed, missing, capacity: this.capacity() };
   }
 
-  /** One page of registrations under the query semantics of contract section 4. */
+  /** One page of registrations under the query semantics of docs/contract.md#queries. */
   query(query: RegistrationQuery): { items: Registration[]; total: number; page: number; pageSize: number } {
     const { search, sort, order, page, pageSize } = resolveQuery(query);
     const view = this.#view(sort, order);

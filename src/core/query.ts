@@ -2,7 +2,7 @@ import { CapacityError } from './errors.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, isPageSize, isSortKey, PAGE_SIZES } from './query-params.js';
 import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } from './types.js';
 
-// The query semantics (contract section 4) as the ledger applies them. What a client needs to build
+// The query semantics (docs/contract.md#queries) as the ledger applies them. What a client needs to build
 // a query is in query-params.ts, apart, so that the page's entry does not carry the rest.
 export * from './query-params.js';
 
@@ -19,7 +19,7 @@ function invalid(message: string): CapacityError {
   return new CapacityError('validation', { message });
 }
 
-/** Fills in the defaults of a query (contract section 4); rejects with `validation` when a value is out of range. */
+/** Fills in the defaults of a query (docs/contract.md#queries); rejects with `validation` when a value is out of range. */
 export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
   const { search = '', sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
   if (typeof search !== 'string') throw invalid('The search must be text.');

@@ -1,6 +1,6 @@
 import type { Registration } from './types.js';
 
-/** The most ids one deregistration may carry (contract section 5). */
+/** The most ids one deregistration may carry (docs/contract.md#5-the-rest-api). */
 export const MAX_DEREGISTER_IDS = 1000;
 
 const FIELDS = ['id', 'domain', 'contactId', 'contactName', 'company', 'country', 'registeredAt'];

@@ -1,4 +1,4 @@
-/** The public data types of the widget (docs/contract.md, "The backend adapter"). */
+/** The public data types of the widget (docs/contract.md#4-the-backend-adapter). */
 
 export type Tier = 'untiered' | 'silver' | 'gold' | 'platinum' | 'diamond';
 
@@ -47,7 +47,7 @@ export type DomainHolder = 'nobody' | 'this-contact' | 'other-contact' | 'other-
 
 /** The registered domain a contact's website gives, and who holds it. */
 export interface WebsiteDomain {
-  /** The domain as registered (docs/contract.md, "Domain normalisation"). */
+  /** The domain as registered (docs/contract.md#6-domain-normalisation). */
   name: string;
   heldBy: DomainHolder;
   /** With `other-contact`: the registration through which this partner holds the domain. */

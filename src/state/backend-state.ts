@@ -48,7 +48,7 @@ const CHANGED_ELSEWHERE = new Set<CapacityErrorCode>([
  * from every answer that carries one unless a change has made that answer old; the registrations
  * changed through it, applied to reads still on their way; and one `lead-registration-error` per
  * failed call. A change made through one element updates all of them from the call's answer
- * (docs/contract.md, "One request per contact view").
+ * (docs/contract.md#one-request-per-contact-view).
  */
 export class BackendState {
   readonly backend: CapacityBackend;

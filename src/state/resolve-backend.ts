@@ -33,7 +33,7 @@ export function assertBackend(value: unknown, owner = 'this element'): asserts v
 }
 
 /**
- * The backend an element or a provider is configured with (docs/contract.md, "Backend resolution"):
+ * The backend an element or a provider is configured with (docs/contract.md#backend-resolution):
  * its `backend` object, checked, else a RestBackend at its `api-base`; undefined when it has neither.
  * Throws a ConfigurationError that names the mistake.
  */

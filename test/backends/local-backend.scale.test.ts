@@ -36,7 +36,7 @@ async function stored(): Promise<Map<IDBValidKey, unknown>> {
 const storedIds = (rows: Map<IDBValidKey, unknown>): string[] =>
   [...rows.keys()].filter((key): key is string => typeof key === 'string').sort();
 
-/** The query semantics (contract section 4), written out plainly, to check the backend against. */
+/** The query semantics (docs/contract.md#queries), written out plainly, to check the backend against. */
 function expectedPage(
   rows: readonly Registration[],
   query: Required<RegistrationQuery>,

@@ -10,7 +10,7 @@ import type { Registration, SortKey, SortOrder } from '../../src/core/types.js';
 const ORDERS: readonly SortOrder[] = ['asc', 'desc'];
 const SEARCHES = ['', 'a', 'an', 'ans', 'é', 'E', 'acme', 'gmbh', 'zzz'];
 
-/** The query semantics (contract section 4), written out plainly. */
+/** The query semantics (docs/contract.md#queries), written out plainly. */
 function expectedIds(rows: Iterable<Registration>, search: string, sort: SortKey, order: SortOrder): string[] {
   const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

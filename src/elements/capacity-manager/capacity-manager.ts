@@ -34,8 +34,7 @@ function whenIdle(run: () => void): void {
  * "Capacity" item in the host's navigation with `show()` or the `open` attribute; the
  * `<lead-registration-card>` opens it from its gear menu. Focus returns to the opener on close.
  *
- * Its open and close events report activity, never the host's configuration (docs/contract.md,
- * "Events"): `show()` and `close()` (which a host's navigation button and the card's gear menu call on
+ * Its open and close events report activity, never the host's configuration (docs/contract.md#events): `show()` and `close()` (which a host's navigation button and the card's gear menu call on
  * a user's click) and the user's own ways of closing dispatch them; setting `open` does not.
  *
  * @tagname capacity-manager

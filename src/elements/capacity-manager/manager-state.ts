@@ -2,7 +2,7 @@
  * The Capacity Manager's opening and closing as one state machine, with no DOM. The manager's dialog
  * and table are a chunk of their own: until it has loaded (`loading`), or when it could not be
  * (`load-failed`, until a retry succeeds), a small dialog stands in; `open` is the real dialog. Its open and close events are
- * for `show()`, `close()` and the user, never for the host setting `open` (docs/contract.md, "Events"),
+ * for `show()`, `close()` and the user, never for the host setting `open` (docs/contract.md#events),
  * and are announced when the real dialog does open or close: an opening closed before the dialog came
  * (or a close() and show() in one task) says nothing.
  */

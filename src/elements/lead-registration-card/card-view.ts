@@ -51,7 +51,7 @@ export type CardView =
 export const NO_CONTACT =
   'This card has no contact to show: set its contact-id attribute to the contact’s id in your CRM.';
 
-/** The card's state for `input`: the rules of docs/contract.md ("lead-registration-card"), with no DOM. */
+/** The card's state for `input`: the rules of docs/contract.md#lead-registration-card, with no DOM. */
 export function cardViewOf(input: CardInput): CardView {
   if (input.configError) return { state: 'problem', message: input.configError };
   if (!input.contactId) return { state: 'problem', message: NO_CONTACT };
