@@ -1,4 +1,3 @@
-import { tierLabel } from './core/tiers.js';
 import type { Capacity } from './core/types.js';
 
 /** The page's locale: the host's `lang`, else the browser's. */
@@ -31,18 +30,4 @@ export function domainCount(count: number, element?: Element): string {
 /** "134 of 500 domains used". */
 export function capacitySummary(capacity: Capacity, element?: Element): string {
   return `${formatNumber(capacity.used, element)} of ${formatNumber(capacity.limit, element)} domains used`;
-}
-
-export function tierName(capacity: Capacity): string {
-  return `${tierLabel(capacity.tier)} partner`;
-}
-
-/** Fill level at which the meter warns that the capacity is nearly full. */
-export const NEARLY_FULL_RATIO = 0.9;
-
-export type CapacityLevel = 'ok' | 'nearly-full' | 'full';
-
-export function capacityLevel(capacity: Capacity): CapacityLevel {
-  if (capacity.used >= capacity.limit) return 'full';
-  return capacity.used >= capacity.limit * NEARLY_FULL_RATIO ? 'nearly-full' : 'ok';
 }

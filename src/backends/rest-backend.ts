@@ -7,7 +7,6 @@ import {
 } from '../core/errors.js';
 import { isCapacity, isContactView } from '../core/answers.js';
 import { isRegistration } from '../core/records.js';
-import { queryToSearchParams } from '../core/query-params.js';
 import type {
   CallOptions,
   Capacity,
@@ -55,6 +54,17 @@ const REFRESH_THROTTLE_MS = 1000;
 const CODE_BY_STATUS = new Map<number, CapacityErrorCode | undefined>();
 for (const [code, status] of Object.entries(STATUS_BY_CODE) as [CapacityErrorCode, number][]) {
   CODE_BY_STATUS.set(status, CODE_BY_STATUS.has(status) ? undefined : code);
+}
+
+/** The query as URL parameters of `GET /registrations`; defaults are left out. */
+export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search) params.set('search', query.search);
+  if (query.sort) params.set('sort', query.sort);
+  if (query.order) params.set('order', query.order);
+  if (query.page !== undefined) params.set('page', String(query.page));
+  if (query.pageSize !== undefined) params.set('pageSize', String(query.pageSize));
+  return params;
 }
 
 /** The REST API of docs/contract.md#5-the-rest-api over `fetch`. */

@@ -1,6 +1,6 @@
-import type { PageSize, RegistrationQuery, SortKey } from './types.js';
+import type { PageSize, SortKey } from './types.js';
 
-// What a client needs to build a query and show its pages (the REST backend, the Capacity Manager).
+// What a client needs to build a query and show its pages (the Capacity Manager).
 // The rules that answer one (search, sort, paging over a set of registrations) are in query.ts,
 // which re-exports all of this.
 
@@ -15,17 +15,6 @@ export function isSortKey(value: unknown): value is SortKey {
 
 export function isPageSize(value: unknown): value is PageSize {
   return typeof value === 'number' && (PAGE_SIZES as readonly number[]).includes(value);
-}
-
-/** The query as URL parameters of `GET /registrations`; defaults are left out. */
-export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.search) params.set('search', query.search);
-  if (query.sort) params.set('sort', query.sort);
-  if (query.order) params.set('order', query.order);
-  if (query.page !== undefined) params.set('page', String(query.page));
-  if (query.pageSize !== undefined) params.set('pageSize', String(query.pageSize));
-  return params;
 }
 
 /** Number of pages for `total` rows; at least 1, so that an empty list still has a page to show. */

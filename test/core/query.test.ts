@@ -1,3 +1,4 @@
+import { queryToSearchParams } from '../../src/backends/rest-backend.js';
 import { expect } from '@open-wc/testing';
 import { CapacityError } from '../../src/core/errors.js';
 import {
@@ -6,7 +7,6 @@ import {
   pageCount,
   pageOf,
   queryFromSearchParams,
-  queryToSearchParams,
   resolveQuery,
   sortRegistrations,
   type ResolvedQuery,

@@ -3,11 +3,25 @@ import type { BackendController } from '../../controllers/backend-controller.js'
 import type { ElementBody } from '../../controllers/lazy-body.js';
 import { tierLabel } from '../../core/tiers.js';
 import type { Capacity } from '../../core/types.js';
-import { capacityLevel, capacitySummary, domainCount, formatNumber, tierName } from '../../format.js';
+import { capacitySummary, domainCount, formatNumber } from '../../format.js';
 import { capacityMeterStyles } from './capacity-meter-body.styles.js';
 import type { CapacityMeterElement } from './capacity-meter.js';
 
 const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+
+function tierName(capacity: Capacity): string {
+  return `${tierLabel(capacity.tier)} partner`;
+}
+
+/** Fill level at which the meter warns that the capacity is nearly full. */
+const NEARLY_FULL_RATIO = 0.9;
+
+type CapacityLevel = 'ok' | 'nearly-full' | 'full';
+
+function capacityLevel(capacity: Capacity): CapacityLevel {
+  if (capacity.used >= capacity.limit) return 'full';
+  return capacity.used >= capacity.limit * NEARLY_FULL_RATIO ? 'nearly-full' : 'ok';
+}
 
 /** What `<capacity-meter>` shows: a chunk of its own, loaded when the first meter connects. */
 export class CapacityMeterBody implements ElementBody {

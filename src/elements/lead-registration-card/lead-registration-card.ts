@@ -194,10 +194,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       capacity: this.#backend.capacity,
       registering: this.#isCurrent(this.registering),
       // A failure is about the domain it tried: another website is another registration.
-      registerError:
-        failed && checkWebsite(failed.attempt.input.website).ok && this.#sameDomain(failed.attempt)
-          ? failed.error
-          : undefined,
+      registerError: failed && this.#sameDomain(failed.attempt) ? failed.error : undefined,
     });
     // Busy while the state is being read; a registration in progress says so on its button instead.
     const busy = this.#view.status === 'pending';
