@@ -49,5 +49,35 @@ export default {
         }
       },
     },
+    {
+      // Internal state (`state: true` in static properties) is neither an attribute nor public API,
+      // but the analyzer reads every entry of static properties as both.
+      name: 'internal-state',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.text);
+        const properties = node.members.find(
+          (member) =>
+            ts.isPropertyDeclaration(member) &&
+            member.name.getText() === 'properties' &&
+            member.initializer &&
+            ts.isObjectLiteralExpression(member.initializer),
+        );
+        if (!declaration || !properties) return;
+        for (const entry of properties.initializer.properties) {
+          const options = ts.isPropertyAssignment(entry) ? entry.initializer : undefined;
+          const isState =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword,
+            );
+          if (!isState) continue;
+          const name = entry.name.getText();
+          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => attribute.fieldName !== name);
+          declaration.members = (declaration.members ?? []).filter((member) => member.name !== name);
+        }
+      },
+    },
   ],
 };

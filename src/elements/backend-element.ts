@@ -5,6 +5,8 @@ import type { CapacityBackend } from '../core/types.js';
  * What every widget element is configured with: a backend object, or the URL of a REST backend. How
  * an element finds its backend from these (and from a `<capacity-provider>` around it) is
  * BackendController's, once for all of them.
+ *
+ * @internal
  */
 export class BackendElement extends LitElement {
   static override properties: PropertyDeclarations = {
