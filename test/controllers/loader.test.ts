@@ -13,13 +13,18 @@ interface Run {
 
 class LoaderHost extends LitElement {
   static override properties = { key: {} };
-  key: string | undefined = 'a';
+  declare key: string | undefined;
   readonly runs: Run[] = [];
   readonly loader = new Loader<[string], string>(this, {
     args: () => (this.key === undefined ? undefined : [this.key]),
     run: (args, signal) => new Promise((resolve, reject) => this.runs.push({ args, signal, resolve, reject })),
     keepValue: ([previous], [next]) => previous[0] === next[0],
   });
+
+  constructor() {
+    super();
+    this.key = 'a';
+  }
 
   protected override render(): TemplateResult {
     return html`${this.loader.status}:${this.loader.value ?? ''}`;
@@ -30,13 +35,13 @@ customElements.define('loader-host', LoaderHost);
 const settled = async (host: LoaderHost): Promise<string> => {
   await new Promise((resolve) => setTimeout(resolve)); // the run's promise settles in a task of its own
   await host.updateComplete;
-  return host.shadowRoot!.textContent!.trim();
+  return host.shadowRoot!.textContent.trim();
 };
 
 describe('Loader', () => {
   it('runs with the host’s arguments before its first render, and renders the answer', async () => {
     const host = await fixture<LoaderHost>(html`<loader-host></loader-host>`);
-    expect(host.shadowRoot!.textContent!.trim()).to.equal('pending:');
+    expect(host.shadowRoot!.textContent.trim()).to.equal('pending:');
     expect(host.runs.map((run) => run.args)).to.deep.equal([['a']]);
     host.runs[0].resolve('answer a');
     expect(await settled(host)).to.equal('complete:answer a');
@@ -61,10 +66,10 @@ describe('Loader', () => {
     await settled(host);
     host.key = 'avocado'; // the same first letter: keepValue says the value may stay
     await host.updateComplete;
-    expect(host.shadowRoot!.textContent!.trim()).to.equal('pending:apple');
+    expect(host.shadowRoot!.textContent.trim()).to.equal('pending:apple');
     host.key = 'banana';
     await host.updateComplete;
-    expect(host.shadowRoot!.textContent!.trim()).to.equal('pending:');
+    expect(host.shadowRoot!.textContent.trim()).to.equal('pending:');
   });
 
   it('a failure is its error, as a CapacityError; reload() runs again and clears it', async () => {
@@ -98,7 +103,7 @@ describe('Loader', () => {
     parent.append(host);
     await host.updateComplete;
     expect(host.runs).to.have.length(3);
-    expect(host.shadowRoot!.textContent!.trim()).to.equal('pending:first');
+    expect(host.shadowRoot!.textContent.trim()).to.equal('pending:first');
   });
 
   it('a value set from what the page learned replaces the answer, with no run', async () => {
@@ -107,7 +112,7 @@ describe('Loader', () => {
     await settled(host);
     host.loader.value = 'learned';
     await host.updateComplete;
-    expect(host.shadowRoot!.textContent!.trim()).to.equal('complete:learned');
+    expect(host.shadowRoot!.textContent.trim()).to.equal('complete:learned');
     expect(host.runs).to.have.length(1);
   });
 });
