@@ -1,6 +1,7 @@
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { capacityManagerDialogStyles } from '../../src/elements/capacity-manager/capacity-manager-dialog.styles.js';
 import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter-body.styles.js';
+import { modalDialog } from '../../src/styles/modal-dialog.js';
 
 /** The element that contains `node` in the flat tree: its slot, its parent, or its shadow root's host. */
 export function composedParent(node: Element): Element | null {
@@ -79,7 +80,7 @@ export function overflowing(root: Element, bounds: { left: number; right: number
 /** The styles an element adopts on top of its static ones once its lazily loaded body is there (src/controllers/lazy-body.ts). */
 const BODY_STYLES: Partial<Record<string, CSSResultOrNative[]>> = {
   'capacity-meter': [capacityMeterStyles],
-  'capacity-manager': [capacityManagerDialogStyles],
+  'capacity-manager': [modalDialog, capacityManagerDialogStyles],
 };
 
 /** Whether `element` is a LitElement whose shadow root holds exactly its own styles (static, then its body's), adopted. */

@@ -4,6 +4,7 @@ import type { ElementBody } from '../../controllers/lazy-body.js';
 import { defineElement } from '../../define-element.js';
 import { emit } from '../../events.js';
 import { deepActiveElement } from '../../focus.js';
+import { modalDialog } from '../../styles/modal-dialog.js';
 import { capacityManagerDialogStyles } from './capacity-manager-dialog.styles.js';
 import { CapacityManagerPanelElement } from './capacity-manager-panel.js';
 import type { CapacityManagerElement, OpenIntent } from './capacity-manager.js';
@@ -25,7 +26,7 @@ const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
  * fetched while the page is idle after the first manager renders, or when one opens.
  */
 export class CapacityManagerDialog implements ElementBody {
-  readonly styles = [capacityManagerDialogStyles];
+  readonly styles = [modalDialog, capacityManagerDialogStyles];
   readonly #host: CapacityManagerElement;
   readonly #capacity: CapacityController;
   /** Who opened it and whether to say so: set by the host's `show()` and `close()`. */

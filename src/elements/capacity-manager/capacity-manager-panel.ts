@@ -18,6 +18,7 @@ import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { domainCount, formatDate, formatNumber } from '../../format.js';
 import { callBackend, type CapacitySync } from '../../state/capacity-sync.js';
+import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 
@@ -77,7 +78,7 @@ function deregisteredMessage(result: DeregisterResult, element: Element): string
  * @internal
  */
 export class CapacityManagerPanelElement extends LitElement {
-  static override styles = [theme, capacityManagerPanelStyles];
+  static override styles = [theme, modalDialog, capacityManagerPanelStyles];
 
   /** The manager's controller: reports failures as `lead-registration-error` from the manager. */
   @property({ attribute: false }) controller: CapacityController | undefined;
