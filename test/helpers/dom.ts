@@ -33,6 +33,16 @@ export function readable(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of `node` as a person reads it (whitespace collapsed); empty when there is no node. */
+export function textOf(node: Node | null | undefined): string {
+  return readable(node?.textContent);
+}
+
+/** The first element in `host`'s shadow root that matches `selector`. */
+export function q(host: Element, selector: string): HTMLElement | null {
+  return host.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
 /**
  * The horizontal extent of `element` that can be seen: its box clipped by every ancestor (across
  * shadow roots) that clips overflow, up to the top layer. Undefined for an element with no area.
