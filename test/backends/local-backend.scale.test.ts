@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createStore, entries } from 'idb-keyval';
 import { LocalBackend } from '../../src/backends/local-backend.js';
 import type { Registration, RegistrationQuery, SortKey, SortOrder } from '../../src/core/types.js';
+import { storedEntries, storedRegistrationIds, writesDuring } from '../helpers/indexeddb.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
 // LocalBackend at a scale where reading, writing and sorting happen in batches (issue 7, item 3), kept
@@ -25,16 +25,6 @@ function deleteDatabase(): Promise<void> {
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
 }
-
-async function stored(): Promise<Map<IDBValidKey, unknown>> {
-  const store = createStore(name, 'registrations');
-  const rows = await entries<IDBValidKey, unknown>(store);
-  await store('readonly', (objects) => objects.transaction.db.close());
-  return new Map(rows);
-}
-
-const storedIds = (rows: Map<IDBValidKey, unknown>): string[] =>
-  [...rows.keys()].filter((key): key is string => typeof key === 'string').sort();
 
 /** The query semantics (docs/contract.md#queries), written out plainly, to check the backend against. */
 function expectedPage(
@@ -69,31 +59,6 @@ async function expectQuery(
   ).to.deep.equal(expected.ids);
 }
 
-/** Records the keys that IndexedDB object stores are asked to write while `run` runs. */
-async function writesDuring(run: () => Promise<unknown>): Promise<{ puts: IDBValidKey[]; deletes: IDBValidKey[] }> {
-  const puts: IDBValidKey[] = [];
-  const deletes: IDBValidKey[] = [];
-  const proto = IDBObjectStore.prototype;
-  const { put, delete: remove, clear } = Object.getOwnPropertyDescriptors(proto);
-  proto.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-    if (key !== undefined) puts.push(key);
-    return put.value!.call(this, value, key);
-  };
-  proto.delete = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
-    deletes.push(query as IDBValidKey);
-    return remove.value!.call(this, query);
-  };
-  proto.clear = () => {
-    throw new Error('A change must not clear the store');
-  };
-  try {
-    await run();
-  } finally {
-    Object.defineProperties(proto, { put, delete: remove, clear });
-  }
-  return { puts, deletes };
-}
-
 describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, function () {
   this.timeout(30_000);
   const registrations = makeRegistrations(COUNT);
@@ -108,7 +73,7 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
   after(deleteDatabase);
 
   it('stores them all, loads them all again, and answers queries as the contract says', async () => {
-    expect(storedIds(await stored())).to.have.length(COUNT);
+    expect(storedRegistrationIds(await storedEntries(name))).to.have.length(COUNT);
     // Another instance reads them back from IndexedDB, in batches.
     const instance = backend();
     expect((await instance.getCapacity()).used).to.equal(COUNT);
@@ -152,7 +117,7 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
     expect(deregistering.puts.filter((key) => typeof key === 'string')).to.deep.equal([]);
 
     const now = [...registrations.filter((row) => !gone.includes(row.id)), added!];
-    expect(storedIds(await stored())).to.deep.equal(now.map((row) => row.id).sort());
+    expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal(now.map((row) => row.id).sort());
     for (const [sort, order] of sorts) {
       await expectQuery(instance, now, { search: '', sort, order, page: 1, pageSize: 100 });
       await expectQuery(instance, now, { search: 'hooli', sort, order, page: 1, pageSize: 25 });
@@ -177,7 +142,7 @@ describe('LocalBackend replacing many registrations', () => {
     let failed = false;
     await instance.replaceAll(rows).catch(() => (failed = true));
     expect(failed).to.equal(true);
-    expect(storedIds(await stored())).to.deep.equal(registrations.map((row) => row.id).sort());
+    expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal(registrations.map((row) => row.id).sort());
     expect((await instance.getCapacity()).used).to.equal(10);
   });
 });

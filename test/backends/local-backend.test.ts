@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createStore, entries, set } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
 import { LocalBackend, type LocalBackendOptions } from '../../src/backends/local-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
 import type { CapacityBackend, RegisterInput, Registration } from '../../src/core/types.js';
 import { deleteDatabase } from '../helpers/backends.js';
+import { storedEntries, storedRegistrationIds, writesDuring } from '../helpers/indexeddb.js';
+import { rejection } from './backend-contract.js';
 
 // What LocalBackend does beyond the shared contract suite: storage, fallback, locking, cross-tab news.
 
@@ -37,32 +39,10 @@ function registration(n: number): Registration {
   };
 }
 
-/** Everything in the database, read through a connection of its own that is closed afterwards. */
-async function stored(): Promise<Map<IDBValidKey, unknown>> {
-  const store = createStore(name, 'registrations');
-  const rows = await entries<IDBValidKey, unknown>(store);
-  await store('readonly', (objects) => objects.transaction.db.close());
-  return new Map(rows);
-}
-
 async function seedRaw(rows: [IDBValidKey, unknown][]): Promise<void> {
   const store = createStore(name, 'registrations');
   for (const [key, value] of rows) await set(key, value, store);
   await store('readonly', (objects) => objects.transaction.db.close());
-}
-
-function storedRegistrationIds(rows: Map<IDBValidKey, unknown>): IDBValidKey[] {
-  return [...rows.keys()].filter((key) => typeof key === 'string').sort();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CapacityError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CapacityError);
-    return error as CapacityError;
-  }
-  throw new Error('Expected a rejection');
 }
 
 /** A promise of the next call of a listener, and the listener. */
@@ -135,7 +115,7 @@ describe('LocalBackend', () => {
     it('stores each registration under its id', async () => {
       const instance = backend();
       const { registration: registered } = await instance.register(input(1));
-      const rows = await stored();
+      const rows = await storedEntries(name);
       expect(storedRegistrationIds(rows)).to.deep.equal([registered.id]);
       expect(rows.get(registered.id)).to.deep.equal(registered);
     });
@@ -145,35 +125,15 @@ describe('LocalBackend', () => {
       await instance.replaceAll([registration(1), registration(2), registration(3)]);
       await instance.getCapacity(); // loaded before counting
 
-      const puts: IDBValidKey[] = [];
-      const deletes: IDBValidKey[] = [];
-      const proto = IDBObjectStore.prototype;
-      const { put, delete: remove, clear } = Object.getOwnPropertyDescriptors(proto);
-      proto.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        if (key !== undefined) puts.push(key);
-        return put.value!.call(this, value, key);
-      };
-      proto.delete = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
-        deletes.push(query as IDBValidKey);
-        return remove.value!.call(this, query);
-      };
-      proto.clear = () => {
-        throw new Error('A change must not clear the store');
-      };
-      let added: Registration;
-      try {
-        added = (await instance.register(input(4))).registration;
-        expect(puts.filter((key) => typeof key === 'string')).to.deep.equal([added.id]);
-        expect(deletes).to.deep.equal([]);
+      const registering = await writesDuring(() => instance.register(input(4)));
+      const added = registering.result.registration;
+      expect(registering.puts.filter((key) => typeof key === 'string')).to.deep.equal([added.id]);
+      expect(registering.deletes).to.deep.equal([]);
 
-        puts.length = 0;
-        await instance.deregister(['r2', 'gone']);
-        expect(puts.filter((key) => typeof key === 'string')).to.deep.equal([]);
-        expect(deletes).to.deep.equal(['r2']);
-      } finally {
-        Object.defineProperties(proto, { put, delete: remove, clear });
-      }
-      expect(storedRegistrationIds(await stored())).to.deep.equal([added.id, 'r1', 'r3'].sort());
+      const deregistering = await writesDuring(() => instance.deregister(['r2', 'gone']));
+      expect(deregistering.puts.filter((key) => typeof key === 'string')).to.deep.equal([]);
+      expect(deregistering.deletes).to.deep.equal(['r2']);
+      expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal([added.id, 'r1', 'r3'].sort());
     });
 
     it('skips malformed stored values', async () => {
@@ -257,7 +217,7 @@ describe('LocalBackend', () => {
       expect(results.filter((result) => result.status === 'fulfilled')).to.have.length(1);
       const failed = results.find((result) => result.status === 'rejected');
       expect((failed?.reason as CapacityError).code).to.equal('capacity-exceeded');
-      expect(storedRegistrationIds(await stored())).to.have.length(1);
+      expect(storedRegistrationIds(await storedEntries(name))).to.have.length(1);
     }
 
     it('lets exactly one of two registrations racing for the last slot succeed', raceForLastSlot);
@@ -280,7 +240,7 @@ describe('LocalBackend', () => {
       await Promise.all([a.getCapacity(), b.getCapacity()]);
       const results = await Promise.allSettled([a.register(input(1)), b.register(input(2))]);
       expect(results.map((result) => result.status).sort()).to.deep.equal(['fulfilled', 'rejected']);
-      expect(storedRegistrationIds(await stored())).to.have.length(1);
+      expect(storedRegistrationIds(await storedEntries(name))).to.have.length(1);
     });
 
     it('respects another tab’s registrations before its message arrives', async () => {
@@ -351,7 +311,7 @@ describe('LocalBackend', () => {
       await a.replaceAll([registration(1), registration(2)]);
       await Promise.all([here.called, elsewhere.called]);
 
-      expect(storedRegistrationIds(await stored())).to.deep.equal(['r1', 'r2']);
+      expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal(['r1', 'r2']);
       for (const instance of [a, b]) {
         const page = await instance.listRegistrations({});
         expect(page.items).to.deep.equal([registration(1), registration(2)]);
@@ -365,7 +325,7 @@ describe('LocalBackend', () => {
       await instance.replaceAll([registration(1)]);
       const error = await rejection(instance.replaceAll([registration(2), { id: 'x' } as Registration]));
       expect(error.code).to.equal('validation');
-      expect(storedRegistrationIds(await stored())).to.deep.equal(['r1']);
+      expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal(['r1']);
     });
   });
 
@@ -382,7 +342,7 @@ describe('LocalBackend', () => {
         instance.deregister(['r1'], { signal }),
       ];
       for (const call of calls) expect((await rejection(call)).code).to.equal('aborted');
-      expect(storedRegistrationIds(await stored())).to.deep.equal(['r1']);
+      expect(storedRegistrationIds(await storedEntries(name))).to.deep.equal(['r1']);
     });
 
     it('rejects a mutation aborted while it waits, leaving no trace of it', async () => {
@@ -395,7 +355,7 @@ describe('LocalBackend', () => {
       await first;
       expect((await instance.getCapacity()).used).to.equal(1);
       expect(await registrationOf(instance, 'c2')).to.equal(null);
-      expect(storedRegistrationIds(await stored())).to.have.length(1);
+      expect(storedRegistrationIds(await storedEntries(name))).to.have.length(1);
     });
   });
 });

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
 import { MAX_DEREGISTER_IDS, RegistrationLedger, isRegistration, type RegisterContext } from '../../src/core/ledger.js';
 import { TIER_LIMITS, TIERS, limitForTier } from '../../src/core/tiers.js';
 import type { RegisterInput, Registration, Tier } from '../../src/core/types.js';
+import { thrownError } from '../helpers/errors.js';
 
 const NOW = new Date('2026-11-26T09:30:00.000Z');
 let nextId = 0;
@@ -28,20 +28,6 @@ function ledgerWith(count: number, limit = 50, tier: Tier = 'untiered'): Registr
   const ledger = new RegistrationLedger(tier, limit);
   for (let i = 1; i <= count; i += 1) ledger.register(input(`c${i}`, `d${i}.com`), context());
   return ledger;
-}
-
-function rejection(run: () => unknown, code: CapacityErrorCode): CapacityError {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown, `expected a CapacityError ${code}`).to.be.instanceOf(CapacityError);
-  const error = thrown as CapacityError;
-  expect(error.code).to.equal(code);
-  expect(error.message).to.be.a('string').and.not.equal('');
-  return error;
 }
 
 /** Builds an input with values a typed caller could not write, as JSON from the network can. */
@@ -81,7 +67,7 @@ describe('RegistrationLedger capacity', () => {
 
   it('hands out copies in its errors, not its own rows', () => {
     const ledger = ledgerWith(1);
-    const error = rejection(() => ledger.register(input('c1', 'other.com'), context()), 'contact-already-registered');
+    const error = thrownError(() => ledger.register(input('c1', 'other.com'), context()), 'contact-already-registered');
     error.registration!.domain = 'changed.com';
     expect(ledger.byContact('c1')?.domain).to.equal('d1.com');
   });
@@ -135,7 +121,7 @@ describe('RegistrationLedger.register', () => {
   it('rejects the same contact again with contact-already-registered and the registration', () => {
     const ledger = ledgerWith(1);
     const existing = ledger.byContact('c1')!;
-    const error = rejection(() => ledger.register(input('c1', 'other.com'), context()), 'contact-already-registered');
+    const error = thrownError(() => ledger.register(input('c1', 'other.com'), context()), 'contact-already-registered');
     expect(error.registration).to.deep.equal(existing);
   });
 
@@ -147,7 +133,10 @@ describe('RegistrationLedger.register', () => {
   });
 
   it('rejects a blank contact id', () => {
-    rejection(() => new RegistrationLedger('untiered', 50).register(input('  ', 'acme.com'), context()), 'validation');
+    thrownError(
+      () => new RegistrationLedger('untiered', 50).register(input('  ', 'acme.com'), context()),
+      'validation',
+    );
   });
 
   it('puts contact-already-registered before every other rule', () => {
@@ -162,7 +151,7 @@ describe('RegistrationLedger.register', () => {
       ['capacity full', input('c1', 'new.com'), context()],
     ];
     for (const [why, request, ctx] of cases) {
-      const error = rejection(() => ledger.register(request, ctx), 'contact-already-registered');
+      const error = thrownError(() => ledger.register(request, ctx), 'contact-already-registered');
       expect(error.registration, why).to.deep.equal(existing);
     }
   });
@@ -170,7 +159,7 @@ describe('RegistrationLedger.register', () => {
   it('rejects a domain registered through another contact, naming the holder', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     const holder = ledger.register(input('c1', 'acme.com', { contactName: 'Grace Hopper' }), context());
-    const error = rejection(
+    const error = thrownError(
       () => ledger.register(input('c2', 'https://WWW.acme.com/about'), context()),
       'domain-already-registered',
     );
@@ -182,7 +171,7 @@ describe('RegistrationLedger.register', () => {
   it('says "another contact" when the holder has no name', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     ledger.register({ contactId: 'c1', website: 'acme.com' }, context());
-    const error = rejection(() => ledger.register(input('c2', 'acme.com'), context()), 'domain-already-registered');
+    const error = thrownError(() => ledger.register(input('c2', 'acme.com'), context()), 'domain-already-registered');
     expect(error.message).to.contain('another contact');
   });
 
@@ -193,7 +182,7 @@ describe('RegistrationLedger.register', () => {
       asked.push(domain);
       return domain === 'taken.com';
     };
-    const error = rejection(
+    const error = thrownError(
       () => ledger.register(input('c1', 'https://www.Taken.com/'), context({ isDomainUnavailable })),
       'domain-unavailable',
     );
@@ -206,9 +195,9 @@ describe('RegistrationLedger.register', () => {
   it('rejects an invalid website with invalid-website', () => {
     const ledger = new RegistrationLedger('untiered', 50);
     for (const website of ['', '   ', 'intranet', 'ftp://acme.com', 'http://10.0.0.1', 'localhost:3000', 'acme..com']) {
-      rejection(() => ledger.register(input(`c-${website}`, website), context()), 'invalid-website');
+      thrownError(() => ledger.register(input(`c-${website}`, website), context()), 'invalid-website');
     }
-    rejection(() => ledger.register(untyped({ contactId: 'c1' }), context()), 'invalid-website');
+    thrownError(() => ledger.register(untyped({ contactId: 'c1' }), context()), 'invalid-website');
     expect(ledger.size).to.equal(0);
   });
 
@@ -216,14 +205,14 @@ describe('RegistrationLedger.register', () => {
     const ledger = ledgerWith(2, 3);
     ledger.register(input('c3', 'd3.com'), context());
     expect(ledger.capacity()).to.deep.equal({ tier: 'untiered', limit: 3, used: 3 });
-    const error = rejection(() => ledger.register(input('c4', 'd4.com'), context()), 'capacity-exceeded');
+    const error = thrownError(() => ledger.register(input('c4', 'd4.com'), context()), 'capacity-exceeded');
     expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 3, used: 3 });
     expect(ledger.size).to.equal(3);
   });
 
   it('rejects at a limit of 0', () => {
     const ledger = new RegistrationLedger('untiered', 0);
-    rejection(() => ledger.register(input('c1', 'acme.com'), context()), 'capacity-exceeded');
+    thrownError(() => ledger.register(input('c1', 'acme.com'), context()), 'capacity-exceeded');
   });
 
   it('makes room again after a deregistration', () => {
@@ -241,13 +230,13 @@ describe('RegistrationLedger.register', () => {
 
   it('still says domain-already-registered for a duplicate when full', () => {
     const ledger = ledgerWith(3, 3);
-    const error = rejection(() => ledger.register(input('c9', 'www.d2.com'), context()), 'domain-already-registered');
+    const error = thrownError(() => ledger.register(input('c9', 'www.d2.com'), context()), 'domain-already-registered');
     expect(error.registration).to.deep.equal(ledger.byDomain('d2.com'));
   });
 
   it('puts domain-already-registered before domain-unavailable', () => {
     const ledger = ledgerWith(1);
-    rejection(
+    thrownError(
       () => ledger.register(input('c9', 'd1.com'), context({ isDomainUnavailable: () => true })),
       'domain-already-registered',
     );
@@ -266,7 +255,7 @@ describe('RegistrationLedger.register', () => {
   for (const [title, value] of invalidInputs) {
     it(`rejects ${title} with validation`, () => {
       const ledger = new RegistrationLedger('untiered', 50);
-      rejection(() => ledger.register(untyped(value), context()), 'validation');
+      thrownError(() => ledger.register(untyped(value), context()), 'validation');
       expect(ledger.size).to.equal(0);
     });
   }
@@ -286,7 +275,7 @@ describe('RegistrationLedger.register', () => {
     expect(prepared.domain).to.equal('new.com');
     expect(ledger.size).to.equal(1);
     expect(ledger.get('r-x')).to.equal(undefined);
-    rejection(() => ledger.prepare(input('c1', 'x.com'), context()), 'contact-already-registered');
+    thrownError(() => ledger.prepare(input('c1', 'x.com'), context()), 'contact-already-registered');
   });
 });
 
@@ -349,7 +338,7 @@ describe('RegistrationLedger.deregister', () => {
         Array.isArray(ids) && ids.length > 0 && ids.length <= MAX_DEREGISTER_IDS
           ? [...realIds, ...(ids as unknown[])]
           : ids;
-      rejection(() => ledger.deregister(withReal as string[]), 'validation');
+      thrownError(() => ledger.deregister(withReal as string[]), 'validation');
       expect(ledger.size).to.equal(2);
     });
   }
@@ -427,7 +416,7 @@ describe('RegistrationLedger.query', () => {
   });
 
   it('rejects a bad query with validation', () => {
-    rejection(() => sample().query({ page: 0 }), 'validation');
+    thrownError(() => sample().query({ page: 0 }), 'validation');
   });
 
   it('reflects a registration in a query after it (sorted views are invalidated)', () => {

@@ -1,6 +1,5 @@
 import { queryToSearchParams } from '../../src/backends/rest-backend.js';
 import { expect } from '@open-wc/testing';
-import { CapacityError } from '../../src/core/errors.js';
 import {
   foldCase,
   matchesSearch,
@@ -12,20 +11,7 @@ import {
   type ResolvedQuery,
 } from '../../src/core/query.js';
 import type { Registration, RegistrationQuery, SortKey, SortOrder } from '../../src/core/types.js';
-
-function validationError(run: () => unknown): CapacityError {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown, 'expected a CapacityError').to.be.instanceOf(CapacityError);
-  const error = thrown as CapacityError;
-  expect(error.code).to.equal('validation');
-  expect(error.message).to.be.a('string').and.not.equal('');
-  return error;
-}
+import { thrownError } from '../helpers/errors.js';
 
 /** Builds a query with values a typed caller could not write, as JSON from the network can. */
 const untyped = (query: Record<string, unknown>): RegistrationQuery => query;
@@ -93,7 +79,7 @@ describe('resolveQuery', () => {
   ];
   for (const [title, query] of rejected) {
     it(`rejects ${title} with validation`, () => {
-      validationError(() => resolveQuery(untyped(query)));
+      thrownError(() => resolveQuery(untyped(query)), 'validation');
     });
   }
 });
@@ -143,7 +129,7 @@ describe('queryToSearchParams and queryFromSearchParams', () => {
   ];
   for (const [search, title] of bad) {
     it(`rejects ${title} (${search}) with validation`, () => {
-      validationError(() => queryFromSearchParams(new URLSearchParams(search)));
+      thrownError(() => queryFromSearchParams(new URLSearchParams(search)), 'validation');
     });
   }
 });

@@ -4,13 +4,13 @@ import { CapacityError } from '../../src/core/errors.js';
 import type { CallOptions, CapacityBackend, Registration } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
+import { deepActiveElement } from '../../src/focus.js';
 import { backendStateFor } from '../../src/state/backend-state.js';
 import { ControlledBackend, deregisterOnPage, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import {
   $,
   $$,
   confirmationOf,
-  deepActiveElement,
   expectFocusOn,
   dialogOf,
   headerCheckbox,
@@ -60,7 +60,11 @@ const confirmButton = (panel: CapacityManagerPanelElement): HTMLButtonElement =>
 const cancelButton = (panel: CapacityManagerPanelElement): HTMLButtonElement => $<HTMLButtonElement>(panel, '#cancel');
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
-async function tabTo(matches: (element: Element | null) => boolean, what: string, backwards = false): Promise<void> {
+async function tabTo(
+  matches: (element: Element | undefined) => boolean,
+  what: string,
+  backwards = false,
+): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
     if (matches(deepActiveElement())) return;
     if (backwards) {

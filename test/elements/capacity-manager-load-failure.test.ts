@@ -5,9 +5,9 @@ import { startMockApi, worker } from '../../mocks/browser.js';
 import { defineElement } from '../../src/define-element.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
+import { deepActiveElement } from '../../src/focus.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import {
-  deepActiveElement,
   expectFocusOn,
   managerWithOpener,
   meterSummary,

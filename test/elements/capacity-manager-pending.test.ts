@@ -4,8 +4,9 @@ import { startMockApi, worker } from '../../mocks/browser.js';
 import { defineElement } from '../../src/define-element.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
+import { deepActiveElement } from '../../src/focus.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { deepActiveElement, expectFocusOn, managerWithOpener, panelOf } from '../helpers/capacity-manager.js';
+import { expectFocusOn, managerWithOpener, panelOf } from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 

@@ -3,11 +3,11 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { CapacityError } from '../../src/core/errors.js';
 import type { CapacityBackend, RegistrationQuery } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
+import { deepActiveElement } from '../../src/focus.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import {
   $,
   $$,
-  deepActiveElement,
   expectFocusOn,
   dialogOf,
   headerCheckbox,

@@ -4,6 +4,7 @@ import type { CapacityBackend } from '../../src/core/types.js';
 import '../../src/define.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { deepElements, deepText, readable } from '../helpers/dom.js';
+import { UncaughtErrors } from '../helpers/uncaught.js';
 
 /*
  * Contract section 3 and issue 6, item 6: a host's configuration mistake (an api-base that is no
@@ -16,24 +17,19 @@ import { deepElements, deepText, readable } from '../helpers/dom.js';
 
 let logged: unknown[][] = [];
 const originalError = console.error;
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent): void => void uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent): void => void uncaught.push(event.reason);
+const uncaught = new UncaughtErrors();
 
 beforeEach(() => {
   logged = [];
-  uncaught.length = 0;
   console.error = (...args: unknown[]) => void logged.push(args);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  uncaught.watch();
 });
 
 afterEach(async () => {
   console.error = originalError;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
+  uncaught.stop();
   await disposeTestBackends();
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
 });
 
 /** What was logged, one string per console.error call. */

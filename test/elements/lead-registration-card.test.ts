@@ -10,6 +10,7 @@ import type { CapacityManagerElement } from '../../src/elements/capacity-manager
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { CapacityProviderElement } from '../../src/elements/capacity-provider/capacity-provider.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
+import { deepActiveElement } from '../../src/focus.js';
 import { formatDate } from '../../src/format.js';
 import { backendStateFor } from '../../src/state/backend-state.js';
 import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
@@ -17,7 +18,6 @@ import { ControlledBackend, disposeTestBackends, testBackend, type Method } from
 import {
   $,
   confirmationOf,
-  deepActiveElement,
   expectFocusOn,
   meterSummary,
   panelOf,
@@ -25,6 +25,8 @@ import {
   rowCheckbox,
   settled,
 } from '../helpers/capacity-manager.js';
+import { bodyOf, factOf, registerButton, stateOf } from '../helpers/card.js';
+import { q, textOf } from '../helpers/dom.js';
 import { nextEvent } from '../helpers/events.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
 
@@ -54,35 +56,6 @@ afterEach(async () => {
 });
 
 // --- Helpers ---------------------------------------------------------------------------------------
-
-function q(card: Card, selector: string): HTMLElement | null {
-  return card.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The state line a partner reads first ("Registered", "Not registered", …). */
-function stateOf(card: Card): string {
-  return textOf(q(card, '.state'));
-}
-
-function bodyOf(card: Card): string {
-  return textOf(q(card, '.body'));
-}
-
-/** The value the card shows for `term` in its list of facts ("Domain", "Registered", "Contact", …). */
-function factOf(card: Card, term: string): string | undefined {
-  const dt = [...card.shadowRoot!.querySelectorAll('dt')].find((element) => textOf(element) === term);
-  return dt ? textOf(dt.nextElementSibling) : undefined;
-}
-
-function registerButton(card: Card): HTMLButtonElement {
-  const button = card.shadowRoot!.querySelector<HTMLButtonElement>('#register');
-  if (!button) throw new Error(`No Register button; the card shows “${bodyOf(card)}”.`);
-  return button;
-}
 
 function buttonNamed(card: Card, name: string): HTMLButtonElement {
   const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find(

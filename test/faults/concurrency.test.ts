@@ -10,8 +10,10 @@ import type { LeadRegistrationCardElement } from '../../src/elements/lead-regist
 import { capacitySummary } from '../../src/format.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { panelOf, settled, shownDomains } from '../helpers/capacity-manager.js';
-import { readable } from '../helpers/dom.js';
+import { bodyOf, cardShows, registerButton, stateOf } from '../helpers/card.js';
+import { q, textOf } from '../helpers/dom.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { eventually } from '../helpers/wait.js';
 
 /*
  * Issue 6, item 3: two tabs of the same partner. A change in one shows in the other (LocalBackend
@@ -50,37 +52,13 @@ afterEach(async () => {
   await disposeTestBackends();
 });
 
-const text = (node: Node | null | undefined): string => readable(node?.textContent);
-const stateOf = (card: Card): string => text(card.shadowRoot!.querySelector('.state'));
-const bodyOf = (card: Card): string => text(card.shadowRoot!.querySelector('.body'));
-const summaryOf = (meter: CapacityMeterElement): string => text(meter.shadowRoot!.querySelector('[part="summary"]'));
-
-/** Waits for `check`, failing with `what()` as it is then (waitUntil's own message is fixed when it starts). */
-async function eventually(check: () => unknown, what: () => string, timeout = 4000): Promise<void> {
-  await waitUntil(check, undefined, { timeout }).catch(() => {
-    throw new Error(what());
-  });
-}
+const summaryOf = (meter: CapacityMeterElement): string => textOf(q(meter, '[part="summary"]'));
 
 async function meterShows(meter: CapacityMeterElement, expected: string): Promise<void> {
   await eventually(
     () => summaryOf(meter) === expected,
     () => `the meter shows “${summaryOf(meter)}”, not “${expected}”`,
   );
-}
-
-async function shows(card: Card, state: string): Promise<void> {
-  await eventually(
-    () => stateOf(card) === state,
-    () => `the card did not show “${state}”; it shows “${bodyOf(card)}”`,
-  );
-  await card.updateComplete;
-}
-
-function registerButton(card: Card): HTMLButtonElement {
-  const button = card.shadowRoot!.querySelector<HTMLButtonElement>('#register');
-  if (!button) throw new Error(`No Register button: “${bodyOf(card)}”`);
-  return button;
 }
 
 /** A contact page in one tab: a meter and the card of `contactId`. */
@@ -102,16 +80,16 @@ describe('another tab’s change shows in this tab', () => {
   it('LocalBackend: a registration and a deregistration in another tab update the card and the meter (BroadcastChannel)', async () => {
     const [here, there] = await twoTabs(makeRegistrations(3));
     const { card, meter } = await tab(here, 'c-1', 'example.com');
-    await shows(card, 'Not registered');
+    await cardShows(card, 'Not registered');
     await meterShows(meter, '3 of 50 domains used');
 
     const { registration: registered } = await there.register({ contactId: 'c-1', website: 'www.example.com' });
-    await shows(card, 'Registered');
+    await cardShows(card, 'Registered');
     await meterShows(meter, '4 of 50 domains used');
 
     await there.deregister([registered.id]);
-    await shows(card, 'Not registered');
-    expect(text(registerButton(card))).to.equal('Register');
+    await cardShows(card, 'Not registered');
+    expect(textOf(registerButton(card))).to.equal('Register');
     await meterShows(meter, '3 of 50 domains used');
   });
 
@@ -136,7 +114,7 @@ describe('another tab’s change shows in this tab', () => {
       await startMockApi({ state: { registrations: makeRegistrations(3) } });
       const backend = new RestBackend({ baseUrl: api.baseUrl });
       const { card, meter } = await tab(backend, 'c-1', 'example.com');
-      await shows(card, 'Not registered');
+      await cardShows(card, 'Not registered');
       await meterShows(meter, '3 of 50 domains used');
 
       // Another tab registers this contact, and another one.
@@ -146,7 +124,7 @@ describe('another tab’s change shows in this tab', () => {
       (event === 'focus' ? window : document).dispatchEvent(new Event(event));
       const expected = capacitySummary(api.ledger.capacity());
       await meterShows(meter, expected);
-      await shows(card, 'Registered');
+      await cardShows(card, 'Registered');
     });
   }
 });
@@ -156,8 +134,8 @@ describe('two tabs racing for the last free slot', () => {
   async function race(tabs: [CapacityBackend, CapacityBackend], serverCount: () => Promise<number>): Promise<void> {
     const a = await tab(tabs[0], 'c-a', 'alpha.example');
     const b = await tab(tabs[1], 'c-b', 'beta.example');
-    await shows(a.card, 'Not registered');
-    await shows(b.card, 'Not registered');
+    await cardShows(a.card, 'Not registered');
+    await cardShows(b.card, 'Not registered');
     await meterShows(a.meter, '4 of 5 domains used');
     await meterShows(b.meter, '4 of 5 domains used');
 
@@ -173,7 +151,7 @@ describe('two tabs racing for the last free slot', () => {
     expect(stateOf(loser.card)).to.equal('Not registered');
     expect(bodyOf(loser.card)).to.contain('Your capacity is full (5 of 5 domains used).');
     expect(registerButton(loser.card).getAttribute('aria-disabled')).to.equal('true');
-    expect(text(loser.card.shadowRoot!.querySelector('[role="status"]'))).to.equal(
+    expect(textOf(loser.card.shadowRoot!.querySelector('[role="status"]'))).to.equal(
       'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
     );
     expect(await serverCount(), 'one registration, not two').to.equal(5);
@@ -181,7 +159,7 @@ describe('two tabs racing for the last free slot', () => {
 
     // The way out: the manager, from the losing card.
     const manage = [...loser.card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body button')].find(
-      (button) => text(button) === 'Manage your capacity',
+      (button) => textOf(button) === 'Manage your capacity',
     );
     expect(manage, 'Manage your capacity').to.exist;
     manage!.click();
@@ -240,7 +218,7 @@ describe('answers out of order', () => {
       expect((current.args[0] as ContactQuery).contactId).to.equal('c-new');
       if (order === 'the new contact’s first') {
         current.proceed();
-        await shows(card, 'Not registered');
+        await cardShows(card, 'Not registered');
         old.proceed(); // the old contact is registered: its late answer must not show
       } else {
         old.proceed();
@@ -248,7 +226,7 @@ describe('answers out of order', () => {
         expect(stateOf(card), 'the old answer is not shown while the new one is awaited').to.not.equal('Registered');
         current.proceed();
       }
-      await shows(card, 'Not registered');
+      await cardShows(card, 'Not registered');
       await new Promise((resolve) => setTimeout(resolve, 50));
       await card.updateComplete;
       expect(stateOf(card)).to.equal('Not registered');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { api, problem, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
@@ -18,8 +18,11 @@ import {
   settled,
   shownDomains,
 } from '../helpers/capacity-manager.js';
-import { readable } from '../helpers/dom.js';
+import { bodyOf, cardShows, factOf, registerButton, stateOf } from '../helpers/card.js';
+import { q, textOf } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
+import { UncaughtErrors } from '../helpers/uncaught.js';
+import { eventually } from '../helpers/wait.js';
 
 /*
  * The fault matrix (issue 6, item 1): every backend call the elements make, times every way a REST
@@ -120,45 +123,21 @@ async function serverAnswer(request: Request): Promise<Response> {
 
 // --- What a partner sees -------------------------------------------------------------------------
 
-const text = (node: Node | null | undefined): string => readable(node?.textContent);
-const q = (root: Element, selector: string): HTMLElement | null =>
-  root.shadowRoot!.querySelector<HTMLElement>(selector);
-
 function buttonNamed(root: Element, name: string, within = ''): HTMLButtonElement | undefined {
   return [...root.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${within} button`)].find(
-    (button) => text(button) === name,
+    (button) => textOf(button) === name,
   );
 }
 
-function stateOf(card: Card): string {
-  return text(q(card, '.state'));
-}
-
-function cardBody(card: Card): string {
-  return text(q(card, '.body'));
-}
-
-/** The value the card shows for `term` in its list of facts. */
-function factOf(card: Card, term: string): string | undefined {
-  const dt = [...card.shadowRoot!.querySelectorAll('dt')].find((element) => text(element) === term);
-  return dt ? text(dt.nextElementSibling) : undefined;
-}
-
 function meterText(meter: Meter): string {
-  return text(meter.shadowRoot);
-}
-
-async function until(check: () => unknown, what: () => string): Promise<void> {
-  await waitUntil(check, undefined, { timeout: 4000 }).catch(() => {
-    throw new Error(what());
-  });
+  return textOf(meter.shadowRoot);
 }
 
 /** The meter shows exactly what the server holds now. */
 async function showsServerCapacity(meter: Meter): Promise<void> {
   const expected = (): string => capacitySummary(api.ledger.capacity(), meter);
-  await until(
-    () => q(meter, '[part="summary"]') && text(q(meter, '[part="summary"]')) === expected(),
+  await eventually(
+    () => q(meter, '[part="summary"]') && textOf(q(meter, '[part="summary"]')) === expected(),
     () => `the meter shows “${meterText(meter)}”, the server holds “${expected()}”`,
   );
 }
@@ -213,39 +192,25 @@ async function renderCardPage(scene: Scene): Promise<void> {
   scene.card = page.querySelector('lead-registration-card')!;
 }
 
-async function cardShows(card: Card, state: string): Promise<void> {
-  await until(
-    () => stateOf(card) === state,
-    () => `the card did not show “${state}”; it shows “${cardBody(card)}”`,
-  );
-  await card.updateComplete;
-}
-
 /** A failed read on the card: the state is not loaded, the reason in words, and Retry. */
 async function cardLoadFailed(card: Card, sentence: string, code: CapacityErrorCode): Promise<void> {
   const expected = `${sentence} ${message(code)}`;
-  await until(
-    () => text(q(card, '[role="alert"]')) === expected,
-    () => `the card did not say “${expected}”; it shows “${cardBody(card)}”`,
+  await eventually(
+    () => textOf(q(card, '[role="alert"]')) === expected,
+    () => `the card did not say “${expected}”; it shows “${bodyOf(card)}”`,
   );
   expect(buttonNamed(card, 'Retry', '.body'), 'Retry').to.exist;
 }
 
-function registerButton(card: Card): HTMLButtonElement {
-  const button = q(card, '#register');
-  if (!button) throw new Error(`No Register button; the card shows “${cardBody(card)}”.`);
-  return button as HTMLButtonElement;
-}
-
 async function notRegisteredAndReady(card: Card): Promise<void> {
-  await until(
+  await eventually(
     () => stateOf(card) === 'Not registered' && q(card, '#register'),
-    () => `the card does not offer Register; it shows “${cardBody(card)}”`,
+    () => `the card does not offer Register; it shows “${bodyOf(card)}”`,
   );
   await card.updateComplete;
-  expect(text(registerButton(card))).to.equal('Register');
+  expect(textOf(registerButton(card))).to.equal('Register');
   expect(registerButton(card).getAttribute('aria-disabled')).to.equal('false');
-  expect(cardBody(card)).to.contain(`Registering adds ${DOMAIN} to your capacity.`);
+  expect(bodyOf(card)).to.contain(`Registering adds ${DOMAIN} to your capacity.`);
 }
 
 function retryOnCard(scene: Scene): HTMLButtonElement {
@@ -259,12 +224,12 @@ const cardGetRegistration: Call = {
   async setup() {},
   trigger: renderCardPage,
   async expectProgress({ card }) {
-    await until(
+    await eventually(
       () => q(card!, '.skeleton'),
-      () => `no loading placeholder: “${cardBody(card!)}”`,
+      () => `no loading placeholder: “${bodyOf(card!)}”`,
     );
     expect(q(card!, '.body')!.getAttribute('aria-busy')).to.equal('true');
-    expect(cardBody(card!)).to.equal('Loading the registration…');
+    expect(bodyOf(card!)).to.equal('Loading the registration…');
   },
   async expectFailure({ card }, code) {
     await cardLoadFailed(card!, 'The registration could not be loaded.', code);
@@ -283,9 +248,9 @@ const cardGetCapacity: Call = {
   trigger: renderCardPage,
   async expectProgress({ card, meter }) {
     // Whether Register can be offered depends on the capacity: the card waits for it.
-    await until(
+    await eventually(
       () => q(card!, '.skeleton') && meterText(meter!) === 'Loading your capacity…',
-      () => `no loading state: card “${cardBody(card!)}”, meter “${meterText(meter!)}”`,
+      () => `no loading state: card “${bodyOf(card!)}”, meter “${meterText(meter!)}”`,
     );
   },
   async expectFailure({ card, meter }, code) {
@@ -321,7 +286,7 @@ const cardLookup: Call = {
     window.dispatchEvent(new Event('focus'));
   },
   async expectProgress({ card }) {
-    await until(
+    await eventually(
       () => q(card!, '.body')!.getAttribute('aria-busy') === 'true',
       () => 'the card is not busy',
     );
@@ -350,29 +315,29 @@ const cardRegister: Call = {
     registerButton(card!).click();
   },
   async expectProgress({ card }) {
-    await until(
-      () => text(registerButton(card!)) === 'Registering…',
-      () => `no progress on the button: “${cardBody(card!)}”`,
+    await eventually(
+      () => textOf(registerButton(card!)) === 'Registering…',
+      () => `no progress on the button: “${bodyOf(card!)}”`,
     );
     expect(registerButton(card!).getAttribute('aria-disabled')).to.equal('true');
     expect(q(card!, '#register .spinner')).to.exist;
   },
   async expectFailure({ card }, code) {
-    await until(
-      () => text(q(card!, '[role="alert"]')) === message(code),
-      () => `the card did not say “${message(code)}”; it shows “${cardBody(card!)}”`,
+    await eventually(
+      () => textOf(q(card!, '[role="alert"]')) === message(code),
+      () => `the card did not say “${message(code)}”; it shows “${bodyOf(card!)}”`,
     );
     // The partner's contact is as it was: not registered, the domain still shown.
     expect(stateOf(card!)).to.equal('Not registered');
-    expect(cardBody(card!)).to.contain(`Registering adds ${DOMAIN} to your capacity.`);
+    expect(bodyOf(card!)).to.contain(`Registering adds ${DOMAIN} to your capacity.`);
     // Retry when the outcome is unknown; after a refusal (sign in again, ask for rights) a new Register.
-    expect(text(registerButton(card!))).to.equal(isTransient(code) ? 'Retry' : 'Register');
+    expect(textOf(registerButton(card!))).to.equal(isTransient(code) ? 'Retry' : 'Register');
     expect(registerButton(card!).getAttribute('aria-disabled')).to.equal('false');
   },
   retry: ({ card }) => registerButton(card!),
   async expectDone({ card }) {
     await cardShows(card!, 'Registered');
-    expect(cardBody(card!)).to.contain(DOMAIN);
+    expect(bodyOf(card!)).to.contain(DOMAIN);
     expect(api.ledger.byContact(CONTACT.id)?.domain, 'registered, on the server').to.equal(DOMAIN);
     expect(api.ledger.capacity().used, 'once').to.equal(SEEDED + 1);
   },
@@ -390,7 +355,7 @@ const meterGetCapacity: Call = {
   async setup() {},
   trigger: renderMeter,
   async expectProgress({ meter }) {
-    await until(
+    await eventually(
       () => meterText(meter!) === 'Loading your capacity…',
       () => `the meter shows “${meterText(meter!)}”`,
     );
@@ -398,7 +363,7 @@ const meterGetCapacity: Call = {
   },
   async expectFailure({ meter }, code) {
     const expected = `Your capacity could not be loaded. ${message(code)} Retry`;
-    await until(
+    await eventually(
       () => meterText(meter!) === expected,
       () => `the meter shows “${meterText(meter!)}”, not “${expected}”`,
     );
@@ -412,13 +377,13 @@ const meterGetCapacity: Call = {
 const SELECTED = ['company-003.com', 'company-026.com'];
 
 function panelText(panel: CapacityManagerPanelElement): string {
-  return text(panel.shadowRoot);
+  return textOf(panel.shadowRoot);
 }
 
 /** The partner's work in the manager: the search typed, the two domains selected. */
 function expectSelectionKept(panel: CapacityManagerPanelElement): void {
-  expect(text($(panel, '.selection-size'))).to.equal('2 domains selected');
-  expect(text($(panel, '#deregister'))).to.equal('Deregister 2');
+  expect(textOf($(panel, '.selection-size'))).to.equal('2 domains selected');
+  expect(textOf($(panel, '#deregister'))).to.equal('Deregister 2');
 }
 
 async function openManagerWithSelection(scene: Scene): Promise<void> {
@@ -428,7 +393,7 @@ async function openManagerWithSelection(scene: Scene): Promise<void> {
   rowCheckbox(panel, SELECTED[0]).click();
   await panel.updateComplete;
   $(panel, '.pages button[title="Next page"]').click(); // 25 a page: the other one is on page 2
-  await until(
+  await eventually(
     () => shownDomains(panel).includes(SELECTED[1]),
     () => `page 2 did not show: ${shownDomains(panel).join(', ')}`,
   );
@@ -453,7 +418,7 @@ const managerList: Call = {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
   },
   async expectProgress({ panel }) {
-    await until(
+    await eventually(
       () => $(panel!, 'table').getAttribute('aria-busy') === 'true',
       () => 'the table is not busy',
     );
@@ -462,17 +427,17 @@ const managerList: Call = {
     expectSelectionKept(panel!);
   },
   async expectFailure({ panel }, code) {
-    await until(
+    await eventually(
       () => messageText(panel!) === `${message(code)} Retry`,
       () => `the table shows “${messageText(panel!) ?? panelText(panel!)}”`,
     );
-    expect(text($(panel!, 'tr.message [role="alert"]'))).to.equal(message(code));
+    expect(textOf($(panel!, 'tr.message [role="alert"]'))).to.equal(message(code));
     expect($<HTMLInputElement>(panel!, '#search').value, 'the search typed').to.equal(SEARCH);
     expectSelectionKept(panel!);
   },
   retry: ({ panel }) => buttonNamed(panel!, 'Retry', 'tr.message')!,
   async expectDone({ panel }) {
-    await until(
+    await eventually(
       () => shownDomains(panel!).join() === FOUND.join(),
       () => `the table shows “${messageText(panel!) ?? shownDomains(panel!).join(', ')}”`,
     );
@@ -490,7 +455,7 @@ const managerDeregister: Call = {
     await openManagerWithSelection(scene);
     const panel = scene.panel!;
     $(panel, '#deregister').click();
-    await until(
+    await eventually(
       () => confirmationOf(panel).open,
       () => 'the confirmation did not open',
     );
@@ -499,9 +464,9 @@ const managerDeregister: Call = {
     $(panel!, '#confirm').click();
   },
   async expectProgress({ panel }) {
-    await until(
-      () => text($(panel!, '#confirm')) === 'Deregistering…',
-      () => `no progress: “${text(confirmationOf(panel!))}”`,
+    await eventually(
+      () => textOf($(panel!, '#confirm')) === 'Deregistering…',
+      () => `no progress: “${textOf(confirmationOf(panel!))}”`,
     );
     expect($(panel!, '#confirm').getAttribute('aria-busy')).to.equal('true');
     expect($(panel!, '#cancel').getAttribute('aria-disabled')).to.equal('true');
@@ -509,15 +474,15 @@ const managerDeregister: Call = {
   },
   async expectFailure({ panel }, code) {
     const dialog = confirmationOf(panel!);
-    await until(
-      () => text(dialog.querySelector('[role="alert"]')) === message(code),
-      () => `the confirmation shows “${text(dialog)}”`,
+    await eventually(
+      () => textOf(dialog.querySelector('[role="alert"]')) === message(code),
+      () => `the confirmation shows “${textOf(dialog)}”`,
     );
     // Nothing lost: the confirmation stays open over the same selection, with Retry.
     expect(dialog.open).to.be.true;
-    expect(text(dialog.querySelector('h3'))).to.equal('Deregister 2 domains?');
-    expect([...dialog.querySelectorAll('li')].map(text)).to.deep.equal(SELECTED);
-    expect(text($(panel!, '#confirm'))).to.equal('Retry');
+    expect(textOf(dialog.querySelector('h3'))).to.equal('Deregister 2 domains?');
+    expect([...dialog.querySelectorAll('li')].map(textOf)).to.deep.equal(SELECTED);
+    expect(textOf($(panel!, '#confirm'))).to.equal('Retry');
     expect($(panel!, '#confirm').getAttribute('aria-disabled')).to.equal('false');
     expectSelectionKept(panel!);
   },
@@ -525,13 +490,13 @@ const managerDeregister: Call = {
   async expectDone({ panel }) {
     // Applied once, on the server: 2 fewer, whatever was retried.
     const expected = `2 domains deregistered. ${SEEDED - 2} of 50 used.`;
-    await until(
-      () => text($(panel!, '.announcement')) === expected,
-      () => `the announcement is “${text($(panel!, '.announcement'))}”, not “${expected}”`,
+    await eventually(
+      () => textOf($(panel!, '.announcement')) === expected,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${expected}”`,
     );
     expect(api.ledger.capacity().used).to.equal(SEEDED - 2);
     expect(confirmationOf(panel!).open).to.be.false;
-    expect(text($(panel!, '.selection-size'))).to.equal('Select domains to deregister them.');
+    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to deregister them.');
   },
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
 };
@@ -583,35 +548,35 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
   switch (code) {
     case 'capacity-exceeded': {
       const expected = `Your capacity is full (${api.ledger.limit} of ${api.ledger.limit} domains used).`;
-      await until(
-        () => cardBody(card).includes(expected),
-        () => `the card shows “${cardBody(card)}”`,
+      await eventually(
+        () => bodyOf(card).includes(expected),
+        () => `the card shows “${bodyOf(card)}”`,
       );
       expect(stateOf(card)).to.equal('Not registered');
       expect(registerButton(card).getAttribute('aria-disabled')).to.equal('true');
       // The way out: the Capacity Manager.
       expect(buttonNamed(card, 'Manage your capacity', '.body')).to.exist;
-      expect(text(q(card, '[role="status"]'))).to.equal(message(code));
+      expect(textOf(q(card, '[role="status"]'))).to.equal(message(code));
       break;
     }
     case 'domain-already-registered':
       await cardShows(card, 'Registered through another contact');
-      expect(cardBody(card)).to.contain(`${DOMAIN} is already in your capacity, registered through another contact.`);
+      expect(bodyOf(card)).to.contain(`${DOMAIN} is already in your capacity, registered through another contact.`);
       expect(factOf(card, 'Contact')).to.equal(OTHER.name);
       break;
     case 'contact-already-registered':
       await cardShows(card, 'Registered');
-      expect(cardBody(card)).to.contain(DOMAIN);
+      expect(bodyOf(card)).to.contain(DOMAIN);
       break;
     case 'domain-unavailable':
       await cardShows(card, 'Registered by another partner');
-      expect(cardBody(card)).to.contain(`${DOMAIN} is registered by another partner and cannot be registered.`);
+      expect(bodyOf(card)).to.contain(`${DOMAIN} is registered by another partner and cannot be registered.`);
       break;
     default:
       throw new Error(`not a conflict: ${code}`);
   }
   expect(
-    q(card, '#register') && text(registerButton(card)),
+    q(card, '#register') && textOf(registerButton(card)),
     'no Retry: the same request would be refused again',
   ).to.not.equal('Retry');
 }
@@ -621,25 +586,20 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
 const reported: CapacityErrorCode[] = [];
 const onError = (event: GlobalEventHandlersEventMap['lead-registration-error']): void =>
   void reported.push(event.detail.error.code);
-const uncaught: unknown[] = [];
-const onUncaught = (event: ErrorEvent | PromiseRejectionEvent): void =>
-  void uncaught.push('reason' in event ? event.reason : (event.error ?? event.message));
+const uncaught = new UncaughtErrors();
 
 beforeEach(() => {
   reported.length = 0;
-  uncaught.length = 0;
   document.addEventListener('lead-registration-error', onError);
-  window.addEventListener('error', onUncaught);
-  window.addEventListener('unhandledrejection', onUncaught);
+  uncaught.watch();
 });
 
 afterEach(() => {
   document.removeEventListener('lead-registration-error', onError);
-  window.removeEventListener('error', onUncaught);
-  window.removeEventListener('unhandledrejection', onUncaught);
+  uncaught.stop();
   for (const held of gates.splice(0)) held.open();
   worker.resetHandlers();
-  expect(uncaught, 'nothing uncaught').to.deep.equal([]);
+  expect(uncaught.errors, 'nothing uncaught').to.deep.equal([]);
 });
 
 describe('fault matrix: every backend call × every fault, through RestBackend and MSW', function () {
@@ -691,7 +651,7 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
         // The API recovers; the partner retries.
         worker.resetHandlers();
         const retry = call.retry(scene);
-        const again = text(retry) === 'Retry';
+        const again = textOf(retry) === 'Retry';
         retry.click();
         await call.expectDone(scene);
         // Nothing failed on the way back (a registration applied twice would be a 409).

@@ -4,6 +4,7 @@ import type { CapacityBackend } from '../../src/core/types.js';
 import { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
+import { deepActiveElement } from '../../src/focus.js';
 
 defineElement('capacity-manager', CapacityManagerElement);
 defineElement('capacity-meter', CapacityMeterElement);
@@ -80,14 +81,7 @@ export async function settled(panel: CapacityManagerPanelElement): Promise<void>
   await panel.updateComplete;
 }
 
-/** The focused element, inside shadow roots. */
-export function deepActiveElement(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
-function describeElement(element: Element | null): string {
+function describeElement(element: Element | undefined): string {
   if (!element) return 'nothing';
   const name =
     element.getAttribute('aria-label') ?? (element.id || element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40));

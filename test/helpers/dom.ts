@@ -1,6 +1,7 @@
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { capacityManagerDialogStyles } from '../../src/elements/capacity-manager/capacity-manager-dialog.styles.js';
 import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter-body.styles.js';
+import { modalDialog } from '../../src/styles/modal-dialog.js';
 
 /** The element that contains `node` in the flat tree: its slot, its parent, or its shadow root's host. */
 export function composedParent(node: Element): Element | null {
@@ -30,6 +31,16 @@ export function deepText(root: Element): string {
 /** Whitespace collapsed, for comparing what a person reads. */
 export function readable(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of `node` as a person reads it (whitespace collapsed); empty when there is no node. */
+export function textOf(node: Node | null | undefined): string {
+  return readable(node?.textContent);
+}
+
+/** The first element in `host`'s shadow root that matches `selector`. */
+export function q(host: Element, selector: string): HTMLElement | null {
+  return host.shadowRoot!.querySelector<HTMLElement>(selector);
 }
 
 /**
@@ -79,7 +90,7 @@ export function overflowing(root: Element, bounds: { left: number; right: number
 /** The styles an element adopts on top of its static ones once its lazily loaded body is there (src/controllers/lazy-body.ts). */
 const BODY_STYLES: Partial<Record<string, CSSResultOrNative[]>> = {
   'capacity-meter': [capacityMeterStyles],
-  'capacity-manager': [capacityManagerDialogStyles],
+  'capacity-manager': [modalDialog, capacityManagerDialogStyles],
 };
 
 /** Whether `element` is a LitElement whose shadow root holds exactly its own styles (static, then its body's), adopted. */

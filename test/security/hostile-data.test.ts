@@ -10,6 +10,7 @@ import type { LeadRegistrationCardElement } from '../../src/elements/lead-regist
 import { FORBIDDEN_TAGS, HOSTILE_PAYLOADS, type HostilePayload } from '../fixtures/hostile-strings.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { $, $$, confirmationOf, panelReady, rows, settled } from '../helpers/capacity-manager.js';
+import { stateOf } from '../helpers/card.js';
 import {
   deepElements,
   deepShadowRoots,
@@ -19,6 +20,7 @@ import {
   readable,
   unisolated,
 } from '../helpers/dom.js';
+import { UncaughtErrors } from '../helpers/uncaught.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -139,23 +141,18 @@ function expectCardHolds(card: Card, column: Element, payload: HostilePayload, w
 
 // --- Uncaught errors --------------------------------------------------------------------------------
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent): void => void uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent): void => void uncaught.push(event.reason);
+const uncaught = new UncaughtErrors();
 
 beforeEach(() => {
   delete window.__pwned;
-  uncaught.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  uncaught.watch();
 });
 
 afterEach(async () => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
+  uncaught.stop();
   worker.resetHandlers();
   await disposeTestBackends();
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
 });
 
 // --- The corpus itself -------------------------------------------------------------------------------
@@ -213,10 +210,6 @@ const BACKENDS: { name: string; make: (registrations: Registration[]) => Promise
 
 /** A narrow column, as a CRM's side panel is. */
 const COLUMN = 'width: 22rem';
-
-function stateOf(card: Card): string {
-  return readable(card.shadowRoot!.querySelector('.state')?.textContent);
-}
 
 async function allShow(cards: Card[], state: string): Promise<void> {
   await waitUntil(

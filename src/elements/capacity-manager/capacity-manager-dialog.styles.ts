@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The dialog's frame: loaded with the manager's body. */
+/** The dialog's size and layout, after its frame (src/styles/modal-dialog.ts): loaded with the manager's body. */
 export const capacityManagerDialogStyles = css`
   dialog {
     /* 1440 px wide pages get a roomy dashboard; small screens get all of it. */
@@ -9,17 +9,8 @@ export const capacityManagerDialogStyles = css`
     height: min(calc(100dvh - 2rem), 48rem);
     max-height: none;
     margin: auto;
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
     box-shadow: 0 1.5rem 4rem rgb(0 0 0 / 0.3);
     overflow: hidden;
-  }
-
-  dialog::backdrop {
-    background: var(--lr-backdrop, rgb(15 20 25 / 0.55));
   }
 
   .frame {

@@ -3,6 +3,7 @@ import type { ElementBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController, type CloseRequest } from '../../controllers/modal-dialog.js';
 import { defineElement } from '../../define-element.js';
 import { deepActiveElement } from '../../focus.js';
+import { modalDialog } from '../../styles/modal-dialog.js';
 import { capacityManagerDialogStyles } from './capacity-manager-dialog.styles.js';
 import { CapacityManagerPanelElement } from './capacity-manager-panel.js';
 import type { CapacityManagerElement } from './capacity-manager.js';
@@ -22,7 +23,7 @@ const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
  * (manager-state.ts); this dialog follows it.
  */
 export class CapacityManagerDialog implements ElementBody {
-  readonly styles = [capacityManagerDialogStyles];
+  readonly styles = [modalDialog, capacityManagerDialogStyles];
   readonly #host: CapacityManagerElement;
   /** Set on open: once the panel is there, focus moves to its search field. */
   #focusPanel = false;

@@ -35,16 +35,25 @@ export const capacityManagerPanelStyles = css`
     font-weight: 600;
   }
 
-  .search input {
-    width: 100%;
+  /* The form controls: the search field and the page size. */
+  .search input,
+  select {
     min-height: 2.25rem;
-    padding: 0.4em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+
+  .search input {
+    width: 100%;
+    padding: 0.4em 0.75em;
     font-weight: 400;
+  }
+
+  select {
+    padding: 0 0.5rem;
   }
 
   .selection {
@@ -271,16 +280,6 @@ export const capacityManagerPanelStyles = css`
     font-size: 0.875rem;
   }
 
-  select {
-    min-height: 2.25rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
   .range {
     margin: 0 0 0 auto;
     font-variant-numeric: tabular-nums;
@@ -302,25 +301,16 @@ export const capacityManagerPanelStyles = css`
     height: 1rem;
   }
 
-  /* The confirmation: an alertdialog above the manager. */
+  /* The confirmation: an alertdialog above the manager, in the frame of src/styles/modal-dialog.ts. */
   .confirmation {
     width: min(calc(100vw - 2rem), 32rem);
     max-height: min(calc(100dvh - 2rem), 40rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
     box-shadow: 0 1.5rem 4rem rgb(0 0 0 / 0.35);
   }
 
   .confirmation[open] {
     display: flex;
     flex-direction: column;
-  }
-
-  .confirmation::backdrop {
-    background: var(--lr-backdrop, rgb(15 20 25 / 0.55));
   }
 
   .confirmation h3 {

@@ -17,6 +17,7 @@ import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { domainCount, formatNumber } from '../../format.js';
 import type { BackendState } from '../../state/backend-state.js';
+import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
@@ -37,7 +38,7 @@ interface Listed {
  * @internal
  */
 export class CapacityManagerPanelElement extends LitElement {
-  static override styles = [theme, capacityManagerPanelStyles];
+  static override styles = [theme, modalDialog, capacityManagerPanelStyles];
 
   static override properties: PropertyDeclarations = {
     state: { attribute: false },

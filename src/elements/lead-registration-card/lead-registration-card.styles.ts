@@ -212,8 +212,10 @@ export const leadRegistrationCardStyles = css`
     margin: 0;
   }
 
+  /* Notes, reasons and alerts: one box, told apart by the colour of its edge. */
   .note,
-  .reason {
+  .reason,
+  .alert {
     display: flex;
     gap: 0.5em;
     padding: 0.5rem 0.75rem;
@@ -227,12 +229,7 @@ export const leadRegistrationCardStyles = css`
   }
 
   .alert {
-    display: flex;
-    gap: 0.5em;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 3px solid var(--_danger);
-    border-radius: calc(var(--_radius) - 2px);
-    background: var(--_surface-alt);
+    border-inline-start-color: var(--_danger);
   }
 
   .alert .icon,
