@@ -2,10 +2,10 @@ import { setupWorker } from 'msw/browser';
 import { createCapacityApi, type CapacityApiState } from './handlers.js';
 
 export { createCapacityApi, problem } from './handlers.js';
-export type { CapacityApi, CapacityApiOptions, CapacityApiState } from './handlers.js';
+export type { CapacityApi, CapacityApiOptions, CapacityApiState, MockCapacityApi } from './handlers.js';
 export { generateRegistrations, mulberry32 } from './seed.js';
 
-/** The page's mock REST API at `/api` (contract section 5). */
+/** The page's mock REST API at `/api` (docs/openapi.json). */
 export const api = createCapacityApi();
 
 /** The MSW worker serving `api`; tests add fault handlers with `worker.use(...)`. */

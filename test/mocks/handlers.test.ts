@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import * as fetchApi from '../../mocks/api.js';
 import { api, createCapacityApi, startMockApi, worker } from '../../mocks/browser.js';
 import { generateRegistrations } from '../../mocks/seed.js';
+import type { ContactView, RegisterResult } from '../../src/core/types.js';
 
 before(() => startMockApi());
 beforeEach(() => api.reset());
@@ -27,9 +30,88 @@ async function expectProblem(response: Response, status: number, code: string): 
   return problem;
 }
 
+function contactView(contactId: string, website?: string): Promise<Response> {
+  const params = new URLSearchParams({ contactId });
+  if (website !== undefined) params.set('website', website);
+  return fetch(`/api/contact-view?${params}`);
+}
+
+async function expectJson<T>(response: Response, status: number): Promise<T> {
+  expect(response.status).to.equal(status);
+  expect(response.headers.get('Content-Type')).to.equal('application/json');
+  return (await response.json()) as T;
+}
+
 describe('mock capacity API', () => {
-  it('answers an unknown contact with a not-found problem', async () => {
+  it('answers a contact with no registration with 200 and no registration, never 404', async () => {
+    expect(await expectJson<ContactView>(await contactView('nobody', 'https://www.Acme.com/about'), 200)).to.deep.equal(
+      {
+        contactId: 'nobody',
+        registration: null,
+        domain: { name: 'acme.com', heldBy: 'nobody' },
+        capacity: { tier: 'untiered', limit: 50, used: 0 },
+      },
+    );
+  });
+
+  it('says who holds the website’s domain in a contact view', async () => {
+    const [own, other] = generateRegistrations(2, 3);
+    api.reset({ registrations: [own, other], unavailableDomains: ['https://rival.com/pricing'] });
+    const domainOf = async (contactId: string, website: string): Promise<ContactView['domain']> =>
+      (await expectJson<ContactView>(await contactView(contactId, website), 200)).domain;
+    expect(await domainOf(own.contactId, own.domain)).to.deep.equal({ name: own.domain, heldBy: 'this-contact' });
+    expect(await domainOf('c-new', `https://www.${other.domain}/`)).to.deep.equal({
+      name: other.domain,
+      heldBy: 'other-contact',
+      registration: other,
+    });
+    expect(await domainOf('c-new', 'rival.com')).to.deep.equal({ name: 'rival.com', heldBy: 'other-partner' });
+    // The registration stays on its domain when the website changed.
+    const moved = await expectJson<ContactView>(await contactView(own.contactId, 'moved-on.com'), 200);
+    expect(moved.registration).to.deep.equal(own);
+    expect(moved.domain).to.deep.equal({ name: 'moved-on.com', heldBy: 'nobody' });
+  });
+
+  it('answers a missing or invalid website with no domain, not an error', async () => {
+    for (const website of [undefined, '', '   ', 'ftp://acme.com', 'http://10.0.0.1', 'intranet']) {
+      const view = await expectJson<ContactView>(await contactView('c1', website), 200);
+      expect(view.domain, String(website)).to.equal(null);
+    }
+  });
+
+  it('takes any contact id in a contact view, `.`, `..` and slashes included', async () => {
+    for (const contactId of ['.', '..', 'crm/42?tab=1#notes %x']) {
+      const registered = await expectJson<RegisterResult>(
+        await post('registrations', { contactId, website: `${crypto.randomUUID()}.com` }),
+        201,
+      );
+      const view = await expectJson<ContactView>(await contactView(contactId), 200);
+      expect(view.contactId).to.equal(contactId);
+      expect(view.registration).to.deep.equal(registered.registration);
+    }
+  });
+
+  it('answers a contact view without a contact id with a validation problem', async () => {
+    await expectProblem(await fetch('/api/contact-view'), 400, 'validation');
+    await expectProblem(await contactView('  '), 400, 'validation');
+  });
+
+  it('answers a registration with the registration and the capacity that counts it', async () => {
+    const result = await expectJson<RegisterResult>(
+      await post('registrations', { contactId: 'c1', website: 'https://www.acme.com/' }),
+      201,
+    );
+    expect(Object.keys(result)).to.deep.equal(['registration', 'capacity']);
+    expect(result.registration).to.deep.equal(api.ledger.byContact('c1'));
+    expect(result.registration.domain).to.equal('acme.com');
+    expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+  });
+
+  it('answers an unknown route, the removed contact path included, with a not-found problem', async () => {
     await expectProblem(await fetch('/api/contacts/nobody/registration'), 404, 'not-found');
+    await expectProblem(await fetch('/api/registration'), 404, 'not-found');
+    await expectProblem(await fetch('/api/capacity', { method: 'DELETE' }), 404, 'not-found');
+    await expectProblem(await post('capacity', {}), 404, 'not-found');
   });
 
   it('answers an invalid query with a validation problem', async () => {
@@ -66,9 +148,12 @@ describe('mock capacity API', () => {
   });
 
   it('rejects bodies that are not a JSON object', async () => {
-    await expectProblem(await post('registrations', '{"contactId": '), 400, 'validation');
-    await expectProblem(await post('registrations', [1, 2]), 400, 'validation');
+    for (const body of ['{"contactId": ', 'null', '42', '"acme.com"', '[1, 2]', '']) {
+      await expectProblem(await post('registrations', body), 400, 'validation');
+      await expectProblem(await post('registrations/deregister', body), 400, 'validation');
+    }
     await expectProblem(await post('registrations/deregister', { ids: 'reg-1' }), 400, 'validation');
+    expect(api.ledger.size).to.equal(0);
   });
 
   it('answers a repeated Idempotency-Key with the first answer, applying the mutation once', async () => {
@@ -117,6 +202,25 @@ describe('mock capacity API', () => {
 
     api.reset({ tier: 'gold', limits: { gold: 2 } });
     expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'gold', limit: 2, used: 0 });
+  });
+
+  it('lets a handler put in front with worker.use answer instead', async () => {
+    worker.use(http.get('/api/capacity', () => HttpResponse.json({ tier: 'gold', limit: 2, used: 2 })));
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'gold', limit: 2, used: 2 });
+    worker.resetHandlers();
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+  });
+
+  it('answers a plain Request with no MSW (mocks/api.ts), and nothing outside its base URL', async () => {
+    const plain = fetchApi.createCapacityApi({ baseUrl: 'https://crm.example/partner-api' });
+    plain.reset({ tier: 'silver', seedCount: 2 });
+    const answer = await plain.handle(new Request('https://crm.example/partner-api/capacity'));
+    expect(await answer.json()).to.deep.equal({ tier: 'silver', limit: 500, used: 2 });
+    await expectProblem(
+      await plain.handle(new Request('https://other.example/partner-api/capacity')),
+      404,
+      'not-found',
+    );
   });
 
   it('serves another base URL', async () => {
