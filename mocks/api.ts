@@ -41,6 +41,8 @@ export interface CapacityApi {
   readonly ledger: RegistrationLedger;
   /** Replaces the data (and forgets idempotency keys); with no argument an empty untiered partner. */
   reset(state?: CapacityApiState): void;
+  /** Another partner registers the domain of `website` now (as `unavailableDomains` does from the start). */
+  takenByAnotherPartner(website: string): void;
   /**
    * Answers `request`: JSON, or `application/problem+json` for every failure, a request outside
    * `baseUrl` or an unknown route included (404 `not-found`). Never rejects.
@@ -181,6 +183,7 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
       return ledger;
     },
     reset,
+    takenByAnotherPartner: (website) => void unavailable.add(normalizeDomain(website)),
     handle,
   };
 }

@@ -56,6 +56,7 @@ function answer(
 }
 
 const REGISTER = { contactId: 'contact-1', website: 'acme.com' };
+const CAPACITY = { tier: 'untiered', limit: 50, used: 1 };
 
 describe('RestBackend', () => {
   beforeEach(() => api.reset());
@@ -86,25 +87,33 @@ describe('RestBackend', () => {
   });
 
   describe('requests', () => {
-    it('encodes the contact id as one path segment', async () => {
+    it('sends the contact id and the website as query parameters of one GET', async () => {
       const contactId = 'crm/42?tab=1#notes %x';
       await backend().register({ contactId, website: 'acme.com' });
       const urls: string[] = [];
-      answer('get', 'contacts/*', (_call, request) => {
+      answer('get', 'contact-view', (_call, request) => {
         urls.push(request.url);
         return undefined;
       });
-      const registration = await backend().getRegistration(contactId);
-      expect(registration?.contactId).to.equal(contactId);
-      expect(new URL(urls[0]).pathname).to.equal('/api/contacts/crm%2F42%3Ftab%3D1%23notes%20%25x/registration');
+      const view = await backend().getContactView({ contactId, website: 'https://www.acme.com/?a=1&b=2' });
+      expect(view.registration?.contactId).to.equal(contactId);
+      expect(view.domain).to.deep.equal({ name: 'acme.com', heldBy: 'this-contact' });
+      const url = new URL(urls[0]);
+      expect(url.pathname).to.equal('/api/contact-view');
+      expect([...url.searchParams]).to.deep.equal([
+        ['contactId', contactId],
+        ['website', 'https://www.acme.com/?a=1&b=2'],
+      ]);
     });
 
-    it('refuses a contact id that would climb out of its path segment', async () => {
-      const requests = answer('get', '*', () => undefined);
-      for (const contactId of ['..', '.', '']) {
-        expect((await rejection(backend().getRegistration(contactId))).code).to.equal('validation');
-      }
-      expect(requests.calls).to.equal(0);
+    it('leaves out a website it does not have', async () => {
+      const urls: string[] = [];
+      answer('get', 'contact-view', (_call, request) => {
+        urls.push(request.url);
+        return undefined;
+      });
+      expect((await backend().getContactView({ contactId: '..' })).domain).to.equal(null);
+      expect(new URL(urls[0]).search).to.equal('?contactId=..');
     });
 
     it('sends the query as URL parameters, leaving defaults out', async () => {
@@ -144,7 +153,7 @@ describe('RestBackend', () => {
           return undefined;
         }),
       );
-      const registration = await backend().register({ ...REGISTER, company: 'Acme' });
+      const { registration } = await backend().register({ ...REGISTER, company: 'Acme' });
       await backend().getCapacity();
       await backend().deregister([registration.id]);
       const [post, get, deregister] = seen;
@@ -249,7 +258,7 @@ describe('RestBackend', () => {
     it('sends a fresh UUID with every mutation and none with reads', async () => {
       const keys = recordKeys();
       const rest = backend();
-      const registration = await rest.register(REGISTER);
+      const { registration } = await rest.register(REGISTER);
       await rest.deregister([registration.id]);
       await rest.getCapacity();
       expect(keys[0]).to.match(UUID);
@@ -260,7 +269,7 @@ describe('RestBackend', () => {
 
     it('sends the key of the user action when given one', async () => {
       const keys = recordKeys();
-      const registration = await backend().register(REGISTER, { idempotencyKey: 'register-7' });
+      const { registration } = await backend().register(REGISTER, { idempotencyKey: 'register-7' });
       await backend().deregister([registration.id], { idempotencyKey: 'deregister-7' });
       expect(keys).to.deep.equal(['register-7', 'deregister-7']);
     });
@@ -277,7 +286,7 @@ describe('RestBackend', () => {
       expect(post.calls, 'a mutation is never retried on its own').to.equal(1);
       expect(api.ledger.size).to.equal(1);
 
-      const registration = await rest.register(REGISTER, { idempotencyKey: 'action-9' });
+      const { registration } = await rest.register(REGISTER, { idempotencyKey: 'action-9' });
       expect(registration).to.deep.equal(api.ledger.byContact('contact-1'));
       expect((await rest.getCapacity()).used).to.equal(1);
     });
@@ -375,9 +384,9 @@ describe('RestBackend', () => {
       expect(error).to.include({ code: 'invalid-website', status: 422, message: 'That is not a website.' });
     });
 
-    it('rejects with not-found for a bare 404, which means a wrong base URL, not an unregistered contact', async () => {
-      answer('get', 'contacts/:id/registration', () => new HttpResponse('Not Found', { status: 404 }));
-      const error = await rejection(backend().getRegistration('contact-1'));
+    it('rejects with not-found for a bare 404: a wrong base URL, as a contact view always answers 200', async () => {
+      answer('get', 'contact-view', () => new HttpResponse('Not Found', { status: 404 }));
+      const error = await rejection(backend().getContactView({ contactId: 'contact-1' }));
       expect(error).to.include({ code: 'not-found', status: 404 });
     });
 
@@ -410,11 +419,47 @@ describe('RestBackend', () => {
         HttpResponse.json({ tier: 'bronze', limit: 50, used: 1 }),
       ],
       [
-        'a registration without a domain',
+        'a contact view whose registration has no domain',
         'get',
-        'contacts/:id/registration',
-        () => backend().getRegistration('contact-1'),
-        HttpResponse.json({ ...REGISTRATION, domain: undefined }),
+        'contact-view',
+        () => backend().getContactView({ contactId: 'contact-1' }),
+        HttpResponse.json({
+          contactId: 'contact-1',
+          registration: { ...REGISTRATION, domain: undefined },
+          domain: null,
+          capacity: CAPACITY,
+        }),
+      ],
+      [
+        'a contact view held by another contact without that registration',
+        'get',
+        'contact-view',
+        () => backend().getContactView({ contactId: 'contact-1', website: 'acme.com' }),
+        HttpResponse.json({
+          contactId: 'contact-1',
+          registration: null,
+          domain: { name: 'acme.com', heldBy: 'other-contact' },
+          capacity: CAPACITY,
+        }),
+      ],
+      [
+        'a contact view of an unknown holder',
+        'get',
+        'contact-view',
+        () => backend().getContactView({ contactId: 'contact-1', website: 'acme.com' }),
+        HttpResponse.json({
+          contactId: 'contact-1',
+          registration: null,
+          domain: { name: 'acme.com', heldBy: 'someone' },
+          capacity: CAPACITY,
+        }),
+      ],
+      [
+        'a registration answered without its capacity',
+        'post',
+        'registrations',
+        () => backend().register(REGISTER),
+        HttpResponse.json({ registration: REGISTRATION }, { status: 201 }),
       ],
       [
         'a page with a malformed item',
@@ -508,10 +553,8 @@ describe('RestBackend', () => {
     });
 
     it('reads once more after a network error', async () => {
-      const requests = answer('get', 'contacts/:id/registration', (call) =>
-        call === 1 ? HttpResponse.error() : undefined,
-      );
-      expect(await backend().getRegistration('contact-1')).to.equal(null);
+      const requests = answer('get', 'contact-view', (call) => (call === 1 ? HttpResponse.error() : undefined));
+      expect((await backend().getContactView({ contactId: 'contact-1' })).registration).to.equal(null);
       expect(requests.calls).to.equal(2);
     });
 
