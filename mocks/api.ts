@@ -29,7 +29,10 @@ export interface CapacityApiState {
   seedCount?: number;
   /** Seed of the generated registrations; default 1. */
   seed?: number;
-  /** Websites or domains that another partner holds: `other-partner` in a contact view, `domain-unavailable` on registering. */
+  /**
+   * Websites or domains that another partner holds: `other-partner` in a contact view,
+   * `domain-unavailable` on registering.
+   */
   unavailableDomains?: string[];
 }
 
