@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { minifyCssTemplate, minifyHtmlTemplate } from '../../scripts/lit-template-minifier.mjs';
 import { capacityManagerPanelStyles } from '../../src/elements/capacity-manager/capacity-manager-panel.styles.js';
+import { deregisterConfirmationStyles } from '../../src/elements/capacity-manager/deregister-confirmation.styles.js';
+import { modalDialog } from '../../src/styles/modal-dialog.js';
 import { capacityManagerDialogStyles } from '../../src/elements/capacity-manager/capacity-manager-dialog.styles.js';
 import { capacityMeterStyles } from '../../src/elements/capacity-meter/capacity-meter-body.styles.js';
 import { leadRegistrationCardStyles } from '../../src/elements/lead-registration-card/lead-registration-card.styles.js';
@@ -46,6 +48,8 @@ describe('Lit template minifier', () => {
       ['card', leadRegistrationCardStyles],
       ['manager', capacityManagerDialogStyles],
       ['manager panel', capacityManagerPanelStyles],
+      ['deregister confirmation', deregisterConfirmationStyles],
+      ['modal dialog frame', modalDialog],
       ['meter', capacityMeterStyles],
     ];
     for (const [name, sheet] of sheets) {

@@ -21,6 +21,7 @@ import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
+import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
 type ListArgs = [state: BackendState, query: string, revision: number];
@@ -38,7 +39,7 @@ interface Listed {
  * @internal
  */
 export class CapacityManagerPanelElement extends LitElement {
-  static override styles = [theme, modalDialog, capacityManagerPanelStyles];
+  static override styles = [theme, modalDialog, capacityManagerPanelStyles, deregisterConfirmationStyles];
 
   static override properties: PropertyDeclarations = {
     state: { attribute: false },
