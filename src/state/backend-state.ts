@@ -96,22 +96,16 @@ export class BackendState {
 
   /**
    * Reads the capacity. Callers meanwhile share the one request, and its failure is reported by the
-   * first. While other reads are on their way, their answers bring it with no request of its own (a
-   * meter beside the cards of a page).
+   * first. Reads that other elements start in the same task (the cards of a page, a list) bring it
+   * with their answers: it waits for those, and asks the backend only if none brought it.
    */
   readCapacity(context: CallContext): Promise<Capacity> {
     this.#capacityRead ??= (async () => {
-      if (this.#reads.size > 0) {
-        const answered = this.#answers;
-        await Promise.allSettled(this.#reads);
-        if (this.#answers !== answered && this.#capacity) return this.#capacity;
-      }
-      return this.#read(
-        'getCapacity',
-        context.reporter,
-        () => this.backend.getCapacity(),
-        (capacity) => capacity,
-      );
+      const answered = this.#answers;
+      await new Promise((resolve) => setTimeout(resolve));
+      await Promise.allSettled(this.#reads);
+      if (this.#answers !== answered && this.#capacity) return this.#capacity;
+      return this.#read('getCapacity', context.reporter, () => this.backend.getCapacity(), (capacity) => capacity);
     })().finally(() => {
       this.#capacityRead = undefined;
     });
