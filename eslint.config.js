@@ -58,6 +58,17 @@ export default defineConfig(
 
   js.configs.recommended,
 
+  // Lines of at most 120 characters, comments included (Prettier wraps code, not comments); a long
+  // string, template or URL is left whole rather than cut.
+  {
+    rules: {
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
+    },
+  },
+
   // TypeScript: type-aware, strict.
   {
     files: TS_FILES,

@@ -490,7 +490,10 @@ function record(contact: Contact): TemplateResult {
   `;
 }
 
-/** The domain a registration of `website` would hold (docs/contract.md#6-domain-normalisation), or undefined when there is none. */
+/**
+ * The domain a registration of `website` would hold (docs/contract.md#6-domain-normalisation), or undefined when there
+ * is none.
+ */
 function domainOf(website: string): string | undefined {
   const check = checkWebsite(website);
   return check.ok ? check.domain : undefined;

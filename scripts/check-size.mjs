@@ -37,7 +37,10 @@ if (!existsSync(MANIFEST)) {
   process.exit(1);
 }
 
-/** @type {Record<string, { file: string, src?: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }>} */
+/**
+ * @type {Record<string, { file: string, src?: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[]
+ * }>}
+ */
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && manifest[key].file === ENTRY_FILE);
 if (!entryKey) {

@@ -22,7 +22,10 @@ import type {
 import { randomUuid } from '../core/uuid.js';
 
 export interface RestBackendOptions {
-  /** Base URL of the REST API (docs/contract.md#5-the-rest-api): absolute or relative to the page, with or without a trailing slash. */
+  /**
+   * Base URL of the REST API (docs/contract.md#5-the-rest-api): absolute or relative to the page, with or without a
+   * trailing slash.
+   */
   baseUrl: string;
   /**
    * Headers for every request, or a function (it may be async) called before each request, so

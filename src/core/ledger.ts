@@ -30,7 +30,8 @@ export interface RegisterContext {
 }
 
 /**
- * One partner's registrations and the rules over them (docs/contract.md#1-product and #4-the-backend-adapter), in memory, with
+ * One partner's registrations and the rules over them (docs/contract.md#1-product and #4-the-backend-adapter), in
+ * memory, with
  * no I/O. `LocalBackend` and the mock server both keep their data in one of these, so the rules
  * exist once.
  */

@@ -19,7 +19,9 @@ function invalid(message: string): CapacityError {
   return new CapacityError('validation', { message });
 }
 
-/** Fills in the defaults of a query (docs/contract.md#queries); rejects with `validation` when a value is out of range. */
+/**
+ * Fills in the defaults of a query (docs/contract.md#queries); rejects with `validation` when a value is out of range.
+ */
 export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
   const { search = '', sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
   if (typeof search !== 'string') throw invalid('The search must be text.');
@@ -70,7 +72,9 @@ export function searchText(registration: Registration): string {
   );
 }
 
-/** Whether `registration` matches `search`: a case-insensitive substring of domain, company, contact name or country. */
+/**
+ * Whether `registration` matches `search`: a case-insensitive substring of domain, company, contact name or country.
+ */
 export function matchesSearch(registration: Registration, search: string): boolean {
   const folded = foldCase(search.trim());
   return folded === '' || searchText(registration).includes(folded);

@@ -14,9 +14,15 @@ export class BackendElement extends LitElement {
     backend: { attribute: false },
   };
 
-  /** Base URL of a REST backend (docs/contract.md#5-the-rest-api), absolute or relative to the page; used when no `backend` is set. */
+  /**
+   * Base URL of a REST backend (docs/contract.md#5-the-rest-api), absolute or relative to the page; used when no
+   * `backend` is set.
+   */
   declare apiBase: string | undefined;
 
-  /** The `CapacityBackend` to use; takes precedence over `api-base` (and, on an element, over any `<capacity-provider>`). */
+  /**
+   * The `CapacityBackend` to use; takes precedence over `api-base` (and, on an element, over any
+   * `<capacity-provider>`).
+   */
   declare backend: CapacityBackend | undefined;
 }

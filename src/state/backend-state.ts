@@ -105,7 +105,12 @@ export class BackendState {
       await new Promise((resolve) => setTimeout(resolve));
       await Promise.allSettled(this.#reads);
       if (this.#answers !== answered && this.#capacity) return this.#capacity;
-      return this.#read('getCapacity', context.reporter, () => this.backend.getCapacity(), (capacity) => capacity);
+      return this.#read(
+        'getCapacity',
+        context.reporter,
+        () => this.backend.getCapacity(),
+        (capacity) => capacity,
+      );
     })().finally(() => {
       this.#capacityRead = undefined;
     });

@@ -73,7 +73,8 @@ const domains = (registrations: readonly Registration[]): string[] =>
   registrations.map((registration) => registration.domain);
 
 /**
- * The rules of docs/contract.md#1-product, #4-the-backend-adapter and #6-domain-normalisation that every backend must keep, run against the backend
+ * The rules of docs/contract.md#1-product, #4-the-backend-adapter and #6-domain-normalisation that every backend must
+ * keep, run against the backend
  * `setup` makes. One suite for all backends, so that they cannot drift apart.
  */
 export function describeBackendContract(name: string, setup: BackendSetup): void {

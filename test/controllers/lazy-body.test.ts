@@ -84,7 +84,7 @@ class LazyBodyTestHost extends LitElement {
   @property({ type: Boolean }) active = false;
   /** Set by each test before the body loads. */
   loader = new ControlledLoader();
-  readonly lazy = new LazyBody<TestBody>(this, () => this.loader.load(this));
+  readonly lazy: LazyBody<TestBody> = new LazyBody<TestBody>(this, () => this.loader.load(this));
   /** Updates run, to wait for one without waiting for the load. */
   updates = 0;
 

@@ -50,7 +50,9 @@ export function findAll(root: AXNode, match: (node: AXNode) => boolean): AXNode[
   return found;
 }
 
-/** The one node with `role` (and `name`, when given) under `root`; throws, with the tree, when there is not exactly one. */
+/**
+ * The one node with `role` (and `name`, when given) under `root`; throws, with the tree, when there is not exactly one.
+ */
 export function findOne(root: AXNode, role: string, name?: string | RegExp): AXNode {
   const found = findAll(root, (node) => node.role === role && (name === undefined || matches(node.name ?? '', name)));
   if (found.length !== 1) {

@@ -87,13 +87,18 @@ export function overflowing(root: Element, bounds: { left: number; right: number
   return found;
 }
 
-/** The styles an element adopts on top of its static ones once its lazily loaded body is there (src/controllers/lazy-body.ts). */
+/**
+ * The styles an element adopts on top of its static ones once its lazily loaded body is there
+ * (src/controllers/lazy-body.ts).
+ */
 const BODY_STYLES: Partial<Record<string, CSSResultOrNative[]>> = {
   'capacity-meter': [capacityMeterStyles],
   'capacity-manager': [modalDialog, capacityManagerDialogStyles],
 };
 
-/** Whether `element` is a LitElement whose shadow root holds exactly its own styles (static, then its body's), adopted. */
+/**
+ * Whether `element` is a LitElement whose shadow root holds exactly its own styles (static, then its body's), adopted.
+ */
 export function hasOnlyOwnStyles(element: Element): boolean {
   const shadow = element.shadowRoot;
   const elementStyles = (element.constructor as Partial<typeof LitElement>).elementStyles;

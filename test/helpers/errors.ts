@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
 
-/** The CapacityError that `run` throws, with `code` and a message; fails the test if it throws nothing or anything else. */
+/**
+ * The CapacityError that `run` throws, with `code` and a message; fails the test if it throws nothing or anything else.
+ */
 export function thrownError(run: () => unknown, code: CapacityErrorCode): CapacityError {
   let thrown: unknown;
   try {

@@ -60,7 +60,9 @@ export class CapacityManagerPanelElement extends LitElement {
 
   /** The backend's shared state: lists through it, and deregisters through it so that every element updates. */
   declare state: BackendState | undefined;
-  /** The `<capacity-manager>` this panel is in: its events and failures are the manager's, even once the panel is gone. */
+  /**
+   * The `<capacity-manager>` this panel is in: its events and failures are the manager's, even once the panel is gone.
+   */
   declare manager: HTMLElement | undefined;
   /** Milliseconds between the last keystroke in the search field and the search. */
   declare searchDelay: number;

@@ -34,8 +34,9 @@ function whenIdle(run: () => void): void {
  * "Capacity" item in the host's navigation with `show()` or the `open` attribute; the
  * `<lead-registration-card>` opens it from its gear menu. Focus returns to the opener on close.
  *
- * Its open and close events report activity, never the host's configuration (docs/contract.md#events): `show()` and `close()` (which a host's navigation button and the card's gear menu call on
- * a user's click) and the user's own ways of closing dispatch them; setting `open` does not.
+ * Its open and close events report activity, never the host's configuration (docs/contract.md#events):
+ * `show()` and `close()` (which a host's navigation button and the card's gear menu call on a user's
+ * click) and the user's own ways of closing dispatch them; setting `open` does not.
  *
  * @tagname capacity-manager
  * @summary The Capacity Manager: see and deregister the domains registered in the partner's capacity.
@@ -48,8 +49,10 @@ function whenIdle(run: () => void): void {
  * @event lead-deregistered - A deregistration succeeded. Detail `{ removed, missing, capacity }` (`removed` and
  *   `missing` are registration ids; `missing` ones were already gone). Fires even when the manager was closed
  *   while the request ran.
- * @event capacity-change - The capacity changed (here, through another element, or in another tab). Detail `{ capacity }`.
- * @event lead-registration-error - A backend call of the manager's failed. Once per failed call. Detail `{ error, operation }`.
+ * @event capacity-change - The capacity changed (here, through another element, or in another tab).
+ *   Detail `{ capacity }`.
+ * @event lead-registration-error - A backend call of the manager's failed. Once per failed call.
+ *   Detail `{ error, operation }`.
  *
  * @csspart dialog - The `<dialog>` element.
  * @csspart header - The title bar with the close button.
@@ -120,7 +123,7 @@ export class CapacityManagerElement extends BackendElement {
   declare open: boolean;
 
   /** The backend, resolved once for the manager and everything in it. */
-  readonly backendController = new BackendController(this);
+  readonly backendController: BackendController = new BackendController(this);
   #state: ManagerState<HTMLElement> = initialManagerState();
   // The dialog, the table, search, selection and confirmation are a chunk of their own: a page that
   // only shows the card never downloads them. The browser loads it once for every manager on the page.
@@ -150,7 +153,9 @@ export class CapacityManagerElement extends BackendElement {
     return this.#state.opener;
   }
 
-  /** Opens the manager and dispatches `capacity-manager-open`; focus returns to the element focused now when it closes. */
+  /**
+   * Opens the manager and dispatches `capacity-manager-open`; focus returns to the element focused now when it closes.
+   */
   show(): void {
     this.dispatch({ type: 'open', announce: true, opener: deepActiveElement(), ready: this.#body.body !== undefined });
   }

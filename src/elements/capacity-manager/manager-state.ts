@@ -1,7 +1,8 @@
 /**
  * The Capacity Manager's opening and closing as one state machine, with no DOM. The manager's dialog
  * and table are a chunk of their own: until it has loaded (`loading`), or when it could not be
- * (`load-failed`, until a retry succeeds), a small dialog stands in; `open` is the real dialog. Its open and close events are
+ * (`load-failed`, until a retry succeeds), a small dialog stands in; `open` is the real dialog. Its open and close
+ * events are
  * for `show()`, `close()` and the user, never for the host setting `open` (docs/contract.md#events),
  * and are announced when the real dialog does open or close: an opening closed before the dialog came
  * (or a close() and show() in one task) says nothing.
@@ -50,7 +51,8 @@ export function nextManagerState<Opener>(
   switch (event.type) {
     case 'open':
       if (phase !== 'closed') return to({});
-      // Reopened before the dialog had closed: nothing happened, so nothing is said, and focus still goes back to the first opener.
+      // Reopened before the dialog had closed: nothing happened, so nothing is said, and focus still goes back to the
+      // first opener.
       return to({
         phase: event.ready ? 'open' : 'loading',
         opener: state.shown ? state.opener : event.opener,

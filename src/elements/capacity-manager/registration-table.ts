@@ -58,7 +58,9 @@ const PREVIOUS = chevron('M10 4 6 8l4 4');
 const NEXT = chevron('M6 4l4 4-4 4');
 const LAST = chevron('M4 4l4 4-4 4M8 4l4 4-4 4');
 
-/** The table of registrations: a tri-state header checkbox, sortable column headers, the rows or what stands for them. */
+/**
+ * The table of registrations: a tri-state header checkbox, sortable column headers, the rows or what stands for them.
+ */
 export function renderTable(model: TableModel): TemplateResult {
   const items = model.result?.page.items ?? [];
   const onPage = items.filter((registration) => model.selection.has(registration.id)).length;

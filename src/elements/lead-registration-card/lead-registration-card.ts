@@ -43,12 +43,14 @@ interface Attempt {
  *   another tab). Once per change, also while its Capacity Manager is there. Detail `{ capacity }`.
  * @event lead-registration-error - A backend call of the card's failed (reading the contact, registering, or
  *   in its Capacity Manager). Once per failed call. Detail `{ error, operation }`.
- * @event capacity-manager-open - The Capacity Manager opened from the gear menu or the capacity-full state. Detail `{}`.
+ * @event capacity-manager-open - The Capacity Manager opened from the gear menu or the capacity-full state.
+ *   Detail `{}`.
  * @event capacity-manager-close - That Capacity Manager closed; focus is back on what opened it or, when that
  *   is gone (a deregistration ended the capacity-full state), on Register or the card's state. Detail `{}`.
  * @event capacity-deregister-request - Cancelable; sent from that Capacity Manager before a deregistration.
  *   Detail `{ registrations }`.
- * @event lead-deregistered - A deregistration in that Capacity Manager succeeded. Detail `{ removed, missing, capacity }`.
+ * @event lead-deregistered - A deregistration in that Capacity Manager succeeded.
+ *   Detail `{ removed, missing, capacity }`.
  *
  * @csspart header - The title bar with the gear button.
  * @csspart menu-button - The gear button that opens the menu.
@@ -85,7 +87,10 @@ export class LeadRegistrationCardElement extends BackendElement {
     announcement: { state: true },
   };
 
-  /** The contact's id in the host CRM (required). Changing it loads that contact; a load under way for the previous one is aborted. */
+  /**
+   * The contact's id in the host CRM (required). Changing it loads that contact; a load under way for the previous one
+   * is aborted.
+   */
   declare contactId: string | undefined;
 
   /** The contact's current website as the CRM holds it; its domain is what Register registers. */
@@ -166,7 +171,8 @@ export class LeadRegistrationCardElement extends BackendElement {
   }
 
   protected override updated(): void {
-    // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the controller).
+    // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the
+    // controller).
     const noContact = !this.#contactId && !this.#backend.configError;
     if (noContact && !this.#saidNoContact) console.error(`<lead-registration-card>: ${NO_CONTACT}`);
     this.#saidNoContact = noContact;
