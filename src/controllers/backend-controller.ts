@@ -1,9 +1,8 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { backendContext } from '../context.js';
 import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
-import type { BackendElement } from '../elements/backend-element.js';
 import { emit } from '../events.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
 import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
@@ -24,6 +23,12 @@ export interface BackendControllerOptions {
   onChange?: (change: StateChange) => void;
 }
 
+/** An element configured with a backend object or the URL of a REST backend (see BackendHost). */
+export interface BackendHost extends ReactiveControllerHost, HTMLElement {
+  backend: CapacityBackend | undefined;
+  apiBase: string | undefined;
+}
+
 /** Elements that render other widget elements inside their shadow root, which speak through their host. */
 const COMPOSITE_HOSTS = new Set(['lead-registration-card', 'capacity-manager', 'capacity-manager-panel']);
 
@@ -34,9 +39,9 @@ const COMPOSITE_HOSTS = new Set(['lead-registration-card', 'capacity-manager', '
  * sharing exist once.
  */
 export class BackendController implements ReactiveController {
-  readonly #host: BackendElement;
+  readonly #host: BackendHost;
   readonly #options: BackendControllerOptions;
-  readonly #consumer: ContextConsumer<typeof backendContext, BackendElement>;
+  readonly #consumer: ContextConsumer<typeof backendContext, BackendHost>;
   #contextBackend: CapacityBackend | ConfigurationError | undefined;
   #waitingForProvider = false;
   #source: Source = { from: 'unresolved' };
@@ -53,7 +58,7 @@ export class BackendController implements ReactiveController {
   /** Why the capacity could not be read (elements that read it), until it is known. */
   capacityError: CapacityError | undefined;
 
-  constructor(host: BackendElement, options: BackendControllerOptions = {}) {
+  constructor(host: BackendHost, options: BackendControllerOptions = {}) {
     this.#host = host;
     this.#options = options;
     // The consumer first, so that on connection the provider has answered before this resolves:
@@ -87,13 +92,15 @@ export class BackendController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#resolve();
+    // Lit updates an element that has left the page too: it resolves again only once it is back.
+    if (this.#host.isConnected) this.#resolve();
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = { from: 'unresolved' };
+    this.#resolution++; // a page default still on its way is for nobody now
   }
 
   /** Reads the capacity (elements that show it and read it themselves; the Retry of a failed read). */

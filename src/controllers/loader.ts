@@ -26,7 +26,7 @@ export interface LoaderOptions<Args extends readonly unknown[], T> {
  * from what the page learns without reading.
  */
 export class Loader<Args extends readonly unknown[], T> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { readonly isConnected: boolean };
   readonly #options: LoaderOptions<Args, T>;
   #args: Args | undefined;
   #run: AbortController | undefined;
@@ -36,7 +36,7 @@ export class Loader<Args extends readonly unknown[], T> implements ReactiveContr
   /** Why the last run failed, until the next one starts. */
   error: CapacityError | undefined;
 
-  constructor(host: ReactiveControllerHost, options: LoaderOptions<Args, T>) {
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, options: LoaderOptions<Args, T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -59,16 +59,13 @@ export class Loader<Args extends readonly unknown[], T> implements ReactiveContr
     this.#host.requestUpdate();
   }
 
-  /** The arguments of the last run. */
-  get args(): Args | undefined {
-    return this.#args;
-  }
-
   hostUpdate(): void {
     const args = this.#options.args();
     const last = this.#args;
     const changed = args === undefined ? last !== undefined : !last || args.some((arg, index) => arg !== last[index]);
-    if (changed || this.#interrupted) this.#start(args);
+    // Lit updates an element that has left the page too: it reads only once it is back.
+    if (!this.#host.isConnected) this.#interrupted ||= changed;
+    else if (changed || this.#interrupted) this.#start(args);
   }
 
   hostDisconnected(): void {

@@ -37,8 +37,6 @@ export class ModalDialogController implements ReactiveController {
   #opener: HTMLElement | undefined;
   /** It was open when the host left the page: it is shown again, quietly, when the host is back. */
   #moved = false;
-  /** Closing it ourselves: its close event is not the user's. */
-  #closing = false;
   #pressedOnBackdrop = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ModalDialogOptions) {
@@ -56,7 +54,7 @@ export class ModalDialogController implements ReactiveController {
     const dialog = this.#options.dialog();
     if (!dialog?.open) return;
     this.#moved = true;
-    this.#close(dialog);
+    dialog.close();
   }
 
   hostUpdated(): void {
@@ -72,7 +70,7 @@ export class ModalDialogController implements ReactiveController {
       this.#options.onShown?.(dialog, again);
     } else if (!open && dialog.open) {
       const focusWasInside = containsFocus(dialog);
-      this.#close(dialog);
+      dialog.close();
       this.#closed(focusWasInside);
     } else if (!open) {
       this.#moved = false;
@@ -87,12 +85,6 @@ export class ModalDialogController implements ReactiveController {
     this.#options.onClosed?.();
   }
 
-  #close(dialog: HTMLDialogElement): void {
-    this.#closing = true;
-    dialog.close();
-    this.#closing = false;
-  }
-
   #wire(dialog: HTMLDialogElement): void {
     if (this.#wired.has(dialog)) return;
     this.#wired.add(dialog);
@@ -103,9 +95,9 @@ export class ModalDialogController implements ReactiveController {
       this.#request('escape');
     });
     dialog.addEventListener('close', (event) => {
-      // Closed by this controller (the state says so, or the host left the page): not the user's doing.
-      if (event.target !== dialog || this.#closing || !this.#host.isConnected || dialog.open) return;
-      if (!this.#options.open()) return;
+      // The close event comes a task later. Not the user's doing: a close the state asked for (it is
+      // closed there too), the host leaving the page (away, or back and shown again by now).
+      if (event.target !== dialog || !this.#host.isConnected || dialog.open || !this.#options.open()) return;
       this.#request('browser');
       // The host let it close: what closing does is done here, as the dialog is closed already.
       if (!this.#options.open()) this.#closed(true);

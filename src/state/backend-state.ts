@@ -1,6 +1,6 @@
 import { applyChange, type RegistrationChange } from '../core/contact-view.js';
 import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
-import { isCapacity } from '../core/answers.js';
+import { isCapacity, isDeregisterResult } from '../core/answers.js';
 import { isRegistration } from '../core/records.js';
 import type {
   Capacity,
@@ -22,25 +22,22 @@ import { emit, type BackendOperation } from '../events.js';
  */
 export type StateChange = RegistrationChange | { type: 'capacity' } | { type: 'elsewhere' };
 
-/** Who asks for a call: failures are dispatched from it as `lead-registration-error`, once per call. */
+/** Who asks for a read: failures are dispatched from it as `lead-registration-error`, once per call. */
 export interface CallContext {
   reporter: EventTarget;
   signal?: AbortSignal;
 }
 
-/** A mutation's context: the Idempotency-Key of the user's action, the same for its retries. */
-export interface MutationContext extends CallContext {
+/** Who asks for a change, and the Idempotency-Key of the user's action (the same for its retries). */
+export interface MutationContext {
+  reporter: EventTarget;
   idempotencyKey: string;
 }
 
 type Listener = (change: StateChange) => void;
 
-/** Refusals of a registration that name a registration made elsewhere: the capacity shown is stale too. */
-const CHANGED_ELSEWHERE = new Set<CapacityErrorCode>([
-  'domain-already-registered',
-  'contact-already-registered',
-  'capacity-exceeded',
-]);
+/** Refusals of a registration that name a registration made elsewhere. */
+const NAMES_A_REGISTRATION = new Set<CapacityErrorCode>(['domain-already-registered', 'contact-already-registered']);
 
 /**
  * The one shared state of a backend: every element on the page that resolves to the same backend
@@ -55,15 +52,17 @@ export class BackendState {
   #capacity: Capacity | undefined;
   /** Counts the changes of registrations; a read remembers it to tell which changes came after it. */
   #revision = 0;
-  /** The registrations changed through this state, by revision, while reads that predate them are on their way. */
+  /** The registrations changed since the oldest read on its way started, by revision (undefined: elsewhere). */
   readonly #recent: { revision: number; change: RegistrationChange | undefined }[] = [];
-  /** The reads on their way whose answers carry the capacity. */
-  readonly #reads = new Set<Promise<unknown>>();
+  /** The reads on their way whose answers carry the capacity, by the revision they started at. */
+  readonly #reads = new Map<Promise<unknown>, number>();
   readonly #listeners = new Set<Listener>();
   #unsubscribeBackend: (() => void) | undefined;
+  /** Whether it listened to the backend before: changes made elsewhere meanwhile went unheard. */
+  #listenedBefore = false;
   #capacityRead: Promise<Capacity> | undefined;
-  /** Counts the answers that brought a current capacity. */
-  #answers = 0;
+  /** Counts the capacities learned (from answers and changes), to tell whether a read brought one. */
+  #capacitiesLearned = 0;
 
   constructor(backend: CapacityBackend) {
     this.backend = backend;
@@ -84,6 +83,9 @@ export class BackendState {
     this.#listeners.add(listener);
     if (this.#listeners.size === 1 && this.backend.subscribe) {
       this.#unsubscribeBackend = this.backend.subscribe(() => this.#changed(undefined));
+      // Nobody listened for a while: what was shown then may have changed elsewhere, unheard.
+      if (this.#listenedBefore) this.#revision++;
+      this.#listenedBefore = true;
     }
     return () => {
       this.#listeners.delete(listener);
@@ -96,25 +98,28 @@ export class BackendState {
 
   /**
    * Reads the capacity. Callers meanwhile share the one request, and its failure is reported by the
-   * first. Reads that other elements start in the same task (the cards of a page, a list) bring it
-   * with their answers: it waits for those, and asks the backend only if none brought it.
+   * first. The reads other elements start in the same task (the cards of a page, a list) bring it with
+   * their answers: it waits a task for them to start, then for them, and asks the backend only if none
+   * brought it. After a change, the next caller starts a read of its own: the one on its way is old.
    */
   readCapacity(context: CallContext): Promise<Capacity> {
-    this.#capacityRead ??= (async () => {
-      const answered = this.#answers;
+    const read = (this.#capacityRead ??= (async () => {
+      const learned = this.#capacitiesLearned;
       await new Promise((resolve) => setTimeout(resolve));
-      await Promise.allSettled(this.#reads);
-      if (this.#answers !== answered && this.#capacity) return this.#capacity;
+      // Reads that started before a change cannot bring a current capacity: only the others count.
+      const current = [...this.#reads].filter(([, revision]) => revision === this.#revision).map(([read]) => read);
+      await Promise.allSettled(current);
+      if (this.#capacitiesLearned !== learned && this.#capacity) return this.#capacity;
       return this.#read(
         'getCapacity',
-        context.reporter,
+        context,
         () => this.backend.getCapacity(),
         (capacity) => capacity,
       );
     })().finally(() => {
-      this.#capacityRead = undefined;
-    });
-    return this.#capacityRead;
+      if (this.#capacityRead === read) this.#capacityRead = undefined;
+    }));
+    return read;
   }
 
   /** Reads a contact's view; a registration changed through this state while it was on its way is applied to it. */
@@ -122,7 +127,7 @@ export class BackendState {
     const { signal } = context;
     return this.#read(
       'getContactView',
-      context.reporter,
+      context,
       () => this.backend.getContactView(query, { signal }),
       (view) => view.capacity,
       (view, changes) => changes.reduce(applyChange, view),
@@ -134,7 +139,7 @@ export class BackendState {
     const { signal } = context;
     return this.#read(
       'listRegistrations',
-      context.reporter,
+      context,
       () => this.backend.listRegistrations(query, { signal }),
       (page) => page.capacity,
     );
@@ -142,41 +147,35 @@ export class BackendState {
 
   /** Registers, and tells every element what the answer changed. */
   async register(input: RegisterInput, context: MutationContext): Promise<RegisterResult> {
-    const previous = this.#capacity;
-    const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
+    const { reporter, idempotencyKey } = context;
     let result: RegisterResult;
     try {
-      result = await this.#call('register', context.reporter, () => this.backend.register(input, options));
+      result = await this.#call('register', reporter, () => this.backend.register(input, { idempotencyKey }));
     } catch (error) {
-      this.#refused(error as CapacityError, context);
+      this.#refused(error as CapacityError, reporter);
       throw error;
     }
     const registration = result?.registration;
-    if (!isRegistration(registration)) {
-      const error = new CapacityError('bad-response');
-      emit(context.reporter, 'lead-registration-error', { error, operation: 'register' });
-      throw error;
-    }
     // A hand-written backend may answer without the capacity: the registration stands, counted on top
-    // of the last capacity known until the next answer that carries one.
-    const capacity = isCapacity(result.capacity)
-      ? result.capacity
-      : previous && { ...previous, used: previous.used + 1 };
-    if (capacity) this.#changed({ type: 'registered', registration, capacity });
-    else this.#changed(undefined);
-    return { registration, capacity: capacity ?? result.capacity };
+    // of the capacity known now until the next answer that carries one.
+    const known = this.#capacity;
+    const capacity = isCapacity(result?.capacity) ? result.capacity : known && { ...known, used: known.used + 1 };
+    if (!isRegistration(registration) || !capacity) throw this.#badResponse('register', reporter);
+    this.#changed({ type: 'registered', registration, capacity });
+    return { registration, capacity };
   }
 
   /** Deregisters, and tells every element what the answer changed. */
   async deregister(ids: string[], context: MutationContext): Promise<DeregisterResult> {
-    const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
+    const { reporter, idempotencyKey } = context;
     let result: DeregisterResult;
     try {
-      result = await this.#call('deregister', context.reporter, () => this.backend.deregister(ids, options));
+      result = await this.#call('deregister', reporter, () => this.backend.deregister(ids, { idempotencyKey }));
     } catch (error) {
       this.#takeCapacity((error as CapacityError).capacity);
       throw error;
     }
+    if (!isDeregisterResult(result)) throw this.#badResponse('deregister', reporter);
     // Ids already gone are not registered either, whoever removed them.
     this.#changed({ type: 'deregistered', ids: [...result.removed, ...result.missing], capacity: result.capacity });
     return result;
@@ -184,17 +183,29 @@ export class BackendState {
 
   /**
    * One backend call: a CapacityError on failure, dispatched from `reporter` unless it was an abort
-   * (the element's own doing). A hand-written backend may throw instead of rejecting, or answer a plain
-   * value: both are handled as the promise would be.
+   * (the caller's own doing). A hand-written backend may throw instead of rejecting, answer a plain
+   * value, or not honour `signal`: all are handled as a well-behaved one would be.
    */
-  async #call<T>(operation: BackendOperation, reporter: EventTarget, run: () => Promise<T>): Promise<T> {
+  async #call<T>(
+    operation: BackendOperation,
+    reporter: EventTarget,
+    run: () => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     try {
-      return await new Promise<T>((resolve) => resolve(run()));
+      const answer = new Promise<T>((resolve) => resolve(run()));
+      return await (signal ? Promise.race([answer, aborted(signal)]) : answer);
     } catch (caught) {
       const error = CapacityError.from(caught);
       if (error.code !== 'aborted') emit(reporter, 'lead-registration-error', { error, operation });
       throw error;
     }
+  }
+
+  #badResponse(operation: BackendOperation, reporter: EventTarget): CapacityError {
+    const error = new CapacityError('bad-response');
+    emit(reporter, 'lead-registration-error', { error, operation });
+    return error;
   }
 
   /**
@@ -204,14 +215,14 @@ export class BackendState {
    */
   async #read<T>(
     operation: BackendOperation,
-    reporter: EventTarget,
+    context: CallContext,
     run: () => Promise<T>,
     capacityOf: (answer: T) => Capacity,
     catchUp?: (answer: T, changes: RegistrationChange[]) => T,
   ): Promise<T> {
     const revision = this.#revision;
-    const call = this.#call(operation, reporter, run);
-    this.#reads.add(call);
+    const call = this.#call(operation, context.reporter, run, context.signal);
+    this.#reads.set(call, revision);
     try {
       const answer = await call;
       if (revision === this.#revision) {
@@ -228,22 +239,26 @@ export class BackendState {
     }
   }
 
-  // A refused registration may say that the capacity changed elsewhere: take the capacity it carries,
-  // or read it again.
-  #refused(error: CapacityError, context: CallContext): void {
-    if (error.capacity) this.#takeCapacity(error.capacity);
-    else if (CHANGED_ELSEWHERE.has(error.code)) void this.readCapacity(context).catch(() => undefined);
+  /**
+   * A refused registration may tell of one made elsewhere (another tab, another user): every element
+   * learns it, as from a registration made here; the capacity it carries is taken, or read again.
+   */
+  #refused(error: CapacityError, reporter: EventTarget): void {
+    const { registration, capacity } = error;
+    if (registration && NAMES_A_REGISTRATION.has(error.code) && this.#capacity) {
+      this.#changed({ type: 'registered', registration, capacity: capacity ?? this.#capacity });
+    }
+    if (capacity) this.#takeCapacity(capacity);
+    else if (registration || error.code === 'capacity-exceeded') {
+      void this.readCapacity({ reporter }).catch(() => undefined);
+    }
   }
 
   #takeCapacity(capacity: Capacity | undefined): void {
-    if (capacity) this.#answers++;
+    if (!capacity) return;
+    this.#capacitiesLearned++;
     const known = this.#capacity;
-    if (
-      !capacity ||
-      (known && known.used === capacity.used && known.limit === capacity.limit && known.tier === capacity.tier)
-    ) {
-      return;
-    }
+    if (known && known.used === capacity.used && known.limit === capacity.limit && known.tier === capacity.tier) return;
     this.#capacity = capacity;
     this.#notify({ type: 'capacity' });
   }
@@ -252,9 +267,11 @@ export class BackendState {
   #changed(change: RegistrationChange | undefined): void {
     this.#revision++;
     if (this.#reads.size > 0) this.#recent.push({ revision: this.#revision, change });
+    // A capacity read on its way may predate this change: the next caller asks anew.
+    this.#capacityRead = undefined;
     if (change) {
       this.#capacity = change.capacity;
-      this.#answers++;
+      this.#capacitiesLearned++;
     }
     this.#notify(change ?? { type: 'elsewhere' });
   }
@@ -262,6 +279,15 @@ export class BackendState {
   #notify(change: StateChange): void {
     for (const listener of [...this.#listeners]) listener(change);
   }
+}
+
+/** Rejects with `aborted` when `signal` aborts (for a backend that does not honour it). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const abort = (): void => reject(new CapacityError('aborted', { cause: signal.reason }));
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  });
 }
 
 const states = new WeakMap<CapacityBackend, BackendState>();

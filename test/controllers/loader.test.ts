@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { Loader } from '../../src/controllers/loader.js';
 import { CapacityError } from '../../src/core/errors.js';
@@ -32,8 +32,9 @@ class LoaderHost extends LitElement {
 }
 customElements.define('loader-host', LoaderHost);
 
+/** What the host shows once the loader has taken the run's outcome and rendered it. */
 const settled = async (host: LoaderHost): Promise<string> => {
-  await new Promise((resolve) => setTimeout(resolve)); // the run's promise settles in a task of its own
+  await waitUntil(() => host.loader.status !== 'pending', 'the run did not settle');
   await host.updateComplete;
   return host.shadowRoot!.textContent.trim();
 };

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ModalDialogController, type CloseRequest } from '../../src/controllers/modal-dialog.js';
 import { deepActiveElement } from '../../src/focus.js';
@@ -54,6 +54,8 @@ async function page(): Promise<{ host: DialogHost; opener: HTMLButtonElement }> 
   return { host, opener };
 }
 
+afterEach(() => resetMouse());
+
 describe('ModalDialogController', () => {
   it('shows the dialog as modal when the host opens it, and closes it with focus back on the opener', async () => {
     const { host, opener } = await page();
@@ -84,16 +86,17 @@ describe('ModalDialogController', () => {
   it('asks the host on Escape, and keeps the dialog the host keeps open', async () => {
     const { host, opener } = await page();
     host.keepOpen = true;
+    // A click inside first: with a user activation the browser lets the cancel be prevented.
+    const inside = host.dialog.querySelector('button')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(inside.x + 4), Math.round(inside.y + 4)] });
     await sendKeys({ press: 'Escape' });
     await host.updateComplete;
-    // Without a user activation the browser does not let the cancel be prevented and closes the dialog
-    // as well: the host is asked again, and what it keeps open is shown again.
-    expect(host.requests[0]).to.equal('escape');
-    expect(host.requests.slice(1)).to.deep.equal(host.requests.length > 1 ? ['browser'] : []);
+    expect(host.requests).to.deep.equal(['escape']);
     expect(host.dialog.matches(':modal'), 'still open').to.be.true;
     host.keepOpen = false;
     await sendKeys({ press: 'Escape' });
     await host.updateComplete;
+    expect(host.requests).to.deep.equal(['escape', 'escape']);
     expect(host.dialog.open).to.be.false;
     expect(deepActiveElement()).to.equal(opener);
   });

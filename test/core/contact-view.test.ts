@@ -121,7 +121,7 @@ describe('applyChange', () => {
     expect(applyChange(taken, deregistered(['r-x', 'r-acme']))).to.deep.equal(view({ capacity: after(1) }));
   });
 
-  it('keeps a registration whose website moved when another one is deregistered', () => {
+  it('releases a registration whose website moved, and leaves the domain its website gives to its holder', () => {
     const moved = view({
       registration: ACME,
       domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
@@ -133,6 +133,14 @@ describe('applyChange', () => {
         capacity: after(1),
       }),
     );
+  });
+
+  it('keeps the contact’s registration and its domain’s holder when another registration is deregistered', () => {
+    const moved = view({
+      registration: ACME,
+      domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
+    });
+    expect(applyChange(moved, deregistered(['r-someone-else']))).to.deep.equal({ ...moved, capacity: after(1) });
   });
 
   it('keeps another partner’s hold, which no change of this partner’s can release', () => {

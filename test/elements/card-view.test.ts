@@ -31,6 +31,7 @@ const input = (fields: Partial<CardInput> = {}): CardInput => ({
   capacity: undefined,
   registering: false,
   registerError: undefined,
+  sameAction: false,
   ...fields,
 });
 
@@ -110,9 +111,14 @@ describe('cardViewOf', () => {
     });
   });
 
-  it('offers Retry after a failure that may pass, Register after a refusal', () => {
+  it('offers Retry after a failure that may pass, for the same action only; Register after a refusal', () => {
     const network = new CapacityError('network');
-    expect(cardViewOf(input({ registerError: network }))).to.deep.include({ error: network, retry: true });
+    expect(cardViewOf(input({ registerError: network, sameAction: true }))).to.deep.include({
+      error: network,
+      retry: true,
+    });
+    // The contact's details changed since: another body, so another action, with a key of its own.
+    expect(cardViewOf(input({ registerError: network }))).to.deep.include({ error: network, retry: false });
     const forbidden = new CapacityError('forbidden');
     expect(cardViewOf(input({ registerError: forbidden }))).to.deep.include({ error: forbidden, retry: false });
   });

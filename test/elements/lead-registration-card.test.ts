@@ -14,7 +14,13 @@ import { deepActiveElement } from '../../src/focus.js';
 import { formatDate } from '../../src/format.js';
 import { backendStateFor } from '../../src/state/backend-state.js';
 import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
-import { ControlledBackend, disposeTestBackends, testBackend, type Method } from '../helpers/backends.js';
+import {
+  ControlledBackend,
+  disposeTestBackends,
+  registerOnPage,
+  testBackend,
+  type Method,
+} from '../helpers/backends.js';
 import {
   $,
   confirmationOf,
@@ -909,6 +915,31 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
 });
 
 // --- Attribute changes -----------------------------------------------------------------------------
+
+describe('<lead-registration-card> taken off the page', () => {
+  it('reads nothing and hears nothing once removed, even when its registration answers after', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(3)));
+    const card = await cardOn(backend);
+    await stateIs(card, 'Not registered');
+    backend.hold.add('register');
+    registerButton(card).click();
+    const held = await backend.nextHeld();
+    backend.hold.delete('register');
+    card.remove();
+    const heard: string[] = [];
+    for (const type of WIDGET_EVENTS) card.addEventListener(type, () => heard.push(type));
+    const registered = nextEvent(card, 'lead-registered');
+    held.proceed();
+    await registered; // the user's action completed: the host hears of it
+    await card.updateComplete;
+    card.contactId = 'another-contact'; // a host may still set properties of an element it removed
+    await card.updateComplete;
+    await registerOnPage(backend, { contactId: 'c-elsewhere', website: 'elsewhere.example' });
+    await card.updateComplete;
+    expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView', 'register', 'register']);
+    expect(heard, 'nothing after its own registration').to.deep.equal(['lead-registered']);
+  });
+});
 
 describe('<lead-registration-card> attribute changes', () => {
   it('a new contact-id aborts the old load and never shows the old contact’s state', async () => {

@@ -160,7 +160,7 @@ describe('BackendState', () => {
         { type: 'registered', registration: result.registration, capacity: result.capacity },
       ]);
       expect(backend.calls.map((call) => call.method)).to.deep.equal(['register']);
-      expect(backend.calls[0].args[1]).to.deep.equal({ idempotencyKey: 'k-1', signal: undefined });
+      expect(backend.calls[0].args[1]).to.deep.equal({ idempotencyKey: 'k-1' });
     });
 
     it('counts a registration answered without the capacity on top of the last capacity known', async () => {
@@ -260,6 +260,109 @@ describe('BackendState', () => {
       changedElsewhere();
       expect(changes).to.deep.equal([{ type: 'elsewhere' }]);
       expect(state.revision).to.equal(revision + 1);
+    });
+  });
+});
+
+describe('BackendState, what the review found', () => {
+  it('a capacity read asked for after a change made elsewhere is a read of its own, which takes its answer', async () => {
+    const inner = await testBackend(makeRegistrations(3));
+    let changedElsewhere!: () => void;
+    const backend = new ControlledBackend({
+      getCapacity: (options) => inner.getCapacity(options),
+      getContactView: (query, options) => inner.getContactView(query, options),
+      listRegistrations: (query, options) => inner.listRegistrations(query, options),
+      register: (input, options) => inner.register(input, options),
+      deregister: (ids, options) => inner.deregister(ids, options),
+      subscribe: (onChange) => {
+        changedElsewhere = onChange;
+        return () => undefined;
+      },
+    });
+    backend.hold.add('getCapacity');
+    const state = new BackendState(backend);
+    state.subscribe(() => undefined);
+    const { target } = reporter();
+    const first = state.readCapacity({ reporter: target });
+    const held = await backend.nextHeld();
+    changedElsewhere(); // the window regains focus while the first read is on its way
+    const second = state.readCapacity({ reporter: target });
+    (await backend.nextHeld()).proceed();
+    held.proceed();
+    await Promise.all([first, second]);
+    expect(state.capacity, 'the newer read is taken; the older one predates the change').to.deep.equal({
+      tier: 'untiered',
+      limit: 50,
+      used: 3,
+    });
+  });
+
+  it('a capacity read does not wait for a read its caller aborted, even on a backend that ignores the signal', async () => {
+    const { backend, state } = await given(3);
+    backend.hold.add('getContactView'); // never let go: a backend that does not honour the signal
+    const { target } = reporter();
+    const controller = new AbortController();
+    const view = state.readContactView({ contactId: 'c-1' }, { reporter: target, signal: controller.signal });
+    await backend.nextHeld();
+    controller.abort();
+    expect(((await view.catch((error: unknown) => error)) as CapacityError).code).to.equal('aborted');
+    expect((await state.readCapacity({ reporter: target })).used).to.equal(3);
+  });
+
+  it('when elements listen again after nobody did, the revision moves: what they show may have changed unheard', async () => {
+    const inner = await testBackend();
+    const backend: CapacityBackend = {
+      getCapacity: (options) => inner.getCapacity(options),
+      getContactView: (query, options) => inner.getContactView(query, options),
+      listRegistrations: (query, options) => inner.listRegistrations(query, options),
+      register: (input, options) => inner.register(input, options),
+      deregister: (ids, options) => inner.deregister(ids, options),
+      subscribe: () => () => undefined,
+    };
+    const state = new BackendState(backend);
+    const unsubscribe = state.subscribe(() => undefined);
+    const revision = state.revision;
+    unsubscribe();
+    state.subscribe(() => undefined);
+    expect(state.revision).to.equal(revision + 1);
+  });
+
+  it('a deregistration answered without its ids or capacity is bad-response, said once, and changes nothing', async () => {
+    const inner = await testBackend(makeRegistrations(3));
+    const backend: CapacityBackend = {
+      getCapacity: (options) => inner.getCapacity(options),
+      getContactView: (query, options) => inner.getContactView(query, options),
+      listRegistrations: (query, options) => inner.listRegistrations(query, options),
+      register: (input, options) => inner.register(input, options),
+      deregister: async (ids, options) => ({ removed: (await inner.deregister(ids, options)).removed }) as never,
+    };
+    const state = new BackendState(backend);
+    const { target, errors } = reporter();
+    await state.readCapacity({ reporter: target });
+    const changes = changesOf(state);
+    const outcome = await state
+      .deregister(['company-001'], { reporter: target, idempotencyKey: key() })
+      .catch((error: unknown) => error);
+    expect((outcome as CapacityError).code).to.equal('bad-response');
+    expect(errors.map((error) => [error.error.code, error.operation])).to.deep.equal([['bad-response', 'deregister']]);
+    expect(changes).to.deep.equal([]);
+    expect(state.capacity?.used).to.equal(3);
+  });
+
+  it('a refusal that names a registration made elsewhere tells every element of it', async () => {
+    const { backend, state } = await given(3);
+    const { target } = reporter();
+    await state.readCapacity({ reporter: target });
+    const changes = changesOf(state);
+    const elsewhere = makeRegistrations(1, 'elsewhere')[0];
+    backend.failNext('register', new CapacityError('contact-already-registered', { registration: elsewhere }));
+    await state
+      .register({ contactId: elsewhere.contactId, website: 'x.example' }, { reporter: target, idempotencyKey: key() })
+      .catch(() => undefined);
+    expect(changes[0]).to.deep.equal({
+      type: 'registered',
+      registration: elsewhere,
+      capacity: { tier: 'untiered', limit: 50, used: 3 },
     });
   });
 });

@@ -24,7 +24,9 @@ import { deregisteredMessage, renderConfirmation } from './deregister-confirmati
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
-type ListArgs = [state: BackendState, query: string, revision: number];
+type ListArgs = [state: BackendState, query: RegistrationQuery, revision: number];
+const QUERY_FIELDS = ['search', 'sort', 'order', 'page', 'pageSize'] as const;
+
 interface Listed {
   page: RegistrationPage;
   /** The search the page answers. */
@@ -82,23 +84,11 @@ export class CapacityManagerPanelElement extends LitElement {
   declare private announcement: string;
 
   readonly #list = new Loader<ListArgs, Listed>(this, {
-    args: () => {
-      const state = this.state;
-      if (!state) return undefined;
-      const query: RegistrationQuery = {
-        search: this.search,
-        sort: this.sort,
-        order: this.order,
-        page: this.page,
-        pageSize: this.pageSize,
-      };
-      // The query as text, so that the same query is the same argument; the revision, so that a change reloads.
-      return [state, JSON.stringify(query), state.revision];
-    },
+    // The revision, so that a change of registrations reloads the page shown.
+    args: () => (this.state ? [this.state, this.#query, this.state.revision] : undefined),
     run: async ([state, query], signal) => {
-      const parsed = JSON.parse(query) as RegistrationQuery;
-      const page = await state.listRegistrations(parsed, { reporter: this.#eventTarget, signal });
-      return { page, search: parsed.search ?? '' };
+      const page = await state.listRegistrations(query, { reporter: this.#eventTarget, signal });
+      return { page, search: query.search ?? '' };
     },
     // Rows stay (shown as stale) while the next page or search loads.
     keepValue: ([state], [next]) => state === next,
@@ -119,7 +109,7 @@ export class CapacityManagerPanelElement extends LitElement {
     // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
     new ModalDialogController(this, {
       dialog: () => this.renderRoot.querySelector('dialog.confirmation'),
-      open: () => this.confirming || this.deregistering,
+      open: () => this.confirming,
       // An alert dialog: Escape cancels it, a click beside it does nothing; nothing closes it under a running request.
       onRequestClose: (request) => {
         if (request !== 'backdrop') this.#cancelConfirmation();
@@ -128,6 +118,7 @@ export class CapacityManagerPanelElement extends LitElement {
       returnFocus: () => this.renderRoot.querySelector<HTMLElement>('#deregister') ?? undefined,
     });
   }
+  #query: RegistrationQuery = {};
   #unsubscribe: (() => void) | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** One user action's key, reused by its retries so that the server applies it once. */
@@ -172,6 +163,11 @@ export class CapacityManagerPanelElement extends LitElement {
       this.page > pageCount(listed.total, this.pageSize)
     ) {
       this.page = pageCount(listed.total, this.pageSize);
+    }
+    // A new object only when the query changes: the list reads when its arguments change.
+    if (QUERY_FIELDS.some((field) => (changed as Map<PropertyKey, unknown>).has(field))) {
+      const { search, sort, order, page, pageSize } = this;
+      this.#query = { search, sort, order, page, pageSize };
     }
   }
 

@@ -122,7 +122,10 @@ export class CapacityManagerElement extends BackendElement {
    */
   declare open: boolean;
 
-  /** The backend, resolved once for the manager and everything in it. */
+  /**
+   * The backend, resolved once for the manager and everything in it (for its lazily loaded dialog).
+   * @internal
+   */
   readonly backendController: BackendController = new BackendController(this);
   #state: ManagerState<HTMLElement> = initialManagerState();
   // The dialog, the table, search, selection and confirmation are a chunk of their own: a page that
@@ -143,12 +146,18 @@ export class CapacityManagerElement extends BackendElement {
     });
   }
 
-  /** Where the manager is in its opening and closing (see manager-state.ts). */
+  /**
+   * Where the manager is in its opening and closing (see manager-state.ts).
+   * @internal
+   */
   get phase(): ManagerState<HTMLElement>['phase'] {
     return this.#state.phase;
   }
 
-  /** Where focus goes back when the manager closes. */
+  /**
+   * Where focus goes back when the manager closes.
+   * @internal
+   */
   get opener(): HTMLElement | undefined {
     return this.#state.opener;
   }
@@ -168,7 +177,11 @@ export class CapacityManagerElement extends BackendElement {
     this.dispatch({ type: 'close', announce: true });
   }
 
-  /** Moves the state machine on, dispatches the events it says are due, and keeps `open` in step. */
+  /**
+   * Moves the state machine on, dispatches the events it says are due, and keeps `open` in step (for
+   * the manager's dialog; a host calls show() and close()).
+   * @internal
+   */
   dispatch(event: ManagerEvent<HTMLElement>): void {
     const { state, effects } = nextManagerState(this.#state, event);
     const moved = state.phase !== this.#state.phase;

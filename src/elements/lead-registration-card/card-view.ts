@@ -21,6 +21,8 @@ export interface CardInput {
   registering: boolean;
   /** Why the last registration of this contact, with the website it has now, failed. */
   registerError: CapacityError | undefined;
+  /** Register would send the failed registration's body again: the same action. */
+  sameAction: boolean;
 }
 
 /** Why Register cannot act: the website gives no domain, or the capacity is full. */
@@ -44,7 +46,7 @@ export type CardView =
       blocked: RegisterBlock | undefined;
       registering: boolean;
       error: CapacityError | undefined;
-      /** Register would try the failed registration again, as the same action. */
+      /** Register would try the failed registration again, as the same action (the same Idempotency-Key). */
       retry: boolean;
     };
 
@@ -83,6 +85,6 @@ export function cardViewOf(input: CardInput): CardView {
     blocked,
     registering: input.registering,
     error,
-    retry: error !== undefined && isTransient(error.code),
+    retry: error !== undefined && isTransient(error.code) && input.sameAction,
   };
 }

@@ -3,7 +3,7 @@ import { BackendController } from '../../controllers/backend-controller.js';
 import { Loader } from '../../controllers/loader.js';
 import { applyChange } from '../../core/contact-view.js';
 import { checkWebsite } from '../../core/domain.js';
-import { isTransient, type CapacityError } from '../../core/errors.js';
+import type { CapacityError, CapacityErrorCode } from '../../core/errors.js';
 import type { ContactView, RegisterInput } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
@@ -13,7 +13,7 @@ import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import { prefetchCapacityManager, type CapacityManagerElement } from '../capacity-manager/capacity-manager.js';
 import { gearIcon, renderCardBody, type CardActions } from './card-templates.js';
-import { cardViewOf, NO_CONTACT } from './card-view.js';
+import { cardViewOf, NO_CONTACT, type CardView } from './card-view.js';
 import { GearMenuController } from './gear-menu.js';
 import { leadRegistrationCardStyles } from './lead-registration-card.styles.js';
 
@@ -187,21 +187,7 @@ export class LeadRegistrationCardElement extends BackendElement {
 
   protected override render(): TemplateResult {
     const menu = this.#menu;
-    const failed = this.#isCurrent(this.failed?.attempt) ? this.failed : undefined;
-    const view = cardViewOf({
-      configError: this.#backend.configError,
-      contactId: this.#contactId,
-      website: this.website,
-      contactName: this.contactName,
-      company: this.company,
-      country: this.country,
-      view: this.#view.value,
-      loadError: this.#view.error,
-      capacity: this.#backend.capacity,
-      registering: this.#isCurrent(this.registering),
-      // A failure is about the domain it tried: another website is another registration.
-      registerError: failed && this.#sameDomain(failed.attempt) ? failed.error : undefined,
-    });
+    const view = this.#cardView();
     // Busy while the state is being read; a registration in progress says so on its button instead.
     const busy = this.#view.status === 'pending';
     return html`
@@ -252,9 +238,36 @@ export class LeadRegistrationCardElement extends BackendElement {
     `;
   }
 
-  #sameDomain(attempt: Attempt): boolean {
-    const tried = checkWebsite(attempt.input.website);
-    return tried.ok && tried.domain === this.#domain;
+  /** What the card shows now (card-view.ts). */
+  #cardView(): CardView {
+    const failed = this.#isCurrent(this.failed?.attempt) ? this.failed : undefined;
+    const tried = failed && checkWebsite(failed.attempt.input.website);
+    return cardViewOf({
+      configError: this.#backend.configError,
+      contactId: this.#contactId,
+      website: this.website,
+      contactName: this.contactName,
+      company: this.company,
+      country: this.country,
+      view: this.#view.value,
+      loadError: this.#view.error,
+      capacity: this.#backend.capacity,
+      registering: this.#isCurrent(this.registering),
+      // A failure is about the domain it tried: another website is another registration.
+      registerError: tried?.ok && tried.domain === this.#domain ? failed?.error : undefined,
+      sameAction: failed !== undefined && sameInput(failed.attempt.input, this.#input()),
+    });
+  }
+
+  /** What Register sends, from the contact's properties now. */
+  #input(): RegisterInput {
+    return {
+      contactId: this.#contactId ?? '',
+      website: this.website ?? '',
+      contactName: this.contactName ?? '',
+      company: this.company ?? '',
+      country: this.country ?? '',
+    };
   }
 
   /** The shared state changed: the view follows what the change's answer says, or is read again. */
@@ -268,25 +281,13 @@ export class LeadRegistrationCardElement extends BackendElement {
 
   async #register(): Promise<void> {
     const state = this.#backend.state;
-    const contactId = this.#contactId;
-    const view = this.#view.value;
-    // The button stays focusable while it cannot act (so that its reason is read), so clicks are checked here.
-    if (!state || !contactId || !view || !this.#domain || this.#isCurrent(this.registering)) return;
-    const capacity = state.capacity ?? view.capacity;
-    if (capacity.used >= capacity.limit) return;
-
-    const input: RegisterInput = {
-      contactId,
-      website: this.website ?? '',
-      contactName: this.contactName ?? '',
-      company: this.company ?? '',
-      country: this.country ?? '',
-    };
-    const failed = this.#isCurrent(this.failed?.attempt) ? this.failed : undefined;
+    const view = this.#cardView();
+    // The button stays focusable while it cannot act (so that its reason is read): clicks are checked here.
+    if (!state || view.state !== 'not-registered' || view.blocked || view.registering) return;
+    const input = this.#input();
     // A Retry after a failure whose outcome is unknown (the request may have been applied) repeats the
     // same action: the same body, with the same key. Anything else is a new action, with a new key.
-    const retry = failed && isTransient(failed.error.code) && sameInput(failed.attempt.input, input);
-    const attempt: Attempt = { state, input, key: retry ? failed.attempt.key : randomUuid() };
+    const attempt: Attempt = { state, input, key: view.retry ? this.failed!.attempt.key : randomUuid() };
     this.registering = attempt;
     this.failed = undefined;
     this.announcement = '';
@@ -305,23 +306,18 @@ export class LeadRegistrationCardElement extends BackendElement {
     }
   }
 
-  /** A refusal that names what is in the way shows it; any other failure is said, with Retry where it may pass. */
+  /**
+   * A refusal that names what is in the way shows it: a registration made elsewhere reached every
+   * element through the shared state; another partner's hold only this contact's view. Any other
+   * failure is said, with Retry where it may pass.
+   */
   #registrationFailed(attempt: Attempt, error: CapacityError): void {
     const view = this.#view.value;
-    const { registration } = error;
-    const capacity = attempt.state.capacity ?? view?.capacity;
-    let learned: ContactView | undefined;
-    if (view && capacity && registration && error.code === 'domain-already-registered') {
-      learned = applyChange(view, { type: 'registered', registration, capacity });
-    } else if (view && registration && error.code === 'contact-already-registered') {
-      // Registered meanwhile (another tab, another user): show it as it is.
-      learned = { ...view, registration };
-    } else if (view?.domain && error.code === 'domain-unavailable') {
-      learned = { ...view, domain: { name: view.domain.name, heldBy: 'other-partner' } };
+    if (view?.domain && error.code === 'domain-unavailable') {
+      this.#view.value = { ...view, domain: { name: view.domain.name, heldBy: 'other-partner' } };
     }
-    if (learned) this.#view.value = learned;
     // The card turns to "capacity full" with the capacity the answer carried, or read again.
-    if (learned || error.code === 'capacity-exceeded') this.announcement = error.message;
+    if (REFUSALS.has(error.code)) this.announcement = error.message;
     else this.failed = { attempt, error };
   }
 
@@ -358,6 +354,14 @@ export class LeadRegistrationCardElement extends BackendElement {
     this.renderRoot.querySelector<CapacityManagerElement>('capacity-manager')?.show();
   }
 }
+
+/** Refusals that the card answers by showing what is in the way, not with Retry. */
+const REFUSALS = new Set<CapacityErrorCode>([
+  'domain-already-registered',
+  'contact-already-registered',
+  'domain-unavailable',
+  'capacity-exceeded',
+]);
 
 function sameInput(a: RegisterInput, b: RegisterInput): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
