@@ -176,8 +176,9 @@ export function startHostServer(distDir) {
     },
     api: { baseUrl: API_BASE, state: SERVER_STATE },
     directories: { '/dist/': distDir },
-    // Cold every time: nothing may come from a cache.
+    // Cold every time: nothing may come from a cache. Compressed, as a host serves its files.
     headers: { 'Cache-Control': 'no-store' },
+    compress: true,
   });
 }
 

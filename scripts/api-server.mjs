@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -60,7 +61,8 @@ export function loadCapacityApi() {
  *   (see CapacityApiOptions and CapacityApiState in mocks/api.ts); `false` for none;
  * - `directories`: URL prefixes ending in `/` to folders, served as static files;
  * - anything else: 404.
- * `headers` go with every answer (a Content-Security-Policy, say). Resolves with the server's
+ * `headers` go with every answer (a Content-Security-Policy, say); `compress` gzips answers over 1 kB
+ * for a browser that accepts it, as a host's server does. Resolves with the server's
  * `origin`, the `api` (its `ledger`, `reset(state)`) and `close()`.
  */
 export async function startServer({
@@ -70,6 +72,7 @@ export async function startServer({
   api: apiOptions = {},
   directories = {},
   headers = {},
+  compress = false,
 } = {}) {
   let api;
   if (apiOptions) {
@@ -104,8 +107,15 @@ export async function startServer({
     }
     const sent = new Headers(response.headers);
     for (const [name, value] of Object.entries(headers)) sent.set(name, value);
+    let body = Buffer.from(await response.arrayBuffer());
+    // As a host's server sends its files: gzip, when the browser takes it and it is worth it.
+    if (compress && body.length > 1024 && /\bgzip\b/.test(incoming.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      sent.set('Content-Encoding', 'gzip');
+      sent.append('Vary', 'Accept-Encoding');
+    }
     outgoing.writeHead(response.status, Object.fromEntries(sent));
-    outgoing.end(Buffer.from(await response.arrayBuffer()));
+    outgoing.end(body);
   });
   await new Promise((done, fail) => {
     server.once('error', fail);
