@@ -1,4 +1,5 @@
 import { defineConfig, parseSync, Visitor, type Plugin, type UserConfig } from 'vite';
+import { internalExports } from './scripts/internal-exports.mjs';
 import { minifyCssTemplate, minifyHtmlTemplate } from './scripts/lit-template-minifier.mjs';
 
 /**
@@ -15,6 +16,8 @@ import { minifyCssTemplate, minifyHtmlTemplate } from './scripts/lit-template-mi
 const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|idb-keyval)(\/.*)?$/;
 
 const ENTRY = 'src/index.ts';
+/** The self-contained build's entry file, which its lazily loaded chunks import. */
+const SELF_CONTAINED_FILE = 'lead-registration-widget.js';
 /** `lead-registration-widget/core`: the rules (RegistrationLedger, query helpers), no DOM, no lit: for servers. */
 const CORE_ENTRY = 'src/core/index.ts';
 
@@ -73,7 +76,7 @@ const selfContained: UserConfig = {
   // Vite leaves process.env.NODE_ENV alone in library mode; a browser has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), internalExports({ entryFileName: SELF_CONTAINED_FILE })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -81,10 +84,11 @@ const selfContained: UserConfig = {
     sourcemap: true,
     // Read by scripts/check-size.mjs to tell the chunks a card-only page loads from the lazy ones.
     manifest: true,
-    lib: { entry: ENTRY, formats: ['es'], fileName: () => 'lead-registration-widget.js' },
+    lib: { entry: ENTRY, formats: ['es'], fileName: () => SELF_CONTAINED_FILE },
     rolldownOptions: {
       // Lets the code a lazy chunk shares with the entry (lit) live in the entry file itself,
-      // exported from it, instead of in a third file every page must fetch.
+      // exported from it, instead of in a third file every page must fetch; internalExports()
+      // gathers those exports into one object, so that the file's exports stay the public API.
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'lrw-[name]-[hash].js',
@@ -103,7 +107,10 @@ const forBundlers: UserConfig = {
     // Written after the self-contained build, into the same folder.
     emptyOutDir: false,
     minify: false,
-    sourcemap: true,
+    // No source maps: this code is readable as it is, one module per source file, and a host's
+    // bundler maps its own output; maps with the sources inside would double what the package weighs
+    // (the self-contained file keeps its map: it is minified).
+    sourcemap: false,
     lib: { entry: [ENTRY, CORE_ENTRY], formats: ['es'] },
     rolldownOptions: {
       external: (id) => EXTERNAL.test(id),

@@ -353,7 +353,10 @@ function installShown() {
   });
 }
 
-/** What the cards show once loaded: 5 registered, the last ones; c-3's domain is c-other-3's, c-4's another partner's. */
+/**
+ * What the cards show once loaded: 5 registered, the last ones; c-3's domain is c-other-3's, c-4's
+ * another partner's.
+ */
 const LOADED = CONTACTS.map((contact, index) =>
   index >= 15
     ? 'registered'
@@ -419,7 +422,10 @@ export async function requestCounts(browser, server, runs) {
           await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
         } while (open.size > 0);
       };
-      /** Waits until the page shows `states` and the meter `meter`, then settles: the API requests made since the last phase. */
+      /**
+       * Waits until the page shows `states` and the meter `meter`, then settles: the API requests made
+       * since the last phase.
+       */
       const phase = async (states, meter, what) => {
         await page
           .waitForFunction(

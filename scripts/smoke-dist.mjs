@@ -12,16 +12,19 @@
 //    table lists the domain.
 // 4. Escape closes it and focus is back on the gear.
 // 5. A page with a <capacity-meter>: it shows the capacity.
+// 6. The file's exports are the package's API (the bundler build's dist/index.js exports) and the one
+//    array its lazy chunks import, `__internal` (scripts/internal-exports.mjs): no minified names.
 //
 // Options: --dist DIR (default dist) to check another build; --out DIR to write screenshots and the
 // accessibility snapshots of each step (compare two builds' with `diff -r`).
 /* global document, window */
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { parseSync } from 'vite';
 import { startServer } from './api-server.mjs';
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -182,6 +185,17 @@ try {
     const meter = meterTab.locator('capacity-meter');
     await meter.getByText('3 of 50').first().waitFor();
     await record('meter', meter, meter);
+  });
+
+  await check('the file exports the package API and __internal, nothing else', async () => {
+    const bundlerEntry = join(DIST, 'index.js');
+    const { module } = parseSync(bundlerEntry, readFileSync(bundlerEntry, 'utf8'));
+    const api = module.staticExports.flatMap((statement) => statement.entries.map((entry) => entry.exportName.name));
+    assert.ok(api.includes('RestBackend'), `dist/index.js exports ${api.join(', ')}`);
+    // A module namespace lists its names in code-unit order.
+    const expected = [...api, '__internal'].sort();
+    const exported = await tab.evaluate(async (url) => Object.keys(await import(url)), `/dist/${ENTRY}`);
+    assert.deepEqual(exported, expected);
   });
 
   await check('no errors in the console', async () => assert.deepEqual(errors, []));
