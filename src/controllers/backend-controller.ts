@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { backendContext } from '../context.js';
 import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
@@ -82,12 +82,14 @@ export class BackendController implements ReactiveController {
     return this.#state?.capacity;
   }
 
+  // Never on a server that renders the page (a renderer may call connectedCallback there): no backend is chosen, no
+  // request made, and the element renders its loading state.
   hostConnected(): void {
-    this.#resolve();
+    if (!isServer) this.#resolve();
   }
 
   hostUpdate(): void {
-    this.#resolve();
+    if (!isServer) this.#resolve();
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -188,8 +188,9 @@ export class CapacityManagerElement extends BackendElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The host set `open`: the same path as show() and close(), quietly.
-    if (changed.has('open') && this.open !== (this.#state.phase !== 'closed')) {
+    // The host set `open`: the same path as show() and close(), quietly. Not on a server that renders the page: the
+    // dialog opens in the browser.
+    if (!isServer && changed.has('open') && this.open !== (this.#state.phase !== 'closed')) {
       this.dispatch(
         this.open
           ? { type: 'open', announce: false, opener: deepActiveElement(), ready: this.#body.body !== undefined }

@@ -1,10 +1,15 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityMeterBody } from './capacity-meter-body.js';
 import { capacityMeterHostStyles } from './capacity-meter.styles.js';
+
+/** The meter while its capacity is not known yet: the same template from the entry and from the body. */
+export function renderMeterLoading(compact: boolean): TemplateResult {
+  return html`<div class="meter loading" role="status">${compact ? 'Capacity…' : 'Loading your capacity…'}</div>`;
+}
 
 /**
  * The partner's registration capacity at a glance: domains used of the limit, the tier, and a bar
@@ -67,10 +72,11 @@ export class CapacityMeterElement extends BackendElement {
     return this.#body.updateComplete(() => super.getUpdateComplete());
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
     const body = this.#body;
     if (body.body) return body.body.render();
-    if (!body.failed) return nothing;
+    // What the body says while it reads the capacity, already while the body loads (and on a server).
+    if (!body.failed) return renderMeterLoading(this.compact);
     return html`
       <div class="load-failed" role="alert">
         ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}

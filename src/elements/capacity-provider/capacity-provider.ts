@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { backendContext } from '../../context.js';
 import type { CapacityBackend } from '../../core/types.js';
 import { ConfigurationError, configuredBackend } from '../../state/resolve-backend.js';
@@ -27,7 +27,9 @@ export class CapacityProviderElement extends BackendElement {
   readonly #provider = new ContextProvider(this, { context: backendContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('apiBase')) this.#provider.setValue(this.#resolve());
+    // On a server that renders the page nothing is handed down (the elements render their loading state), and a
+    // relative api-base has no page to be resolved against.
+    if (!isServer && (changed.has('backend') || changed.has('apiBase'))) this.#provider.setValue(this.#resolve());
   }
 
   protected override render(): TemplateResult {

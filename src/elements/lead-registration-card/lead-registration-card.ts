@@ -202,8 +202,8 @@ export class LeadRegistrationCardElement extends BackendElement {
       // A failure is about the domain it tried: another website is another registration.
       registerError: failed && this.#sameDomain(failed.attempt) ? failed.error : undefined,
     });
-    // Busy while the state is being read; a registration in progress says so on its button instead.
-    const busy = this.#view.status === 'pending';
+    // Busy while the state is being read (or its backend found); a registration in progress says so on its button.
+    const busy = view.state === 'loading' || this.#view.status === 'pending';
     return html`
       <div class="card" role="group" aria-labelledby="title">
         <div class="header" part="header">
