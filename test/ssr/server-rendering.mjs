@@ -118,6 +118,29 @@ export function serverRenderingTests() {
       assert.match(textOf(shadowOf(markup, 'capacity-manager')), /Loading the Capacity Manager…/);
     });
 
+    test('with a renderer that calls connectedCallback on the server: the same, and nothing started', async () => {
+      const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
+      const callConnected = () => ({ connectedCallback: true });
+      LitElementRenderer.renderOptions.push(callConnected);
+      try {
+        const markup = await renderToString(html`
+          <capacity-provider api-base="/api">
+            <capacity-meter></capacity-meter>
+            <lead-registration-card contact-id="c-1" website="acme.com"></lead-registration-card>
+            <capacity-manager open></capacity-manager>
+          </capacity-provider>
+        `);
+        assert.equal(
+          shadowOf(markup, 'capacity-meter'),
+          '<div class="meter loading" role="status">Loading your capacity…</div>',
+        );
+        assert.match(textOf(shadowOf(markup, 'lead-registration-card')), /Loading the registration…$/);
+        assert.match(textOf(shadowOf(markup, 'capacity-manager')), /Loading the Capacity Manager…/);
+      } finally {
+        LitElementRenderer.renderOptions.splice(LitElementRenderer.renderOptions.indexOf(callConnected), 1);
+      }
+    });
+
     test('a card without contact-id says so on the server as in the browser (the same markup to hydrate)', async () => {
       const shadow = shadowOf(
         await renderToString(html`<lead-registration-card></lead-registration-card>`),
@@ -145,9 +168,12 @@ export function serverRenderingTests() {
     test('LocalBackend: constructs, and opens no channel to other tabs until it is used', async () => {
       const before = process.getActiveResourcesInfo().sort();
       const backend = new widget.LocalBackend();
-      await new Promise((resolve) => setImmediate(resolve));
-      assert.deepEqual(process.getActiveResourcesInfo().sort(), before);
-      backend.dispose();
+      try {
+        await new Promise((resolve) => setImmediate(resolve));
+        assert.deepEqual(process.getActiveResourcesInfo().sort(), before);
+      } finally {
+        backend.dispose(); // an open channel would keep the process alive
+      }
     });
   });
 }
