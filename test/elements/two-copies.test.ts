@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createCapacityApi, startMockApi, worker } from '../../mocks/browser.js';
 import * as widget from '../../src/index.js';
 import { bodyOf, cardShows, registerButton } from '../helpers/card.js';
+import { nextEvent } from '../helpers/events.js';
 import { meterSummary } from '../helpers/capacity-manager.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -33,8 +34,8 @@ describe('two copies of the package on one page', () => {
     expect(ours instanceof other.CapacityError).to.be.true;
     expect(widget.CapacityError.from(theirs)).to.equal(theirs);
     for (const value of [new Error('x'), { code: 'server', message: 'x' }, null, undefined, 'server']) {
-      expect(widget.CapacityError.is(value), String(value)).to.be.false;
-      expect(value instanceof widget.CapacityError, String(value)).to.be.false;
+      expect(widget.CapacityError.is(value), JSON.stringify(value)).to.be.false;
+      expect(value instanceof widget.CapacityError, JSON.stringify(value)).to.be.false;
     }
     // A subclass keeps the usual meaning of instanceof.
     class ParticularError extends widget.CapacityError {}
@@ -60,7 +61,7 @@ describe('two copies of the package on one page', () => {
     await waitUntil(() => meterSummary(meter) === '49 of 50 domains used', 'the meter shows the capacity');
     // Another user filled the capacity meanwhile: the POST is answered 409 capacity-exceeded, with the capacity.
     api.reset({ registrations: makeRegistrations(50) });
-    const failed = oneEvent(card, 'lead-registration-error');
+    const failed = nextEvent(card, 'lead-registration-error');
     registerButton(card).click();
     const { detail } = await failed;
     expect(detail.error.code).to.equal('capacity-exceeded');
