@@ -96,6 +96,7 @@ export class BackendController implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = { from: 'unresolved' };
+    this.#resolution++; // a resolution under way is for a page the element has left
   }
 
   /** Reads the capacity (elements that show it and read it themselves; the Retry of a failed read). */
@@ -131,10 +132,16 @@ export class BackendController implements ReactiveController {
         if (source.value instanceof ConfigurationError) this.#fail(source.value, false);
         else this.#use(source.value);
       } else if (source.from === 'page-default') {
-        void pageDefaultBackend().then(
-          (backend) => resolution === this.#resolution && this.#use(backend),
-          (error: unknown) => resolution === this.#resolution && this.#fail(error),
-        );
+        // Not at once: a host that sets `backend` just after adding the element (React 18 from an effect) would find
+        // the embedded store opened, and a database made in its origin.
+        void hostsChance()
+          .then(() => {
+            if (resolution !== this.#resolution) return;
+            const attribute = backendAttributeMistake(this.#host);
+            if (attribute) return this.#fail(attribute, false);
+            return pageDefaultBackend().then((backend) => resolution === this.#resolution && this.#use(backend));
+          })
+          .catch((error: unknown) => resolution === this.#resolution && this.#fail(error));
       }
     } catch (error) {
       this.#fail(error);
@@ -225,6 +232,38 @@ function sameSource(a: Source, b: Source): boolean {
 
 function sameCapacity(a: Capacity, b: Capacity): boolean {
   return a.used === b.used && a.limit === b.limit && a.tier === b.tier;
+}
+
+/**
+ * Resolves once a host page has had its chance to give an element it has just added a backend: the rest of the task
+ * that added it, and the next frame (React 18 sets properties from effects, which run by then). A page in the
+ * background has no frames: it waits 100 ms at most.
+ */
+function hostsChance(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
+
+let saidBackendAttribute = false;
+
+/**
+ * A `backend` attribute on the element or its provider, where no backend object came: a framework that sets every
+ * prop as an attribute (React 18) wrote `backend="[object Object]"`. The element says so rather than take the page's
+ * embedded store; the console hears it once per page.
+ */
+function backendAttributeMistake(host: Element): ConfigurationError | undefined {
+  const holder = [host, closestProvider(host)].find((element) => element?.hasAttribute('backend'));
+  if (!holder) return undefined;
+  const owner = holder === host ? 'This element' : 'The <capacity-provider> around this element';
+  const mistake = new ConfigurationError(
+    `${owner} has a backend attribute (“${holder.getAttribute('backend')}”), but an attribute holds only text: ` +
+      'set the backend property instead (in React 18, from an effect, through a ref), or use api-base.',
+  );
+  if (!saidBackendAttribute) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md, React 18)`);
+  saidBackendAttribute = true;
+  return mistake;
 }
 
 /** The nearest `<capacity-provider>` around `element`, across shadow roots. */
