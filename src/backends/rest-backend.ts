@@ -94,7 +94,7 @@ export class RestBackend implements CapacityBackend {
 
   /**
    * The API's absolute base URL, always ending in `/`. A relative one given outside a page (on a server) cannot be
-   * resolved: reading it, or calling, throws there.
+   * resolved there: reading it throws, and a call rejects with `network`.
    */
   get baseUrl(): string {
     return (this.#baseUrl ??= absoluteBaseUrl(this.#givenUrl));

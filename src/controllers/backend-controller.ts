@@ -5,6 +5,7 @@ import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
 import type { BackendElement } from '../elements/backend-element.js';
 import { emit } from '../events.js';
+import { hostText } from '../host-values.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
 import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
 
@@ -114,7 +115,7 @@ export class BackendController implements ReactiveController {
 
   #currentSource(): Source {
     const { backend, apiBase } = this.#host;
-    if (backend != null || apiBase?.trim()) return { from: 'own', backend, apiBase };
+    if (backend != null || hostText(apiBase)) return { from: 'own', backend, apiBase };
     if (this.#contextBackend) return { from: 'provider', value: this.#contextBackend };
     return this.#providerPending() ? { from: 'provider-pending' } : { from: 'page-default' };
   }
@@ -137,8 +138,8 @@ export class BackendController implements ReactiveController {
         void hostsChance()
           .then(() => {
             if (resolution !== this.#resolution) return;
-            const attribute = backendAttributeMistake(this.#host);
-            if (attribute) return this.#fail(attribute, false);
+            const mistake = unusableAttribute(this.#host);
+            if (mistake) return this.#fail(mistake, false);
             return pageDefaultBackend().then((backend) => resolution === this.#resolution && this.#use(backend));
           })
           .catch((error: unknown) => resolution === this.#resolution && this.#fail(error));
@@ -246,24 +247,31 @@ function hostsChance(): Promise<void> {
   });
 }
 
-let saidBackendAttribute = false;
+let saidUnusable = false;
 
 /**
- * A `backend` attribute on the element or its provider, where no backend object came: a framework that sets every
- * prop as an attribute (React 18) wrote `backend="[object Object]"`. The element says so rather than take the page's
- * embedded store; the console hears it once per page.
+ * A `backend` or `api-base` attribute on the element or its provider that gave no backend, found where the element
+ * would take the page's embedded store: a framework that sets every prop as an attribute (React 18) wrote
+ * `backend="[object Object]"`, or a template wrote `api-base="undefined"`. The element says so rather than take the
+ * store; the console hears it once per page.
  */
-function backendAttributeMistake(host: Element): ConfigurationError | undefined {
-  const holder = [host, closestProvider(host)].find((element) => element?.hasAttribute('backend'));
-  if (!holder) return undefined;
-  const owner = holder === host ? 'This element' : 'The <capacity-provider> around this element';
-  const mistake = new ConfigurationError(
-    `${owner} has a backend attribute (“${holder.getAttribute('backend')}”), but an attribute holds only text: ` +
-      'set the backend property instead (in React 18, from an effect, through a ref), or use api-base.',
-  );
-  if (!saidBackendAttribute) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md, React 18)`);
-  saidBackendAttribute = true;
-  return mistake;
+function unusableAttribute(host: Element): ConfigurationError | undefined {
+  for (const holder of [host, closestProvider(host)]) {
+    const name = ['backend', 'api-base'].find((attribute) => holder?.hasAttribute(attribute));
+    if (!holder || !name) continue;
+    const owner = holder === host ? 'This element' : 'The <capacity-provider> around this element';
+    const mistake = new ConfigurationError(
+      `${owner} has ${name} set to “${holder.getAttribute(name)}”, which ` +
+        (name === 'backend'
+          ? 'cannot be a backend: an attribute holds only text. Set the backend property instead (in React 18, ' +
+            'from an effect, through a ref), or use api-base.'
+          : 'is no URL. Set it to the URL of your REST API, or remove it.'),
+    );
+    if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
+    saidUnusable = true;
+    return mistake;
+  }
+  return undefined;
 }
 
 /** The nearest `<capacity-provider>` around `element`, across shadow roots. */

@@ -1,6 +1,7 @@
 import type { CapacityBackend } from '../core/types.js';
 import { LocalBackend } from '../backends/local-backend.js';
 import { RestBackend } from '../backends/rest-backend.js';
+import { hostText } from '../host-values.js';
 
 const BACKEND_METHODS = ['getCapacity', 'getContactView', 'listRegistrations', 'register', 'deregister'] as const;
 
@@ -47,7 +48,7 @@ export function configuredBackend(
     assertBackend(backend, owner);
     return backend;
   }
-  const url = apiBase?.trim();
+  const url = hostText(apiBase);
   return url ? restBackendFor(url) : undefined;
 }
 

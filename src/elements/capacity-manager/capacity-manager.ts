@@ -4,6 +4,7 @@ import { LazyBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { emit } from '../../events.js';
 import { deepActiveElement } from '../../focus.js';
+import { booleanAttribute } from '../../host-values.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityManagerDialog } from './capacity-manager-dialog.js';
@@ -76,7 +77,7 @@ function whenIdle(run: () => void): void {
  */
 export class CapacityManagerElement extends BackendElement {
   static override properties: PropertyDeclarations = {
-    open: { type: Boolean, reflect: true },
+    open: { converter: booleanAttribute, reflect: true },
   };
 
   static override styles = [
@@ -118,7 +119,7 @@ export class CapacityManagerElement extends BackendElement {
 
   /**
    * Whether the dialog is open. Reflected; setting it opens or closes the dialog, quietly: the open
-   * and close events are for `show()`, `close()` and the user.
+   * and close events are for `show()`, `close()` and the user. The attribute's text `false` means closed.
    */
   declare open: boolean;
 

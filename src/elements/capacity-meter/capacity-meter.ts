@@ -1,6 +1,7 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
+import { booleanAttribute } from '../../host-values.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityMeterBody } from './capacity-meter-body.js';
@@ -46,10 +47,13 @@ export class CapacityMeterElement extends BackendElement {
   static override styles = [theme, capacityMeterHostStyles];
 
   static override properties: PropertyDeclarations = {
-    compact: { type: Boolean, reflect: true },
+    compact: { converter: booleanAttribute, reflect: true },
   };
 
-  /** One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. */
+  /**
+   * One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. The
+   * attribute's text `false` means not compact.
+   */
   declare compact: boolean;
 
   constructor() {
