@@ -5,7 +5,7 @@ import {
   type CapacityErrorCode,
   type CapacityErrorDetails,
 } from '../core/errors.js';
-import { isCapacity, isContactView } from '../core/answers.js';
+import { isCapacity, isContactView, isDeregisterResult, isRegistrationPage } from '../core/answers.js';
 import { isRegistration } from '../core/records.js';
 import type {
   CallOptions,
@@ -236,34 +236,10 @@ function problemError(reply: Reply): CapacityError {
   return new CapacityError(isCapacityErrorCode(code) ? code : (CODE_BY_STATUS.get(reply.status) ?? 'server'), details);
 }
 
-function isRegistrationPage(value: unknown): value is RegistrationPage {
-  const page = value as Partial<Record<keyof RegistrationPage, unknown>> | null;
-  return (
-    typeof page === 'object' &&
-    page !== null &&
-    Array.isArray(page.items) &&
-    page.items.every(isRegistration) &&
-    [page.total, page.page, page.pageSize].every(Number.isInteger) &&
-    isCapacity(page.capacity)
-  );
-}
-
 function isRegisterResult(value: unknown): value is RegisterResult {
   const result = value as Partial<Record<keyof RegisterResult, unknown>> | null;
   return (
     typeof result === 'object' && result !== null && isRegistration(result.registration) && isCapacity(result.capacity)
-  );
-}
-
-function isDeregisterResult(value: unknown): value is DeregisterResult {
-  const result = value as Partial<Record<keyof DeregisterResult, unknown>> | null;
-  const isIds = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');
-  return (
-    typeof result === 'object' &&
-    result !== null &&
-    isIds(result.removed) &&
-    isIds(result.missing) &&
-    isCapacity(result.capacity)
   );
 }
 

@@ -1,6 +1,6 @@
 import { isRegistration } from './records.js';
 import { isTier } from './tiers.js';
-import type { Capacity, ContactView, DomainHolder, WebsiteDomain } from './types.js';
+import type { Capacity, ContactView, DeregisterResult, DomainHolder, RegistrationPage, WebsiteDomain } from './types.js';
 
 // The shapes of the backend's answers, checked where they come from the network or a host's code.
 
@@ -38,5 +38,31 @@ export function isCapacity(value: unknown): value is Capacity {
     (record['limit'] as number) >= 0 &&
     Number.isInteger(record['used']) &&
     (record['used'] as number) >= 0
+  );
+}
+
+/** Whether `value` has the shape of a `RegistrationPage` (for data read from the network). */
+export function isRegistrationPage(value: unknown): value is RegistrationPage {
+  const page = value as Partial<Record<keyof RegistrationPage, unknown>> | null;
+  return (
+    typeof page === 'object' &&
+    page !== null &&
+    Array.isArray(page.items) &&
+    page.items.every(isRegistration) &&
+    [page.total, page.page, page.pageSize].every(Number.isInteger) &&
+    isCapacity(page.capacity)
+  );
+}
+
+/** Whether `value` has the shape of a `DeregisterResult` (for data read from the network). */
+export function isDeregisterResult(value: unknown): value is DeregisterResult {
+  const result = value as Partial<Record<keyof DeregisterResult, unknown>> | null;
+  const isIds = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    isIds(result.removed) &&
+    isIds(result.missing) &&
+    isCapacity(result.capacity)
   );
 }

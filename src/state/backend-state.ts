@@ -1,7 +1,6 @@
 import { applyChange, type RegistrationChange } from '../core/contact-view.js';
 import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
 import { isCapacity } from '../core/answers.js';
-import { isRegistration } from '../core/records.js';
 import type {
   Capacity,
   CapacityBackend,
@@ -10,10 +9,18 @@ import type {
   DeregisterResult,
   RegisterInput,
   RegisterResult,
+  Registration,
   RegistrationPage,
   RegistrationQuery,
 } from '../core/types.js';
 import { emit, type BackendOperation } from '../events.js';
+import {
+  checkedCapacity,
+  checkedDeregistration,
+  checkedPage,
+  checkedRegistration,
+  checkedView,
+} from './answer-checks.js';
 
 /**
  * What a BackendState tells the elements on its backend: a registration or deregistration made
@@ -109,6 +116,7 @@ export class BackendState {
         'getCapacity',
         context.reporter,
         () => this.backend.getCapacity(),
+        checkedCapacity,
         (capacity) => capacity,
       );
     })().finally(() => {
@@ -124,6 +132,7 @@ export class BackendState {
       'getContactView',
       context.reporter,
       () => this.backend.getContactView(query, { signal }),
+      (answer) => checkedView(answer, query),
       (view) => view.capacity,
       (view, changes) => changes.reduce(applyChange, view),
     );
@@ -136,6 +145,7 @@ export class BackendState {
       'listRegistrations',
       context.reporter,
       () => this.backend.listRegistrations(query, { signal }),
+      (answer) => checkedPage(answer, query),
       (page) => page.capacity,
     );
   }
@@ -144,27 +154,32 @@ export class BackendState {
   async register(input: RegisterInput, context: MutationContext): Promise<RegisterResult> {
     const previous = this.#capacity;
     const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
-    let result: RegisterResult;
+    let result: { registration: Registration; capacity: Capacity | undefined };
     try {
-      result = await this.#call('register', context.reporter, () => this.backend.register(input, options));
+      result = await this.#call(
+        'register',
+        context.reporter,
+        () => this.backend.register(input, options),
+        (answer) => {
+          const { registration, capacity } = (answer ?? {}) as Partial<Record<keyof RegisterResult, unknown>>;
+          return {
+            registration: checkedRegistration(registration, input),
+            capacity: isCapacity(capacity) ? capacity : undefined,
+          };
+        },
+      );
     } catch (error) {
       this.#refused(error as CapacityError, context);
       throw error;
     }
-    const registration = result?.registration;
-    if (!isRegistration(registration)) {
-      const error = new CapacityError('bad-response');
-      emit(context.reporter, 'lead-registration-error', { error, operation: 'register' });
-      throw error;
-    }
+    const { registration } = result;
     // A hand-written backend may answer without the capacity: the registration stands, counted on top
     // of the last capacity known until the next answer that carries one.
-    const capacity = isCapacity(result.capacity)
-      ? result.capacity
-      : previous && { ...previous, used: previous.used + 1 };
+    const capacity = result.capacity ?? (previous && { ...previous, used: previous.used + 1 });
     if (capacity) this.#changed({ type: 'registered', registration, capacity });
     else this.#changed(undefined);
-    return { registration, capacity: capacity ?? result.capacity };
+    // No capacity known at all (a first call that brought none): the elements read it again (`elsewhere`).
+    return { registration, capacity: capacity! };
   }
 
   /** Deregisters, and tells every element what the answer changed. */
@@ -172,7 +187,12 @@ export class BackendState {
     const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
     let result: DeregisterResult;
     try {
-      result = await this.#call('deregister', context.reporter, () => this.backend.deregister(ids, options));
+      result = await this.#call(
+        'deregister',
+        context.reporter,
+        () => this.backend.deregister(ids, options),
+        (answer) => checkedDeregistration(answer, ids),
+      );
     } catch (error) {
       this.#takeCapacity((error as CapacityError).capacity);
       throw error;
@@ -183,13 +203,18 @@ export class BackendState {
   }
 
   /**
-   * One backend call: a CapacityError on failure, dispatched from `reporter` unless it was an abort
-   * (the element's own doing). A hand-written backend may throw instead of rejecting, or answer a plain
-   * value: both are handled as the promise would be.
+   * One backend call, its answer checked (answer-checks.ts): a CapacityError on failure, dispatched from `reporter`
+   * unless it was an abort (the element's own doing). A hand-written backend may throw instead of rejecting, or
+   * answer a plain value: both are handled as the promise would be.
    */
-  async #call<T>(operation: BackendOperation, reporter: EventTarget, run: () => Promise<T>): Promise<T> {
+  async #call<T>(
+    operation: BackendOperation,
+    reporter: EventTarget,
+    run: () => unknown,
+    check: (answer: unknown) => T,
+  ): Promise<T> {
     try {
-      return await new Promise<T>((resolve) => resolve(run()));
+      return check(await new Promise((resolve) => resolve(run())));
     } catch (caught) {
       const error = CapacityError.from(caught);
       if (error.code !== 'aborted') emit(reporter, 'lead-registration-error', { error, operation });
@@ -198,19 +223,20 @@ export class BackendState {
   }
 
   /**
-   * A read whose answer carries the capacity (`capacityOf`). Registrations may change through this state
+   * A read whose answer, checked, carries the capacity (`capacityOf`). Registrations may change through this state
    * while it is on its way: the answer may predate them, so their capacity stands, and `catchUp` applies
    * them to the answer.
    */
   async #read<T>(
     operation: BackendOperation,
     reporter: EventTarget,
-    run: () => Promise<T>,
+    run: () => unknown,
+    check: (answer: unknown) => T,
     capacityOf: (answer: T) => Capacity,
     catchUp?: (answer: T, changes: RegistrationChange[]) => T,
   ): Promise<T> {
     const revision = this.#revision;
-    const call = this.#call(operation, reporter, run);
+    const call = this.#call(operation, reporter, run, check);
     this.#reads.add(call);
     try {
       const answer = await call;

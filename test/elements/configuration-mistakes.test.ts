@@ -235,7 +235,12 @@ describe('a backend whose methods throw or return plain values', () => {
   const capacity = { tier: 'gold', limit: 500, used: 3 };
   const synchronous = {
     getCapacity: () => capacity,
-    getContactView: () => ({ contactId: 'c', registration: null, domain: null, capacity }),
+    getContactView: ({ contactId }: { contactId: string }) => ({
+      contactId,
+      registration: null,
+      domain: null,
+      capacity,
+    }),
     listRegistrations: () => ({ items: [], total: 0, page: 1, pageSize: 25, capacity }),
     register: fail('register'),
     deregister: fail('deregister'),
