@@ -214,7 +214,7 @@ describe('answers that cannot be right', () => {
       ]);
       expect(errors).to.deep.equal([]);
       expect(warned).to.have.length(1);
-      expect(warned[0]![1]).to.deep.equal(['r-9', 'r-8']);
+      expect(warned[0][1]).to.deep.equal(['r-9', 'r-8']);
     });
   });
 
