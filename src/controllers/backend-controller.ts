@@ -7,7 +7,13 @@ import type { BackendElement } from '../elements/backend-element.js';
 import { emit } from '../events.js';
 import { hostText } from '../host-values.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
-import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
+import {
+  ConfigurationError,
+  configuredBackend,
+  invalidApiBase,
+  pageDefaultBackend,
+  providerMistake,
+} from '../state/resolve-backend.js';
 
 /** Where an element's backend comes from, in the order of docs/contract.md#backend-resolution. */
 type Source =
@@ -256,22 +262,19 @@ let saidUnusable = false;
  * store; the console hears it once per page.
  */
 function unusableAttribute(host: Element): ConfigurationError | undefined {
-  for (const holder of [host, closestProvider(host)]) {
-    const name = ['backend', 'api-base'].find((attribute) => holder?.hasAttribute(attribute));
-    if (!holder || !name) continue;
-    const owner = holder === host ? 'This element' : 'The <capacity-provider> around this element';
-    const mistake = new ConfigurationError(
-      `${owner} has ${name} set to “${holder.getAttribute(name)}”, which ` +
-        (name === 'backend'
-          ? 'cannot be a backend: an attribute holds only text. Set the backend property instead (in React 18, ' +
-            'from an effect, through a ref), or use api-base.'
-          : 'is no URL. Set it to the URL of your REST API, or remove it.'),
-    );
-    if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
-    saidUnusable = true;
-    return mistake;
-  }
-  return undefined;
+  const holder = [host, closestProvider(host)].find((element) => element?.matches('[backend], [api-base]'));
+  if (!holder) return undefined;
+  const backend = holder.getAttribute('backend');
+  const mistake =
+    backend === null
+      ? invalidApiBase(holder.getAttribute('api-base')!)
+      : new ConfigurationError(
+          `The backend attribute (“${backend}”) holds only text: set the backend property instead (in React 18, ` +
+            'from an effect), or use api-base.',
+        );
+  if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
+  saidUnusable = true;
+  return holder === host ? mistake : providerMistake(mistake);
 }
 
 /** The nearest `<capacity-provider>` around `element`, across shadow roots. */

@@ -1,6 +1,13 @@
 import { isRegistration } from './records.js';
 import { isTier } from './tiers.js';
-import type { Capacity, ContactView, DeregisterResult, DomainHolder, RegistrationPage, WebsiteDomain } from './types.js';
+import type {
+  Capacity,
+  ContactView,
+  DeregisterResult,
+  DomainHolder,
+  RegistrationPage,
+  WebsiteDomain,
+} from './types.js';
 
 // The shapes of the backend's answers, checked where they come from the network or a host's code.
 

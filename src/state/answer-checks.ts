@@ -38,7 +38,7 @@ export function checkedView(answer: unknown, query: ContactQuery): ContactView {
     throw wrong(ANOTHER_CONTACT);
   }
   if (holder && (holder.contactId === contactId || holder.domain !== domain.name)) {
-    throw wrong('The registration service answered that a domain is held by a registration that does not hold it.');
+    throw wrong('The registration service answered about another domain.');
   }
   return answer;
 }
@@ -48,7 +48,7 @@ export function checkedPage(answer: unknown, query: RegistrationQuery): Registra
   if (!isRegistrationPage(answer)) throw wrong();
   const { page, pageSize, items } = answer;
   if (page !== (query.page ?? 1) || pageSize !== (query.pageSize ?? 25) || items.length > pageSize) {
-    throw wrong('The registration service answered with another page than the one asked for.');
+    throw wrong('The registration service answered about another page.');
   }
   return answer;
 }

@@ -52,6 +52,16 @@ export function configuredBackend(
   return url ? restBackendFor(url) : undefined;
 }
 
+/** An api-base that gives no URL. */
+export function invalidApiBase(apiBase: string): ConfigurationError {
+  return new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+}
+
+/** A provider's mistake, as each element inside it says it. */
+export function providerMistake(mistake: ConfigurationError): ConfigurationError {
+  return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${mistake.message}`);
+}
+
 const restBackends = new Map<string, RestBackend>();
 
 /** One RestBackend per API URL, so that elements with the same `api-base` share one capacity. */
@@ -60,7 +70,7 @@ export function restBackendFor(apiBase: string): RestBackend {
   try {
     url = new URL(apiBase.trim(), document.baseURI);
   } catch {
-    throw new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+    throw invalidApiBase(apiBase);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`The api-base “${apiBase}” must be an http or https URL.`);

@@ -378,12 +378,14 @@ describe('untidy attribute values a template may produce', () => {
       [manager, ''],
     ] as const) {
       await waitUntil(
-        () => shown(element).includes(`This element has api-base set to “${value}”, which is no URL.`),
+        () => shown(element).includes(`The api-base “${value}” is not a valid URL.`),
         `<${element.localName}> shows “${shown(element)}”`,
       );
     }
     expect(warned, 'one warning for the page').to.have.length(1);
-    expect(warned[0]).to.contain('<lead-registration-card>: This element has api-base set to “undefined”');
+    expect(warned[0]).to.equal(
+      '<lead-registration-card>: The api-base “undefined” is not a valid URL. (docs/embedding.md)',
+    );
     expect(logLines()).to.deep.equal([]);
     expect(Symbol.for('lead-registration-widget/default-backend') in globalThis).to.be.false;
   });

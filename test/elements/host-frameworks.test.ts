@@ -81,17 +81,16 @@ describe('a backend given as an attribute (React 18: backend="[object Object]")'
     for (const element of [first, second, meter]) insert(element);
     for (const element of [first, second, meter]) {
       await waitUntil(
-        () =>
-          shown(element).includes(
-            'has backend set to “[object Object]”, which cannot be a backend: an attribute holds only text',
-          ),
+        () => shown(element).includes('The backend attribute (“[object Object]”) holds only text'),
         `<${element.localName}> shows “${shown(element)}”`,
       );
     }
-    expect(shown(first)).to.contain('Set the backend property instead (in React 18, from an effect, through a ref)');
+    expect(shown(first)).to.contain('set the backend property instead (in React 18, from an effect), or use api-base.');
     await framesPass();
     expect(warned, 'one warning for the page').to.have.length(1);
-    expect(warned[0]).to.match(/^<lead-registration-card>: This element has backend set to “\[object Object\]”/);
+    expect(warned[0]).to.match(
+      /^<lead-registration-card>: The backend attribute \(“\[object Object\]”\) holds only text/,
+    );
     expect(warned[0]).to.contain('(docs/embedding.md)');
     expect(opened, 'no IndexedDB database opened').to.deep.equal([]);
   });
@@ -100,7 +99,10 @@ describe('a backend given as an attribute (React 18: backend="[object Object]")'
     const card = add('lead-registration-card', { 'contact-id': 'c-1' });
     insert(add('capacity-provider', { backend: '[object Object]' }, [card]));
     await waitUntil(
-      () => shown(card).includes('The <capacity-provider> around this element has backend set to “[object Object]”'),
+      () =>
+        shown(card).includes(
+          'The <capacity-provider> around this element cannot be used. The backend attribute (“[object Object]”)',
+        ),
       `the card shows “${shown(card)}”`,
     );
     await framesPass();

@@ -24,8 +24,8 @@ type ErrorDetail = LeadRegistrationEventDetails['lead-registration-error'];
 
 const CAPACITY: Capacity = { tier: 'gold', limit: 500, used: 7 };
 const ANOTHER_CONTACT = 'The registration service answered about another contact.';
-const WRONG_HOLDER = 'The registration service answered that a domain is held by a registration that does not hold it.';
-const ANOTHER_PAGE = 'The registration service answered with another page than the one asked for.';
+const ANOTHER_DOMAIN = 'The registration service answered about another domain.';
+const ANOTHER_PAGE = 'The registration service answered about another page.';
 const UNREADABLE = new CapacityError('bad-response').message;
 
 const mine = registration({ id: 'r-1', domain: 'acme.com', contactId: 'c-1' });
@@ -95,12 +95,12 @@ describe('answers that cannot be right', () => {
       [
         'with this contact as the “other contact” holding the domain',
         view({ domain: { name: 'acme.com', heldBy: 'other-contact', registration: mine } }),
-        WRONG_HOLDER,
+        ANOTHER_DOMAIN,
       ],
       [
         'with a holder whose registration is of another domain',
         view({ domain: { name: 'acme.org', heldBy: 'other-contact', registration: theirs } }),
-        WRONG_HOLDER,
+        ANOTHER_DOMAIN,
       ],
       ['with a negative count', view({ capacity: { ...CAPACITY, used: -1 } }), UNREADABLE],
     ];

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { backendContext } from '../../context.js';
 import type { CapacityBackend } from '../../core/types.js';
-import { ConfigurationError, configuredBackend } from '../../state/resolve-backend.js';
+import { ConfigurationError, configuredBackend, providerMistake } from '../../state/resolve-backend.js';
 import { BackendElement } from '../backend-element.js';
 
 /**
@@ -44,7 +44,7 @@ export class CapacityProviderElement extends BackendElement {
       // Said once in the console, here; handed down rather than thrown, so that each element inside
       // shows it where the partner looks (and they do not log it again).
       console.error(`<capacity-provider>: ${error.message}`);
-      return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${error.message}`);
+      return providerMistake(error);
     }
   }
 }
