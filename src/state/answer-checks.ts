@@ -13,9 +13,9 @@ import type {
 } from '../core/types.js';
 
 /*
- * What can be checked of a backend's answers before any element shows them (docs/contract.md#answers-that-cannot-be-
- * right): their shape, for a host's backend as for the REST API's; and whether they answer what was asked. An answer
- * that cannot be right fails the call with `bad-response`, its message saying what was wrong.
+ * What can be checked of a backend's answers before any element shows them: their shape, for a host's backend as
+ * for the REST API's, and whether they answer what was asked (docs/contract.md#answers-that-cannot-be-right). An
+ * answer that cannot be right fails the call with `bad-response`, its message saying what was wrong.
  */
 
 const ANOTHER_CONTACT = 'The registration service answered about another contact.';
