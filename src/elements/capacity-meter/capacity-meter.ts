@@ -1,4 +1,4 @@
-import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { booleanAttribute } from '../../host-values.js';
@@ -69,7 +69,8 @@ export class CapacityMeterElement extends BackendElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#body.load();
+    // Not on a server that renders the page and calls this (the body is for the browser).
+    if (!isServer) void this.#body.load();
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
