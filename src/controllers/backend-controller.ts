@@ -256,13 +256,15 @@ function hostsChance(): Promise<void> {
 let saidUnusable = false;
 
 /**
- * A `backend` or `api-base` attribute on the element or its provider that gave no backend, found where the element
- * would take the page's embedded store: a framework that sets every prop as an attribute (React 18) wrote
- * `backend="[object Object]"`, or a template wrote `api-base="undefined"`. The element says so rather than take the
- * store; the console hears it once per page.
+ * A `backend` or `api-base` attribute that gave no backend, found where the element would take the page's embedded
+ * store: on the element, on the widget element it is rendered in (the card's manager), or on its provider. A framework
+ * that sets every prop as an attribute (React 18) wrote `backend="[object Object]"`, or a template wrote
+ * `api-base="undefined"`. The element says so rather than take the store; the console hears it once per page.
  */
 function unusableAttribute(host: Element): ConfigurationError | undefined {
-  const holder = [host, closestProvider(host)].find((element) => element?.matches('[backend], [api-base]'));
+  const root = host.getRootNode();
+  const composite = root instanceof ShadowRoot && COMPOSITE_HOSTS.has(root.host.localName) ? root.host : undefined;
+  const holder = [host, composite, closestProvider(host)].find((element) => element?.matches('[backend], [api-base]'));
   if (!holder) return undefined;
   const backend = holder.getAttribute('backend');
   const mistake =
@@ -274,7 +276,7 @@ function unusableAttribute(host: Element): ConfigurationError | undefined {
         );
   if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
   saidUnusable = true;
-  return holder === host ? mistake : providerMistake(mistake);
+  return holder.localName === 'capacity-provider' ? providerMistake(mistake) : mistake;
 }
 
 /** The nearest `<capacity-provider>` around `element`, across shadow roots. */

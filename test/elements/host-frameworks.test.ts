@@ -95,6 +95,22 @@ describe('a backend given as an attribute (React 18: backend="[object Object]")'
     expect(opened, 'no IndexedDB database opened').to.deep.equal([]);
   });
 
+  it('the card’s own Capacity Manager says so too, and opens no database', async () => {
+    const card = add('lead-registration-card', { 'contact-id': 'c-1', backend: '[object Object]' });
+    insert(card);
+    await waitUntil(() => shown(card).includes('holds only text'), `the card shows “${shown(card)}”`);
+    card.shadowRoot!.querySelector<HTMLElement>('[role=menuitem]')!.click(); // Manage your capacity
+    await waitUntil(() => card.shadowRoot!.querySelector('capacity-manager'), 'the card made its manager');
+    const manager = card.shadowRoot!.querySelector('capacity-manager')!;
+    await waitUntil(
+      () => shown(manager).includes('The backend attribute (“[object Object]”) holds only text'),
+      `the manager shows “${shown(manager)}”`,
+    );
+    await framesPass();
+    expect(opened).to.deep.equal([]);
+    manager.close();
+  });
+
   it('on the provider: the elements inside say so, and no database is opened', async () => {
     const card = add('lead-registration-card', { 'contact-id': 'c-1' });
     insert(add('capacity-provider', { backend: '[object Object]' }, [card]));
