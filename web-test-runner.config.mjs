@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { accessibilityTreePlugin } from './test/helpers/accessibility-tree-plugin.mjs';
 import { CHROME_PATH as executablePath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
@@ -14,6 +15,33 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/** Where test/elements/two-copies.test.ts loads a second copy of the widget from. */
+const SECOND_COPY_PATH = '/__second-copy__/lead-registration-widget.js';
+
+/**
+ * A second, independent copy of the widget, lit included, built from the sources on its first request: what a
+ * micro-frontend that brings its own copy, or a bundle beside the script tag, puts on a page.
+ */
+function secondCopyPlugin() {
+  let bundle;
+  return {
+    name: 'lrw-second-copy',
+    async serve(context) {
+      if (context.path !== SECOND_COPY_PATH) return undefined;
+      bundle ??= build({
+        entryPoints: [fileURLToPath(new URL('./src/index.ts', import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        logLevel: 'silent',
+      }).then(({ outputFiles }) => outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
@@ -21,6 +49,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Chromium's own accessibility tree (roles, names, states), for test/a11y.
     accessibilityTreePlugin(),
+    secondCopyPlugin(),
   ],
   middleware: [
     // MSW's worker must be served from / so that its scope covers the test page (a rewrite, not a redirect).

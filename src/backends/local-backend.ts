@@ -57,15 +57,21 @@ export class LocalBackend implements CapacityBackend {
     this.tier = tier;
     this.limit = limit;
     this.name = name;
-    if (typeof BroadcastChannel === 'function') {
-      this.#channel = new BroadcastChannel(name);
-      // Listen from the start, not only once subscribed: a change elsewhere makes our copy stale either way.
-      this.#channel.onmessage = () => {
-        // In memory there is nothing shared to reload (and nothing loaded yet, nothing stale).
-        if (this.#store && !this.#store.changedElsewhere()) return;
-        this.#notify();
-      };
-    }
+  }
+
+  /**
+   * Opens the channel to other tabs with the first call or subscription, not in the constructor: until then there is
+   * nothing to keep up to date, and a server that renders the page (where Node has a BroadcastChannel) opens nothing.
+   */
+  #listen(): void {
+    if (this.#channel !== undefined || typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(this.name);
+    // Listen from then on, not only while subscribed: a change elsewhere makes our copy stale either way.
+    this.#channel.onmessage = () => {
+      // In memory there is nothing shared to reload (and nothing loaded yet, nothing stale).
+      if (this.#store && !this.#store.changedElsewhere()) return;
+      this.#notify();
+    };
   }
 
   /** Where the data lives: `indexeddb`, or `memory` when IndexedDB could not open. Resolves after the first load. */
@@ -99,6 +105,7 @@ export class LocalBackend implements CapacityBackend {
   subscribe(onChange: () => void): () => void {
     // A distinct function per subscription, so that subscribing the same callback twice unsubscribes independently.
     const listener = (): void => onChange();
+    this.#listen();
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
@@ -142,6 +149,7 @@ export class LocalBackend implements CapacityBackend {
    * in the order they were made, as its mutation queue expects.
    */
   #call<T>(options: CallOptions | undefined, run: (store: IndexedDbStore) => Promise<T>): Promise<T> {
+    this.#listen();
     this.#loading ??= this.#load();
     return this.#loading.then(run, (error: unknown) => {
       throw options?.signal?.aborted ? new CapacityError('aborted') : error;

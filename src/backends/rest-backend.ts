@@ -76,24 +76,34 @@ export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
   return params;
 }
 
-/** The REST API of docs/contract.md#5-the-rest-api over `fetch`. */
+/**
+ * The REST API of docs/contract.md#5-the-rest-api over `fetch`. It constructs anywhere, a server that
+ * renders the page included: a relative `baseUrl` is resolved against the page once there is one.
+ */
 export class RestBackend implements CapacityBackend {
-  /** The API's absolute base URL, always ending in `/`. */
-  readonly baseUrl: string;
+  readonly #givenUrl: string;
+  #baseUrl: string | undefined;
   readonly #headers: RestBackendOptions['headers'];
   readonly #timeoutMs: number;
   readonly #fetch: typeof fetch;
 
   constructor(options: RestBackendOptions) {
-    const url = new URL(options.baseUrl, document.baseURI);
-    url.search = url.hash = '';
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    this.baseUrl = url.href;
+    this.#givenUrl = options.baseUrl;
+    // Resolved now where it can be (an absolute URL; a relative one in a page), so that a malformed one throws here.
+    if (URL.canParse(options.baseUrl) || pageUrl()) this.#baseUrl = absoluteBaseUrl(options.baseUrl);
     this.#headers = options.headers;
     // setTimeout fires at once for delays past 2^31 - 1 ms.
     this.#timeoutMs = Math.min(options.timeoutMs ?? 10_000, 2 ** 31 - 1);
     // Looked up per call, not bound once, so that a fetch patched later (by a test tool) is used.
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /**
+   * The API's absolute base URL, always ending in `/`. A relative one given outside a page (on a server) cannot be
+   * resolved there: reading it throws, and a call rejects with `network`.
+   */
+  get baseUrl(): string {
+    return (this.#baseUrl ??= absoluteBaseUrl(this.#givenUrl));
   }
 
   async getCapacity(options?: CallOptions): Promise<Capacity> {
@@ -230,6 +240,19 @@ function problemError(reply: Reply): CapacityError {
   if (isRegistration(registration)) details.registration = registration;
   if (isCapacity(capacity)) details.capacity = capacity;
   return new CapacityError(isCapacityErrorCode(code) ? code : (CODE_BY_STATUS.get(reply.status) ?? 'server'), details);
+}
+
+/** The page's base URL; undefined on a server, where even a DOM shim's `document` has none. */
+function pageUrl(): string | undefined {
+  return globalThis.document?.baseURI;
+}
+
+/** `baseUrl` resolved against the page, without query or fragment, ending in `/`. */
+function absoluteBaseUrl(baseUrl: string): string {
+  const url = new URL(baseUrl, pageUrl());
+  url.search = url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 /** Waits `ms` before a retry; the caller's abort ends the wait at once. */

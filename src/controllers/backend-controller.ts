@@ -1,11 +1,18 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import { backendContext } from '../context.js';
 import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
 import { emit } from '../events.js';
+import { hostText } from '../host-values.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
-import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
+import {
+  ConfigurationError,
+  configuredBackend,
+  invalidApiBase,
+  pageDefaultBackend,
+  providerMistake,
+} from '../state/resolve-backend.js';
 
 /** Where an element's backend comes from, in the order of docs/contract.md#backend-resolution. */
 type Source =
@@ -87,20 +94,23 @@ export class BackendController implements ReactiveController {
     return this.#state?.capacity;
   }
 
+  // Never on a server that renders the page (a renderer may call connectedCallback there): no backend is chosen, no
+  // request made, and the element renders its loading state.
   hostConnected(): void {
-    this.#resolve();
+    if (!isServer) this.#resolve();
   }
 
   hostUpdate(): void {
-    // Lit updates an element that has left the page too: it resolves again only once it is back.
-    if (this.#host.isConnected) this.#resolve();
+    // Lit updates an element that has left the page too: it resolves again only once it is back. On a
+    // server it renders its loading state and resolves nothing.
+    if (!isServer && this.#host.isConnected) this.#resolve();
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = { from: 'unresolved' };
-    this.#resolution++; // a page default still on its way is for nobody now
+    this.#resolution++; // a resolution under way is for a page the element has left
   }
 
   /** Reads the capacity (elements that show it and read it themselves; the Retry of a failed read). */
@@ -118,7 +128,7 @@ export class BackendController implements ReactiveController {
 
   #currentSource(): Source {
     const { backend, apiBase } = this.#host;
-    if (backend != null || apiBase?.trim()) return { from: 'own', backend, apiBase };
+    if (backend != null || hostText(apiBase)) return { from: 'own', backend, apiBase };
     if (this.#contextBackend) return { from: 'provider', value: this.#contextBackend };
     return this.#providerPending() ? { from: 'provider-pending' } : { from: 'page-default' };
   }
@@ -136,10 +146,16 @@ export class BackendController implements ReactiveController {
         if (source.value instanceof ConfigurationError) this.#fail(source.value, false);
         else this.#use(source.value);
       } else if (source.from === 'page-default') {
-        void pageDefaultBackend().then(
-          (backend) => resolution === this.#resolution && this.#use(backend),
-          (error: unknown) => resolution === this.#resolution && this.#fail(error),
-        );
+        // Not at once: a host that sets `backend` just after adding the element (React 18 from an effect) would find
+        // the embedded store opened, and a database made in its origin.
+        void hostsChance()
+          .then(() => {
+            if (resolution !== this.#resolution) return;
+            const mistake = unusableAttribute(this.#host);
+            if (mistake) return this.#fail(mistake, false);
+            return pageDefaultBackend().then((backend) => resolution === this.#resolution && this.#use(backend));
+          })
+          .catch((error: unknown) => resolution === this.#resolution && this.#fail(error));
       }
     } catch (error) {
       this.#fail(error);
@@ -230,6 +246,44 @@ function sameSource(a: Source, b: Source): boolean {
 
 function sameCapacity(a: Capacity, b: Capacity): boolean {
   return a.used === b.used && a.limit === b.limit && a.tier === b.tier;
+}
+
+/**
+ * Resolves once a host page has had its chance to give an element it has just added a backend: the rest of the task
+ * that added it, and the next frame (React 18 sets properties from effects, which run by then). A page in the
+ * background has no frames: it waits 100 ms at most.
+ */
+function hostsChance(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
+
+let saidUnusable = false;
+
+/**
+ * A `backend` or `api-base` attribute that gave no backend, found where the element would take the page's embedded
+ * store: on the element, on the widget element it is rendered in (the card's manager), or on its provider. A framework
+ * that sets every prop as an attribute (React 18) wrote `backend="[object Object]"`, or a template wrote
+ * `api-base="undefined"`. The element says so rather than take the store; the console hears it once per page.
+ */
+function unusableAttribute(host: Element): ConfigurationError | undefined {
+  const root = host.getRootNode();
+  const composite = root instanceof ShadowRoot && COMPOSITE_HOSTS.has(root.host.localName) ? root.host : undefined;
+  const holder = [host, composite, closestProvider(host)].find((element) => element?.matches('[backend], [api-base]'));
+  if (!holder) return undefined;
+  const backend = holder.getAttribute('backend');
+  const mistake =
+    backend === null
+      ? invalidApiBase(holder.getAttribute('api-base')!)
+      : new ConfigurationError(
+          `The backend attribute (“${backend}”) holds only text: set the backend property instead (in React 18, ` +
+            'from an effect), or use api-base.',
+        );
+  if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
+  saidUnusable = true;
+  return holder.localName === 'capacity-provider' ? providerMistake(mistake) : mistake;
 }
 
 /** The nearest `<capacity-provider>` around `element`, across shadow roots. */

@@ -49,7 +49,7 @@ export function isCapacity(value: unknown): value is Capacity {
   );
 }
 
-/** Whether `value` has the shape of a `RegistrationPage`. */
+/** Whether `value` has the shape of a `RegistrationPage` (for data read from the network). */
 export function isRegistrationPage(value: unknown): value is RegistrationPage {
   const page = value as Partial<Record<keyof RegistrationPage, unknown>> | null;
   return (
@@ -62,7 +62,7 @@ export function isRegistrationPage(value: unknown): value is RegistrationPage {
   );
 }
 
-/** Whether `value` has the shape of a `RegisterResult`. */
+/** Whether `value` has the shape of a `RegisterResult` (for data read from the network). */
 export function isRegisterResult(value: unknown): value is RegisterResult {
   const result = value as Partial<Record<keyof RegisterResult, unknown>> | null;
   return (
@@ -70,7 +70,7 @@ export function isRegisterResult(value: unknown): value is RegisterResult {
   );
 }
 
-/** Whether `value` has the shape of a `DeregisterResult`. */
+/** Whether `value` has the shape of a `DeregisterResult` (for data read from the network). */
 export function isDeregisterResult(value: unknown): value is DeregisterResult {
   const result = value as Partial<Record<keyof DeregisterResult, unknown>> | null;
   const isIds = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');

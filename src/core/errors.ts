@@ -71,8 +71,15 @@ export interface CapacityErrorDetails {
   cause?: unknown;
 }
 
+/** Marks a CapacityError of every copy of the package that a page holds (see `CapacityError.is`). */
+const BRAND = Symbol.for('lead-registration-widget/CapacityError');
+
 /** Every failure of a backend call rejects with this. `message` is fit to show a person. */
 export class CapacityError extends Error {
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
   override readonly name = 'CapacityError';
   readonly code: CapacityErrorCode;
   /** The HTTP status, where the failure came over HTTP. */
@@ -90,9 +97,22 @@ export class CapacityError extends Error {
     if (details.capacity) this.capacity = details.capacity;
   }
 
-  /** Wraps anything thrown into a CapacityError, keeping one that already is. */
+  /**
+   * Whether `value` is a CapacityError, also one made by another copy of the package on the page (a micro-frontend's
+   * own, a bundle's beside the script tag), whose class is another. `instanceof CapacityError` asks this too.
+   */
+  static is(value: unknown): value is CapacityError {
+    return typeof value === 'object' && value !== null && (value as Partial<Record<symbol, unknown>>)[BRAND] === true;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the usual meaning: instances of that class.
+    return this === CapacityError ? CapacityError.is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /** Wraps anything thrown into a CapacityError, keeping one that already is (of any copy of the package). */
   static from(error: unknown): CapacityError {
-    if (error instanceof CapacityError) return error;
+    if (CapacityError.is(error)) return error;
     if (error instanceof DOMException && error.name === 'AbortError')
       return new CapacityError('aborted', { cause: error });
     return new CapacityError('server', { cause: error });

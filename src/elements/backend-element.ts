@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CapacityBackend } from '../core/types.js';
 
 /**
@@ -25,4 +25,22 @@ export class BackendElement extends LitElement {
    * `<capacity-provider>`).
    */
   declare backend: CapacityBackend | undefined;
+
+  /**
+   * Rendered on a server, the element takes over that markup in the browser (Lit's hydration). Where the browser's
+   * first render differs from the server's (a mistake only the browser sees, such as its provider's), hydrating
+   * throws: the element renders afresh instead of staying as the server left it.
+   */
+  protected override update(changed: PropertyValues): void {
+    const fromServer = !this.hasUpdated && this.renderRoot.hasChildNodes();
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!fromServer) throw error;
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 import { applyChange, type RegistrationChange } from '../core/contact-view.js';
 import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
-import { isCapacity, isDeregisterResult } from '../core/answers.js';
-import { isRegistration } from '../core/records.js';
+import { isCapacity } from '../core/answers.js';
 import type {
   Capacity,
   CapacityBackend,
@@ -14,6 +13,13 @@ import type {
   RegistrationQuery,
 } from '../core/types.js';
 import { emit, type BackendOperation } from '../events.js';
+import {
+  checkedCapacity,
+  checkedDeregistration,
+  checkedPage,
+  checkedRegistration,
+  checkedView,
+} from './answer-checks.js';
 
 /**
  * What a BackendState tells the elements on its backend: a registration or deregistration made
@@ -114,6 +120,7 @@ export class BackendState {
         'getCapacity',
         context,
         () => this.backend.getCapacity(),
+        checkedCapacity,
         (capacity) => capacity,
       );
     })().finally(() => {
@@ -129,6 +136,7 @@ export class BackendState {
       'getContactView',
       context,
       () => this.backend.getContactView(query, { signal }),
+      (answer) => checkedView(answer, query),
       (view) => view.capacity,
       (view, changes) => changes.reduce(applyChange, view),
     );
@@ -141,6 +149,7 @@ export class BackendState {
       'listRegistrations',
       context,
       () => this.backend.listRegistrations(query, { signal }),
+      (answer) => checkedPage(answer, query),
       (page) => page.capacity,
     );
   }
@@ -150,19 +159,26 @@ export class BackendState {
     const { reporter, idempotencyKey } = context;
     let result: RegisterResult;
     try {
-      result = await this.#call('register', reporter, () => this.backend.register(input, { idempotencyKey }));
+      result = await this.#call(
+        'register',
+        reporter,
+        () => this.backend.register(input, { idempotencyKey }),
+        (answer) => {
+          const { registration, capacity } = (answer ?? {}) as Partial<Record<keyof RegisterResult, unknown>>;
+          // A hand-written backend may answer without the capacity: the registration stands, counted on
+          // top of the capacity known now, until the next answer that carries one.
+          const known = this.#capacity;
+          const counted = isCapacity(capacity) ? capacity : known && { ...known, used: known.used + 1 };
+          if (!counted) throw new CapacityError('bad-response');
+          return { registration: checkedRegistration(registration, input), capacity: counted };
+        },
+      );
     } catch (error) {
       this.#refused(error as CapacityError, reporter);
       throw error;
     }
-    const registration = result?.registration;
-    // A hand-written backend may answer without the capacity: the registration stands, counted on top
-    // of the capacity known now until the next answer that carries one.
-    const known = this.#capacity;
-    const capacity = isCapacity(result?.capacity) ? result.capacity : known && { ...known, used: known.used + 1 };
-    if (!isRegistration(registration) || !capacity) throw this.#badResponse('register', reporter);
-    this.#changed({ type: 'registered', registration, capacity });
-    return { registration, capacity };
+    this.#changed({ type: 'registered', ...result });
+    return result;
   }
 
   /** Deregisters, and tells every element what the answer changed. */
@@ -170,42 +186,42 @@ export class BackendState {
     const { reporter, idempotencyKey } = context;
     let result: DeregisterResult;
     try {
-      result = await this.#call('deregister', reporter, () => this.backend.deregister(ids, { idempotencyKey }));
+      result = await this.#call(
+        'deregister',
+        reporter,
+        () => this.backend.deregister(ids, { idempotencyKey }),
+        (answer) => checkedDeregistration(answer, ids),
+      );
     } catch (error) {
       this.#takeCapacity((error as CapacityError).capacity);
       throw error;
     }
-    if (!isDeregisterResult(result)) throw this.#badResponse('deregister', reporter);
     // Ids already gone are not registered either, whoever removed them.
     this.#changed({ type: 'deregistered', ids: [...result.removed, ...result.missing], capacity: result.capacity });
     return result;
   }
 
   /**
-   * One backend call: a CapacityError on failure, dispatched from `reporter` unless it was an abort
-   * (the caller's own doing). A hand-written backend may throw instead of rejecting, answer a plain
-   * value, or not honour `signal`: all are handled as a well-behaved one would be.
+   * One backend call, its answer checked (answer-checks.ts): a CapacityError on failure, dispatched from
+   * `reporter` unless it was an abort (the caller's own doing). A hand-written backend may throw instead
+   * of rejecting, answer a plain value, or not honour `signal`: all are handled as a well-behaved one
+   * would be.
    */
   async #call<T>(
     operation: BackendOperation,
     reporter: EventTarget,
-    run: () => Promise<T>,
+    run: () => unknown,
+    check: (answer: unknown) => T,
     signal?: AbortSignal,
   ): Promise<T> {
     try {
-      const answer = new Promise<T>((resolve) => resolve(run()));
-      return await (signal ? Promise.race([answer, aborted(signal)]) : answer);
+      const answer = new Promise((resolve) => resolve(run()));
+      return check(await (signal ? Promise.race([answer, aborted(signal)]) : answer));
     } catch (caught) {
       const error = CapacityError.from(caught);
       if (error.code !== 'aborted') emit(reporter, 'lead-registration-error', { error, operation });
       throw error;
     }
-  }
-
-  #badResponse(operation: BackendOperation, reporter: EventTarget): CapacityError {
-    const error = new CapacityError('bad-response');
-    emit(reporter, 'lead-registration-error', { error, operation });
-    return error;
   }
 
   /**
@@ -216,12 +232,13 @@ export class BackendState {
   async #read<T>(
     operation: BackendOperation,
     context: CallContext,
-    run: () => Promise<T>,
+    run: () => unknown,
+    check: (answer: unknown) => T,
     capacityOf: (answer: T) => Capacity,
     catchUp?: (answer: T, changes: RegistrationChange[]) => T,
   ): Promise<T> {
     const revision = this.#revision;
-    const call = this.#call(operation, context.reporter, run, context.signal);
+    const call = this.#call(operation, context.reporter, run, check, context.signal);
     this.#reads.set(call, revision);
     try {
       const answer = await call;

@@ -1,6 +1,7 @@
 import type { CapacityBackend } from '../core/types.js';
 import { LocalBackend } from '../backends/local-backend.js';
 import { RestBackend } from '../backends/rest-backend.js';
+import { hostText } from '../host-values.js';
 
 const BACKEND_METHODS = ['getCapacity', 'getContactView', 'listRegistrations', 'register', 'deregister'] as const;
 
@@ -47,8 +48,18 @@ export function configuredBackend(
     assertBackend(backend, owner);
     return backend;
   }
-  const url = apiBase?.trim();
+  const url = hostText(apiBase);
   return url ? restBackendFor(url) : undefined;
+}
+
+/** An api-base that gives no URL. */
+export function invalidApiBase(apiBase: string): ConfigurationError {
+  return new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+}
+
+/** A provider's mistake, as each element inside it says it. */
+export function providerMistake(mistake: ConfigurationError): ConfigurationError {
+  return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${mistake.message}`);
 }
 
 const restBackends = new Map<string, RestBackend>();
@@ -59,7 +70,7 @@ export function restBackendFor(apiBase: string): RestBackend {
   try {
     url = new URL(apiBase.trim(), document.baseURI);
   } catch {
-    throw new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+    throw invalidApiBase(apiBase);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`The api-base “${apiBase}” must be an http or https URL.`);

@@ -44,6 +44,26 @@ describe('<capacity-meter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('more used than the limit (after a downgrade): said as it is, full; the bar and its value stop at the limit', async () => {
+    const capacity = { tier: 'untiered', limit: 50, used: 62 } as const;
+    const over: CapacityBackend = {
+      getCapacity: () => Promise.resolve(capacity),
+      getContactView: () => Promise.reject(new Error('not called')),
+      listRegistrations: () => Promise.reject(new Error('not called')),
+      register: () => Promise.reject(new Error('not called')),
+      deregister: () => Promise.reject(new Error('not called')),
+    };
+    const el = await meterOn(over);
+    const meter = await shown(el);
+    expect(text(el)).to.contain('62 of 50 domains used');
+    expect(text(el)).to.contain('Capacity full');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('50');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('62 of 50 domains used');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.indicator')!.style.width).to.equal('100%');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a loading state until the capacity is read', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(3)));
     backend.hold.add('getCapacity');

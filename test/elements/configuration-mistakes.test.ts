@@ -235,7 +235,12 @@ describe('a backend whose methods throw or return plain values', () => {
   const capacity = { tier: 'gold', limit: 500, used: 3 };
   const synchronous = {
     getCapacity: () => capacity,
-    getContactView: () => ({ contactId: 'c', registration: null, domain: null, capacity }),
+    getContactView: ({ contactId }: { contactId: string }) => ({
+      contactId,
+      registration: null,
+      domain: null,
+      capacity,
+    }),
     listRegistrations: () => ({ items: [], total: 0, page: 1, pageSize: 25, capacity }),
     register: fail('register'),
     deregister: fail('deregister'),
@@ -275,5 +280,150 @@ describe('a backend whose methods throw or return plain values', () => {
         }
       });
     }
+  }
+});
+
+// --- Untidy host pages (issue 12, item 4; docs/contract.md#untidy-attribute-values) -------------------
+
+describe('untidy attribute values a template may produce', () => {
+  let warned: string[] = [];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warned = [];
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  /** A backend in memory that records the contacts asked for. */
+  function memoryBackend(asked: string[] = []): CapacityBackend {
+    const capacity = { tier: 'gold', limit: 500, used: 7 } as const;
+    return {
+      getCapacity: () => Promise.resolve(capacity),
+      getContactView: ({ contactId }) => {
+        asked.push(contactId);
+        return Promise.resolve({ contactId, registration: null, domain: null, capacity });
+      },
+      listRegistrations: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 25, capacity }),
+      register: () => Promise.reject(new Error('not called')),
+      deregister: () => Promise.reject(new Error('not called')),
+    };
+  }
+
+  for (const contactId of ['undefined', 'null', ' null ']) {
+    it(`contact-id="${contactId}" is no contact: said once, nothing read`, async () => {
+      const asked: string[] = [];
+      const card = await fixture<HTMLElement>(
+        html`<lead-registration-card
+          .backend=${memoryBackend(asked)}
+          contact-id=${contactId}
+        ></lead-registration-card>`,
+      );
+      await settle(card);
+      expectSaid(card, 'This card has no contact to show: set its contact-id attribute');
+      expect(asked).to.deep.equal([]);
+      expect(warned).to.deep.equal([]);
+    });
+  }
+
+  it('website, company, contact-name "null" or "undefined" are missing values; white space around is ignored', async () => {
+    const asked: string[] = [];
+    const card = await fixture<HTMLElement>(html`
+      <lead-registration-card
+        .backend=${memoryBackend(asked)}
+        contact-id="  c-1 "
+        website="null"
+        company="undefined"
+        contact-name=" null"
+        country=" DE "
+      ></lead-registration-card>
+    `);
+    await waitUntil(() => shown(card).includes('Not registered'), shown(card));
+    expect(shown(card)).to.contain('This contact has no website, so there is no domain to register.');
+    expect(card.shadowRoot!.querySelector('.about')?.textContent.trim()).to.equal('DE');
+    expect(shown(card)).not.to.match(/null|undefined/);
+    expect(asked).to.deep.equal(['c-1']);
+    expect(logLines()).to.deep.equal([]);
+    expect(warned).to.deep.equal([]);
+  });
+
+  for (const apiBase of ['', '  ', 'undefined', 'null']) {
+    it(`api-base="${apiBase}" inside a provider: the provider's backend, nothing said`, async () => {
+      const provider = await fixture<HTMLElement>(html`
+        <capacity-provider .backend=${memoryBackend()}>
+          <capacity-meter api-base=${apiBase}></capacity-meter>
+        </capacity-provider>
+      `);
+      const meter = provider.querySelector('capacity-meter')!;
+      await waitUntil(() => shown(meter).includes('7 of 500 domains used'), shown(meter));
+      expect(logLines()).to.deep.equal([]);
+      expect(warned).to.deep.equal([]);
+    });
+  }
+
+  it('api-base with no URL and nothing else: each element says so, the console once, no embedded store', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <lead-registration-card contact-id="c-1" api-base="undefined"></lead-registration-card>
+        <capacity-meter api-base="null"></capacity-meter>
+        <capacity-manager api-base=""></capacity-manager>
+      </div>
+    `);
+    const [card, meter, manager] = [...page.children] as HTMLElement[];
+    (manager as HTMLElement & { show(): void }).show();
+    for (const [element, value] of [
+      [card, 'undefined'],
+      [meter, 'null'],
+      [manager, ''],
+    ] as const) {
+      await waitUntil(
+        () => shown(element).includes(`The api-base “${value}” is not a valid URL.`),
+        `<${element.localName}> shows “${shown(element)}”`,
+      );
+    }
+    expect(warned, 'one warning for the page').to.have.length(1);
+    expect(warned[0]).to.equal(
+      '<lead-registration-card>: The api-base “undefined” is not a valid URL. (docs/embedding.md)',
+    );
+    expect(logLines()).to.deep.equal([]);
+    expect(Symbol.for('lead-registration-widget/default-backend') in globalThis).to.be.false;
+  });
+
+  for (const [value, compact] of [
+    ['false', false],
+    [' false ', false],
+    ['', true],
+    ['true', true],
+    ['compact', true],
+  ] as const) {
+    it(`compact="${value}" is ${compact ? 'compact' : 'not compact'}`, async () => {
+      const meter = await fixture<HTMLElement & { compact: boolean }>(
+        html`<capacity-meter .backend=${memoryBackend()} compact=${value}></capacity-meter>`,
+      );
+      expect(meter.compact).to.equal(compact);
+      const summary = compact ? '7 of 500' : '7 of 500 domains used';
+      await waitUntil(
+        () => meter.shadowRoot!.querySelector('[part=summary]')?.textContent.trim() === summary,
+        shown(meter),
+      );
+    });
+  }
+
+  for (const [value, open] of [
+    ['false', false],
+    ['', true],
+    ['true', true],
+  ] as const) {
+    it(`open="${value}" is ${open ? 'open' : 'closed'}`, async () => {
+      const manager = await fixture<HTMLElement & { open: boolean }>(
+        html`<capacity-manager .backend=${memoryBackend()} open=${value}></capacity-manager>`,
+      );
+      await settle(manager);
+      expect(manager.open).to.equal(open);
+      expect(manager.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(open);
+      manager.toggleAttribute('open', false);
+      await settle(manager);
+    });
   }
 });

@@ -1,9 +1,10 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { emit } from '../../events.js';
 import { deepActiveElement } from '../../focus.js';
+import { booleanAttribute } from '../../host-values.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityManagerDialog } from './capacity-manager-dialog.js';
@@ -76,7 +77,7 @@ function whenIdle(run: () => void): void {
  */
 export class CapacityManagerElement extends BackendElement {
   static override properties: PropertyDeclarations = {
-    open: { type: Boolean, reflect: true },
+    open: { converter: booleanAttribute, reflect: true },
   };
 
   static override styles = [
@@ -118,7 +119,7 @@ export class CapacityManagerElement extends BackendElement {
 
   /**
    * Whether the dialog is open. Reflected; setting it opens or closes the dialog, quietly: the open
-   * and close events are for `show()`, `close()` and the user.
+   * and close events are for `show()`, `close()` and the user. The attribute's text `false` means closed.
    */
   declare open: boolean;
 
@@ -201,8 +202,9 @@ export class CapacityManagerElement extends BackendElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The host set `open`: the same path as show() and close(), quietly.
-    if (changed.has('open') && this.open !== (this.#state.phase !== 'closed')) {
+    // The host set `open`: the same path as show() and close(), quietly. Not on a server that renders the page: the
+    // dialog opens in the browser.
+    if (!isServer && changed.has('open') && this.open !== (this.#state.phase !== 'closed')) {
       this.dispatch(
         this.open
           ? { type: 'open', announce: false, opener: deepActiveElement(), ready: this.#body.body !== undefined }

@@ -86,10 +86,6 @@ export const capacityMeterStyles = css`
     align-self: center;
   }
 
-  .loading {
-    color: var(--_muted);
-  }
-
   .error .button {
     min-height: 1.75rem;
     padding: 0.1em 0.75em;

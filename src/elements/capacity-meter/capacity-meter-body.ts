@@ -5,7 +5,7 @@ import { tierLabel } from '../../core/tiers.js';
 import type { Capacity } from '../../core/types.js';
 import { capacitySummary, domainCount, formatNumber } from '../../format.js';
 import { capacityMeterStyles } from './capacity-meter-body.styles.js';
-import type { CapacityMeterElement } from './capacity-meter.js';
+import { renderMeterLoading, type CapacityMeterElement } from './capacity-meter.js';
 
 const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
 
@@ -58,9 +58,7 @@ export class CapacityMeterBody implements ElementBody {
         </div>
       `;
     }
-    return html`<div class="meter loading" role="status">
-      ${this.#host.compact ? 'Capacity…' : 'Loading your capacity…'}
-    </div>`;
+    return renderMeterLoading(this.#host.compact);
   }
 
   #renderCapacity(capacity: Capacity): TemplateResult {

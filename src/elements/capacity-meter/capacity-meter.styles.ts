@@ -20,4 +20,8 @@ export const capacityMeterHostStyles = css`
   .load-failed {
     color: var(--_danger);
   }
+
+  .loading {
+    color: var(--_muted);
+  }
 `;

@@ -1,10 +1,16 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
+import { booleanAttribute } from '../../host-values.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityMeterBody } from './capacity-meter-body.js';
 import { capacityMeterHostStyles } from './capacity-meter.styles.js';
+
+/** The meter while its capacity is not known yet: the same template from the entry and from the body. */
+export function renderMeterLoading(compact: boolean): TemplateResult {
+  return html`<div class="meter loading" role="status">${compact ? 'Capacity…' : 'Loading your capacity…'}</div>`;
+}
 
 /**
  * The partner's registration capacity at a glance: domains used of the limit, the tier, and a bar
@@ -42,10 +48,13 @@ export class CapacityMeterElement extends BackendElement {
   static override styles = [theme, capacityMeterHostStyles];
 
   static override properties: PropertyDeclarations = {
-    compact: { type: Boolean, reflect: true },
+    compact: { converter: booleanAttribute, reflect: true },
   };
 
-  /** One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. */
+  /**
+   * One short line for a navigation bar ("Capacity ▮▮▯ 134 of 500 · Gold") instead of a full-width bar. The
+   * attribute's text `false` means not compact.
+   */
   declare compact: boolean;
 
   constructor() {
@@ -61,17 +70,19 @@ export class CapacityMeterElement extends BackendElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#body.load();
+    // Not on a server that renders the page and calls this (the body is for the browser).
+    if (!isServer) void this.#body.load();
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#body.updateComplete(() => super.getUpdateComplete());
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
     const body = this.#body;
     if (body.body) return body.body.render();
-    if (!body.failed) return nothing;
+    // What the body says while it reads the capacity, already while the body loads (and on a server).
+    if (!body.failed) return renderMeterLoading(this.compact);
     return html`
       <div class="load-failed" role="alert">
         ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}

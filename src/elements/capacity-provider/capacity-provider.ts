@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { backendContext } from '../../context.js';
 import type { CapacityBackend } from '../../core/types.js';
-import { ConfigurationError, configuredBackend } from '../../state/resolve-backend.js';
+import { ConfigurationError, configuredBackend, providerMistake } from '../../state/resolve-backend.js';
 import { BackendElement } from '../backend-element.js';
 
 /**
@@ -27,7 +27,9 @@ export class CapacityProviderElement extends BackendElement {
   readonly #provider = new ContextProvider(this, { context: backendContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('apiBase')) this.#provider.setValue(this.#resolve());
+    // On a server that renders the page nothing is handed down (the elements render their loading state), and a
+    // relative api-base has no page to be resolved against.
+    if (!isServer && (changed.has('backend') || changed.has('apiBase'))) this.#provider.setValue(this.#resolve());
   }
 
   protected override render(): TemplateResult {
@@ -42,7 +44,7 @@ export class CapacityProviderElement extends BackendElement {
       // Said once in the console, here; handed down rather than thrown, so that each element inside
       // shows it where the partner looks (and they do not log it again).
       console.error(`<capacity-provider>: ${error.message}`);
-      return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${error.message}`);
+      return providerMistake(error);
     }
   }
 }

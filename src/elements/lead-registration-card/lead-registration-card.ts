@@ -8,6 +8,7 @@ import type { ContactView, RegisterInput } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { focusIsLost } from '../../focus.js';
+import { hostText } from '../../host-values.js';
 import type { BackendState, StateChange } from '../../state/backend-state.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
@@ -125,7 +126,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       return state && contactId ? [state, contactId, this.#domain] : undefined;
     },
     run: ([state, contactId], signal) =>
-      state.readContactView({ contactId, website: this.website ?? '' }, { reporter: this, signal }),
+      state.readContactView({ contactId, website: this.#website ?? '' }, { reporter: this, signal }),
     // Read again for the same contact (registrations changed elsewhere, its website moved): its last state stays.
     keepValue: ([state, contactId], [nextState, nextContactId]) => state === nextState && contactId === nextContactId,
   });
@@ -146,12 +147,17 @@ export class LeadRegistrationCardElement extends BackendElement {
   #saidNoContact = false;
 
   get #contactId(): string | undefined {
-    return this.contactId?.trim() || undefined;
+    return hostText(this.contactId)?.trim();
+  }
+
+  // Blank, `undefined` or `null` (a template's missing value) is no value (docs/contract.md#untidy-attribute-values).
+  get #website(): string | undefined {
+    return hostText(this.website);
   }
 
   /** The domain Register would register; undefined when the website is missing or invalid. */
   get #domain(): string | undefined {
-    const check = checkWebsite(this.website);
+    const check = checkWebsite(this.#website);
     return check.ok ? check.domain : undefined;
   }
 
@@ -188,8 +194,8 @@ export class LeadRegistrationCardElement extends BackendElement {
   protected override render(): TemplateResult {
     const menu = this.#menu;
     const view = this.#cardView();
-    // Busy while the state is being read; a registration in progress says so on its button instead.
-    const busy = this.#view.status === 'pending';
+    // Busy while the state is being read (or its backend found); a registration in progress says so on its button.
+    const busy = view.state === 'loading' || this.#view.status === 'pending';
     return html`
       <div class="card" role="group" aria-labelledby="title">
         <div class="header" part="header">
@@ -245,10 +251,10 @@ export class LeadRegistrationCardElement extends BackendElement {
     return cardViewOf({
       configError: this.#backend.configError,
       contactId: this.#contactId,
-      website: this.website,
-      contactName: this.contactName,
-      company: this.company,
-      country: this.country,
+      website: this.#website,
+      contactName: hostText(this.contactName),
+      company: hostText(this.company),
+      country: hostText(this.country),
       view: this.#view.value,
       loadError: this.#view.error,
       capacity: this.#backend.capacity,
@@ -263,10 +269,10 @@ export class LeadRegistrationCardElement extends BackendElement {
   #input(): RegisterInput {
     return {
       contactId: this.#contactId ?? '',
-      website: this.website ?? '',
-      contactName: this.contactName ?? '',
-      company: this.company ?? '',
-      country: this.country ?? '',
+      website: this.#website ?? '',
+      contactName: hostText(this.contactName) ?? '',
+      company: hostText(this.company) ?? '',
+      country: hostText(this.country) ?? '',
     };
   }
 
