@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
-import { api, problem, startMockApi, worker } from '../../mocks/browser.js';
+import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
 import { CapacityError, isTransient, type CapacityErrorCode } from '../../src/core/errors.js';
 import '../../src/define.js';
@@ -20,6 +19,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
+import { FAULTS, faultHandler, gate, openGates } from '../helpers/faults.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
 import { eventually } from '../helpers/wait.js';
@@ -33,7 +33,7 @@ import { eventually } from '../helpers/wait.js';
  * server's capacity on the screen. docs/faults.md documents the same table; a test below keeps the
  * two in step.
  *
- * The faults:
+ * The faults (test/helpers/faults.ts):
  * - 500 with a problem body; 503 as a proxy sends it (HTML, no problem); 401 and 403 problems;
  * - timeout: the server never answers (a RestBackend with a 1 s timeout); a mutation is applied by
  *   the server first, so the partner's Retry must not apply it twice;
@@ -61,65 +61,7 @@ const CONTACT = {
 /** The contact through whom another tab registers the card's domain. */
 const OTHER = { id: 'c-other', name: 'Grace Other' };
 
-// --- Faults --------------------------------------------------------------------------------------
-
-type FaultKind = 'answer' | 'timeout' | 'malformed' | 'slow' | 'conflict';
-
-interface Fault {
-  /** As in docs/faults.md. */
-  name: string;
-  kind: FaultKind;
-  /** The code of the `lead-registration-error` it causes; none for a slow answer. */
-  code?: CapacityErrorCode;
-  /** The answer, for kind `answer`. */
-  respond?: () => Response;
-  /** Only a registration can meet it (the 409s). */
-  registerOnly?: boolean;
-}
-
-const FAULTS: readonly Fault[] = [
-  { name: '500', kind: 'answer', code: 'server', respond: () => problem(new CapacityError('server')) },
-  {
-    name: '503',
-    kind: 'answer',
-    code: 'server',
-    respond: () =>
-      new HttpResponse('<h1>503 Service Unavailable</h1>', { status: 503, headers: { 'Content-Type': 'text/html' } }),
-  },
-  { name: '401', kind: 'answer', code: 'unauthorized', respond: () => problem(new CapacityError('unauthorized')) },
-  { name: '403', kind: 'answer', code: 'forbidden', respond: () => problem(new CapacityError('forbidden')) },
-  { name: 'timeout', kind: 'timeout', code: 'timeout' },
-  { name: 'network down', kind: 'answer', code: 'network', respond: () => HttpResponse.error() },
-  { name: 'malformed JSON', kind: 'malformed', code: 'bad-response' },
-  { name: '5-second response', kind: 'slow' },
-  { name: '409 capacity-exceeded', kind: 'conflict', code: 'capacity-exceeded', registerOnly: true },
-  { name: '409 domain-already-registered', kind: 'conflict', code: 'domain-already-registered', registerOnly: true },
-  { name: '409 contact-already-registered', kind: 'conflict', code: 'contact-already-registered', registerOnly: true },
-  { name: '409 domain-unavailable', kind: 'conflict', code: 'domain-unavailable', registerOnly: true },
-];
-
 const message = (code: CapacityErrorCode): string => new CapacityError(code).message;
-
-/** Held answers: the test lets a 5-second response go; a timeout's is let go after the test. */
-interface Gate {
-  promise: Promise<void>;
-  open(): void;
-}
-const gates: Gate[] = [];
-function gate(): Gate {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  const made = { promise, open };
-  gates.push(made);
-  return made;
-}
-
-/** The mock API's own answer to `request`: what the server does when nothing is wrong. */
-async function serverAnswer(request: Request): Promise<Response> {
-  const response = await getResponse([...api.handlers], request);
-  if (!response) throw new Error(`The mock API does not answer ${request.method} ${request.url}`);
-  return response;
-}
 
 // --- What a partner sees -------------------------------------------------------------------------
 
@@ -561,9 +503,22 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
 
 // --- The matrix ----------------------------------------------------------------------------------
 
-const reported: CapacityErrorCode[] = [];
-const onError = (event: GlobalEventHandlersEventMap['lead-registration-error']): void =>
-  void reported.push(event.detail.error.code);
+/** The lead-registration-error events that reached the page, as they came: element, operation, code. */
+const reported: string[] = [];
+const onError = ({ target, detail }: GlobalEventHandlersEventMap['lead-registration-error']): void =>
+  void reported.push(`${(target as Element).localName} ${detail.operation} ${detail.error.code}`);
+
+const TAGS: Record<string, string> = {
+  card: 'lead-registration-card',
+  meter: 'capacity-meter',
+  manager: 'capacity-manager',
+};
+
+/** The event a failure of `call` gives the page: one, from the element that made the call, naming it. */
+function reportOf(call: Call, code: CapacityErrorCode): string {
+  const [, element, operation] = /^(\w+): (\w+)/.exec(call.name)!;
+  return `${TAGS[element]} ${operation} ${code}`;
+}
 const uncaught = new UncaughtErrors();
 
 beforeEach(() => {
@@ -575,7 +530,7 @@ beforeEach(() => {
 afterEach(() => {
   document.removeEventListener('lead-registration-error', onError);
   uncaught.stop();
-  for (const held of gates.splice(0)) held.open();
+  openGates();
   worker.resetHandlers();
   expect(uncaught.errors, 'nothing uncaught').to.deep.equal([]);
 });
@@ -605,7 +560,7 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
       sent = [];
       const held = gate();
       if (fault.kind === 'conflict') bringAbout(fault.code!);
-      else worker.use(faultHandler(call, fault, held));
+      else worker.use(faultHandler(call.method, call.path, fault, held));
       reported.length = 0;
       await call.trigger(scene);
 
@@ -616,11 +571,11 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
         expect(reported, 'no error reported').to.deep.equal([]);
       } else if (fault.kind === 'conflict') {
         await expectConflict(scene, fault.code!);
-        expect(reported).to.deep.equal([fault.code]);
+        expect(reported).to.deep.equal([reportOf(call, fault.code!)]);
       } else {
         const code = fault.code!;
         await call.expectFailure(scene, code);
-        expect(reported, 'one lead-registration-error, of the failed call').to.deep.equal([code]);
+        expect(reported, 'one lead-registration-error, of the failed call').to.deep.equal([reportOf(call, code)]);
         // Reads are tried once more after a 503 or a network error; mutations never on their own.
         const retried = call.method === 'GET' && (fault.name === '503' || code === 'network');
         expect(sent.length, 'requests sent').to.equal(retried ? 2 : 1);
@@ -632,7 +587,7 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
         retry.click();
         await call.expectDone(scene);
         // Nothing failed on the way back (a registration applied twice would be a 409).
-        expect(reported, 'no other error').to.deep.equal([code]);
+        expect(reported, 'no other error').to.deep.equal([reportOf(call, code)]);
         if (call.method === 'POST') {
           expect(sent, 'one request more').to.have.length(2);
           // Retry is the same action, with the same key, which the server applies once (a timeout or a
@@ -649,34 +604,6 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
 /** Whether `path` matches an MSW path like `/contacts/:contactId/registration`. */
 function matches(pattern: string, path: string): boolean {
   return new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/]+')}$`).test(path);
-}
-
-function faultHandler(call: Call, fault: Fault, held: Gate): HttpHandler {
-  const route = call.method === 'GET' ? http.get : http.post;
-  return route(`${api.baseUrl}${call.path}`, async ({ request }) => {
-    switch (fault.kind) {
-      case 'answer':
-        return fault.respond!();
-      case 'timeout': {
-        // A mutation reaches the server and is applied; only its answer never comes back.
-        const answer = call.method === 'POST' ? await serverAnswer(request) : HttpResponse.error();
-        await held.promise;
-        return answer;
-      }
-      case 'malformed': {
-        const status = call.method === 'POST' ? (await serverAnswer(request)).status : 200;
-        return new HttpResponse('{"id": "r-1", "domain": "fault-matr', {
-          status,
-          headers: { 'Content-Type': 'application/json' },
-        });
-      }
-      case 'slow':
-        await held.promise;
-        return serverAnswer(request);
-      default:
-        throw new Error(`no handler for ${fault.kind}`);
-    }
-  });
 }
 
 // --- The documentation ---------------------------------------------------------------------------
