@@ -497,8 +497,10 @@ describe('<capacity-manager> selection', () => {
     const { panel } = await openManager(backend);
     const header = headerCheckbox(panel);
     expect(header.getAttribute('aria-label')).to.equal('Select all domains on this page');
-    expect(rowCheckbox(panel, 'company-007.com')).to.exist;
-    expect($$(panel, 'tbody input[type="checkbox"]')).to.have.length(25);
+    // One checkbox in each row, named after that row's domain.
+    expect(
+      rows(panel).map((row) => [...row.querySelectorAll('input[type="checkbox"]')].map((box) => box.ariaLabel)),
+    ).to.deep.equal(makeRegistrations(25).map(({ domain }) => [`Select ${domain}`]));
 
     rowCheckbox(panel, 'company-003.com').click();
     await panel.updateComplete;
