@@ -19,7 +19,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
-import { FAULTS, faultHandler, gate, openGates } from '../helpers/faults.js';
+import { FAULTS, faultHandler, gate, openGates, type Fault } from '../helpers/faults.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
 import { eventually } from '../helpers/wait.js';
@@ -114,7 +114,28 @@ interface Call {
   expectDone(scene: Scene): Promise<void>;
   /** The meter that must show the server's capacity at the end. */
   meterOf(scene: Scene): Meter;
+  /**
+   * Its rows in docs/faults.md that are its own: what the partner sees and the way on with a slow answer and, but
+   * for the card's registration, with the first failure (500). The other rows follow from those (`documentedRow`).
+   */
+  documented: { slow: Row; failure?: Row };
 }
+
+/** A row of docs/faults.md's matrix after its call and fault: what the partner sees, and the way on. */
+type Row = readonly [sees: string, wayOn: string];
+
+// What the card says when it could not read its contact: asserted below, and quoted by docs/faults.md.
+const NOT_LOADED = 'Registration not loaded';
+const LOAD_FAILED = 'The registration could not be loaded.';
+const LOADING = 'Loading the registration…';
+const THROUGH_ANOTHER = 'Registered through another contact';
+const REGISTERING = 'Registering…';
+const METER_FAILED = 'Your capacity could not be loaded.';
+const METER_LOADING = 'Loading your capacity…';
+const TWO_SELECTED = '2 domains selected';
+const DEREGISTER_TWO = 'Deregister 2';
+const DEREGISTERING = 'Deregistering…';
+const DEREGISTERED_TWO = `2 domains deregistered. ${SEEDED - 2} of 50 used.`;
 
 async function renderCardPage(scene: Scene): Promise<void> {
   const page = await fixture<HTMLElement>(html`
@@ -171,15 +192,23 @@ const cardGetContactView: Call = {
       () => `no loading placeholder: “${bodyOf(card!)}”`,
     );
     expect(q(card!, '.body')!.getAttribute('aria-busy')).to.equal('true');
-    expect(bodyOf(card!)).to.equal('Loading the registration…');
+    expect(bodyOf(card!)).to.equal(LOADING);
   },
   async expectFailure({ card }, code) {
-    await cardLoadFailed(card!, 'The registration could not be loaded.', code);
-    expect(stateOf(card!)).to.equal('Registration not loaded');
+    await cardLoadFailed(card!, LOAD_FAILED, code);
+    expect(stateOf(card!)).to.equal(NOT_LOADED);
   },
   retry: retryOnCard,
   expectDone: ({ card }) => notRegisteredAndReady(card!),
   meterOf: ({ meter }) => meter!,
+  documented: {
+    failure: [
+      `**${NOT_LOADED}**: "${LOAD_FAILED} ‹reason›"; the meter, whose capacity the card's answer would have brought, ` +
+        'reads it itself',
+      'Retry loads again: Not registered, with Register',
+    ],
+    slow: [`the loading placeholder (busy; "${LOADING}" to a screen reader), then Not registered`, '—'],
+  },
 };
 
 /**
@@ -197,7 +226,7 @@ const cardReadAgain: Call = {
       { id: 'r-other', now: new Date() },
     );
     await renderCardPage(scene);
-    await cardShows(scene.card!, 'Registered through another contact');
+    await cardShows(scene.card!, THROUGH_ANOTHER);
     api.ledger.deregister(['r-other']); // in another tab
   },
   async trigger() {
@@ -209,15 +238,23 @@ const cardReadAgain: Call = {
       () => 'the card is not busy',
     );
     // The last state stays while it is read again: no flash of a placeholder.
-    expect(stateOf(card!)).to.equal('Registered through another contact');
+    expect(stateOf(card!)).to.equal(THROUGH_ANOTHER);
   },
   async expectFailure({ card }, code) {
-    await cardLoadFailed(card!, 'The registration could not be loaded.', code);
-    expect(stateOf(card!)).to.equal('Registration not loaded');
+    await cardLoadFailed(card!, LOAD_FAILED, code);
+    expect(stateOf(card!)).to.equal(NOT_LOADED);
   },
   retry: retryOnCard,
   expectDone: ({ card }) => notRegisteredAndReady(card!),
   meterOf: ({ meter }) => meter!,
+  documented: {
+    failure: [
+      `The card showed "${THROUGH_ANOTHER}"; another tab deregistered that contact; back on this tab the card reads ` +
+        `again: **${NOT_LOADED}**: "${LOAD_FAILED} ‹reason›"`,
+      'Retry: Not registered, with Register (the domain is free now)',
+    ],
+    slow: [`"${THROUGH_ANOTHER}" stays (busy) while it reads again, then Not registered`, '—'],
+  },
 };
 
 const cardRegister: Call = {
@@ -234,7 +271,7 @@ const cardRegister: Call = {
   },
   async expectProgress({ card }) {
     await eventually(
-      () => textOf(registerButton(card!)) === 'Registering…',
+      () => textOf(registerButton(card!)) === REGISTERING,
       () => `no progress on the button: “${bodyOf(card!)}”`,
     );
     expect(registerButton(card!).getAttribute('aria-disabled')).to.equal('true');
@@ -260,6 +297,7 @@ const cardRegister: Call = {
     expect(api.ledger.capacity().used, 'once').to.equal(SEEDED + 1);
   },
   meterOf: ({ meter }) => meter!,
+  documented: { slow: [`the button: spinner and "${REGISTERING}", inert; then Registered`, '—'] },
 };
 
 async function renderMeter(scene: Scene): Promise<void> {
@@ -274,13 +312,13 @@ const meterGetCapacity: Call = {
   trigger: renderMeter,
   async expectProgress({ meter }) {
     await eventually(
-      () => meterText(meter!) === 'Loading your capacity…',
+      () => meterText(meter!) === METER_LOADING,
       () => `the meter shows “${meterText(meter!)}”`,
     );
     expect(q(meter!, '[role="status"]')).to.exist;
   },
   async expectFailure({ meter }, code) {
-    const expected = `Your capacity could not be loaded. ${message(code)} Retry`;
+    const expected = `${METER_FAILED} ${message(code)} Retry`;
     await eventually(
       () => meterText(meter!) === expected,
       () => `the meter shows “${meterText(meter!)}”, not “${expected}”`,
@@ -290,6 +328,10 @@ const meterGetCapacity: Call = {
   retry: ({ meter }) => buttonNamed(meter!, 'Retry')!,
   expectDone: ({ meter }) => showsServerCapacity(meter!),
   meterOf: ({ meter }) => meter!,
+  documented: {
+    failure: [`"${METER_FAILED} ‹reason›" and Retry (an alert)`, 'Retry: the capacity'],
+    slow: [`"${METER_LOADING}" (a status), then the capacity`, '—'],
+  },
 };
 
 const SELECTED = ['company-003.com', 'company-026.com'];
@@ -300,8 +342,8 @@ function panelText(panel: CapacityManagerPanelElement): string {
 
 /** The partner's work in the manager: the search typed, the two domains selected. */
 function expectSelectionKept(panel: CapacityManagerPanelElement): void {
-  expect(textOf($(panel, '.selection-size'))).to.equal('2 domains selected');
-  expect(textOf($(panel, '#deregister'))).to.equal('Deregister 2');
+  expect(textOf($(panel, '.selection-size'))).to.equal(TWO_SELECTED);
+  expect(textOf($(panel, '#deregister'))).to.equal(DEREGISTER_TWO);
 }
 
 async function openManagerWithSelection(scene: Scene): Promise<void> {
@@ -363,6 +405,14 @@ const managerList: Call = {
     expectSelectionKept(panel!);
   },
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      'Two domains selected on two pages, a search typed and sent: the table says "‹reason›" with Retry; the search ' +
+        `text, "${TWO_SELECTED}" and ${DEREGISTER_TWO} stay`,
+      'Retry: the matching rows, the selection intact',
+    ],
+    slow: ['the rows shown stay, dimmed, the table busy; then the matching rows', '—'],
+  },
 };
 
 const managerDeregister: Call = {
@@ -383,7 +433,7 @@ const managerDeregister: Call = {
   },
   async expectProgress({ panel }) {
     await eventually(
-      () => textOf($(panel!, '#confirm')) === 'Deregistering…',
+      () => textOf($(panel!, '#confirm')) === DEREGISTERING,
       () => `no progress: “${textOf(confirmationOf(panel!))}”`,
     );
     expect($(panel!, '#confirm').getAttribute('aria-busy')).to.equal('true');
@@ -407,16 +457,27 @@ const managerDeregister: Call = {
   retry: ({ panel }) => $<HTMLButtonElement>(panel!, '#confirm'),
   async expectDone({ panel }) {
     // Applied once, on the server: 2 fewer, whatever was retried.
-    const expected = `2 domains deregistered. ${SEEDED - 2} of 50 used.`;
     await eventually(
-      () => textOf($(panel!, '.announcement')) === expected,
-      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${expected}”`,
+      () => textOf($(panel!, '.announcement')) === DEREGISTERED_TWO,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${DEREGISTERED_TWO}”`,
     );
     expect(api.ledger.capacity().used).to.equal(SEEDED - 2);
     expect(confirmationOf(panel!).open).to.be.false;
     expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to deregister them.');
   },
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      'The confirmation stays open over the same two domains, says "‹reason›", and "Yes, deregister" becomes ' +
+        '**Retry**; the selection stays',
+      `Retry (same key): "${DEREGISTERED_TWO}"`,
+    ],
+    slow: [
+      `"${DEREGISTERING}" (busy); Cancel and Escape do nothing meanwhile; then the announcement and the confirmation ` +
+        'closes',
+      '—',
+    ],
+  },
 };
 
 const CALLS: readonly Call[] = [
@@ -427,6 +488,45 @@ const CALLS: readonly Call[] = [
   managerList,
   managerDeregister,
 ];
+
+/** Reads are tried once more after a 503 or a network error; mutations never on their own. */
+function isRetried(call: Call, fault: Fault): boolean {
+  return call.method === 'GET' && (fault.name === '503' || fault.code === 'network');
+}
+
+/** A mutation that times out or is answered with malformed JSON has been applied by the server (`faultHandler`). */
+function isAppliedFirst(call: Call, fault: Fault): boolean {
+  return call.method === 'POST' && (fault.kind === 'timeout' || fault.kind === 'malformed');
+}
+
+/**
+ * docs/faults.md's row of a case: the call's own texts (its slow answer, its first failure), the 409s' texts, and
+ * for every other failure the same rules that the matrix checks: the reason said, tried twice (`isRetried`), the
+ * server applied it first (`isAppliedFirst`), and for a registration Retry with the same key when the outcome is
+ * unknown, Register with a new one after a refusal.
+ */
+function documentedRow(call: Call, fault: Fault): Row {
+  if (fault.kind === 'slow') return call.documented.slow;
+  const code = fault.code!;
+  if (fault.kind === 'conflict') return CONFLICTS[code]!;
+  const applied = isAppliedFirst(call, fault);
+  if (call === cardRegister) {
+    const again = isTransient(code);
+    return [
+      `Not registered, the domain still shown; "‹reason›"; the button reads **${again ? 'Retry' : 'Register'}**` +
+        (applied ? ' (the server did register it)' : ''),
+      again ? `Retry (same key): Registered${applied ? ', counted once' : ''}` : 'Register (new key): Registered',
+    ];
+  }
+  const first = FAULTS[0];
+  if (fault === first) return call.documented.failure!;
+  const reason = code === first.code ? '' : `, with the ${/^\d{3}$/.test(fault.name) ? fault.name : code} reason`;
+  return [
+    `the same${reason}${isRetried(call, fault) ? ' (after two tries)' : ''}` +
+      (applied ? ' (the server did deregister them)' : ''),
+    call.method === 'GET' ? 'Retry' : `Retry (same key)${applied ? ': deregistered once' : ''}`,
+  ];
+}
 
 /** Every case of the matrix: the 409s only where a registration is made. */
 const CASES = CALLS.flatMap((call) =>
@@ -463,11 +563,37 @@ function bringAbout(code: CapacityErrorCode): void {
   }
 }
 
+const HELD_BY_ANOTHER_PARTNER = 'is registered by another partner and cannot be registered.';
+const FULL = 'Your capacity is full (50 of 50 domains used).';
+
+/** docs/faults.md's rows of the 409s a registration meets, as `expectConflict` checks them. */
+const CONFLICTS: Partial<Record<CapacityErrorCode, Row>> = {
+  'capacity-exceeded': [
+    `Another tab took the last free slots: "${FULL} Deregister prospects you no longer work with to register this ` +
+      `one.", Register inert, **Manage your capacity**; announced "${message('capacity-exceeded').split('. ')[0]}. …"; ` +
+      'the meter shows 50 of 50 at once',
+    'Manage your capacity',
+  ],
+  'domain-already-registered': [
+    `Another tab registered the domain through another contact: **${THROUGH_ANOTHER}**, naming that contact; the ` +
+      'meter reads the capacity again',
+    '—',
+  ],
+  'contact-already-registered': [
+    'Another tab registered this contact: **Registered**, with its domain; the meter reads the capacity again',
+    '—',
+  ],
+  'domain-unavailable': [
+    `Another partner holds the domain: **Registered by another partner**, "‹domain› ${HELD_BY_ANOTHER_PARTNER}"`,
+    '—',
+  ],
+};
+
 async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<void> {
   const card = scene.card!;
   switch (code) {
     case 'capacity-exceeded': {
-      const expected = `Your capacity is full (${api.ledger.limit} of ${api.ledger.limit} domains used).`;
+      const expected = `${FULL} Deregister prospects you no longer work with to register this one.`;
       await eventually(
         () => bodyOf(card).includes(expected),
         () => `the card shows “${bodyOf(card)}”`,
@@ -482,7 +608,7 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
       break;
     }
     case 'domain-already-registered':
-      await cardShows(card, 'Registered through another contact');
+      await cardShows(card, THROUGH_ANOTHER);
       expect(bodyOf(card)).to.contain(`${DOMAIN} is already in your capacity, registered through another contact.`);
       expect(factOf(card, 'Contact')).to.equal(OTHER.name);
       break;
@@ -492,7 +618,7 @@ async function expectConflict(scene: Scene, code: CapacityErrorCode): Promise<vo
       break;
     case 'domain-unavailable':
       await cardShows(card, 'Registered by another partner');
-      expect(bodyOf(card)).to.contain(`${DOMAIN} is registered by another partner and cannot be registered.`);
+      expect(bodyOf(card)).to.contain(`${DOMAIN} ${HELD_BY_ANOTHER_PARTNER}`);
       break;
     default:
       throw new Error(`not a conflict: ${code}`);
@@ -576,9 +702,7 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
         const code = fault.code!;
         await call.expectFailure(scene, code);
         expect(reported, 'one lead-registration-error, of the failed call').to.deep.equal([reportOf(call, code)]);
-        // Reads are tried once more after a 503 or a network error; mutations never on their own.
-        const retried = call.method === 'GET' && (fault.name === '503' || code === 'network');
-        expect(sent.length, 'requests sent').to.equal(retried ? 2 : 1);
+        expect(sent.length, 'requests sent').to.equal(isRetried(call, fault) ? 2 : 1);
 
         // The API recovers; the partner retries.
         worker.resetHandlers();
@@ -609,15 +733,22 @@ function matches(pattern: string, path: string): boolean {
 // --- The documentation ---------------------------------------------------------------------------
 
 describe('docs/faults.md', () => {
-  it('documents every case of the matrix, and no other', async () => {
+  it('documents every case of the matrix, and no other, each as the matrix checks it', async () => {
     const response = await fetch('/docs/faults.md');
     expect(response.ok, 'docs/faults.md is served').to.be.true;
-    const rows = (await response.text())
+    const documented = (await response.text())
       .split('\n')
       .filter((line) => line.startsWith('| `'))
-      .map((line) => line.split('|').map((cell) => cell.trim()));
-    const documented = rows.map((cells) => `${cells[1].replace(/`/g, '')} × ${cells[2]}`);
-    const tested = CASES.map(({ call, fault }) => `${call.name} × ${fault.name}`);
-    expect(documented).to.deep.equal(tested);
+      .map((line) => {
+        const [call, fault, sees, wayOn] = line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim());
+        return [call.replace(/`/g, ''), fault, sees, wayOn];
+      });
+    const tested = CASES.map(({ call, fault }) => [call.name, fault.name, ...documentedRow(call, fault)]);
+    // Row by row, so that a failure names the case and shows the cell.
+    tested.forEach((row, index) => expect(documented[index], `row ${index + 1}`).to.deep.equal(row));
+    expect(documented).to.have.length(tested.length);
   });
 });
