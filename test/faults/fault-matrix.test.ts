@@ -748,7 +748,7 @@ describe('docs/faults.md', () => {
       });
     const tested = CASES.map(({ call, fault }) => [call.name, fault.name, ...documentedRow(call, fault)]);
     // Row by row, so that a failure names the case and shows the cell.
-    tested.forEach((row, index) => expect(documented[index], `row ${index + 1}`).to.deep.equal(row));
+    for (const [index, row] of tested.entries()) expect(documented[index], `row ${index + 1}`).to.deep.equal(row);
     expect(documented).to.have.length(tested.length);
   });
 });
