@@ -27,6 +27,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { receivedEvents } from '../helpers/events.js';
 import { makeRegistrations } from '../helpers/registrations.js';
+import { nextTask } from '../helpers/wait.js';
 
 const SILVER = { tier: 'silver' } as const;
 
@@ -54,6 +55,22 @@ async function openConfirmation(panel: CapacityManagerPanelElement): Promise<HTM
   const dialog = confirmationOf(panel);
   await waitUntil(() => dialog.open, 'the confirmation did not open');
   return dialog;
+}
+
+/**
+ * Presses Escape and waits for all it does to the modal dialogs shown: the browser's `cancel` event, and its
+ * closing a dialog when a close watcher lets the key through, happen within the key press; a dialog closed then
+ * says so with a `close` event, in a task of its own, after which the elements update (and show again what they
+ * keep open).
+ */
+async function pressEscape(
+  dialogs: HTMLDialogElement[],
+  elements: { updateComplete: Promise<unknown> }[],
+): Promise<void> {
+  const closed = dialogs.map((dialog) => oneEvent(dialog, 'close'));
+  await sendKeys({ press: 'Escape' });
+  await Promise.all(dialogs.map((dialog, index) => (dialog.open ? undefined : closed[index])));
+  for (const element of elements) await element.updateComplete;
 }
 
 const confirmButton = (panel: CapacityManagerPanelElement): HTMLButtonElement =>
@@ -340,8 +357,7 @@ describe('<capacity-manager> deregistration', () => {
     await panel.updateComplete;
     // A close watcher lets one cancel be prevented per user activation; Escape activates nothing.
     for (let press = 1; press <= 4; press++) {
-      await sendKeys({ press: 'Escape' });
-      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await pressEscape([dialog, dialogOf(manager)], [panel, manager]);
       expect(dialog.matches(':modal'), `the confirmation after Escape ${press}`).to.be.true;
       expect(dialogOf(manager).matches(':modal'), `the manager after Escape ${press}`).to.be.true;
       expect(manager.open).to.be.true;
@@ -392,10 +408,12 @@ describe('<capacity-manager> deregistration', () => {
     await select(panel, 'company-001.com');
     const dialog = await openConfirmation(panel);
     const to = await fixture<HTMLElement>(html`<section></section>`);
+    // Leaving the page closes both dialogs; their close events come once the manager is back.
+    const closed = [dialogOf(manager), dialog].map((each) => oneEvent(each, 'close'));
     to.append(manager);
+    await Promise.all(closed);
     await manager.updateComplete;
     await panel.updateComplete;
-    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(dialogOf(manager).matches(':modal')).to.be.true;
     expect(dialog.matches(':modal'), 'the confirmation is modal again').to.be.true;
     expectFocusOn(cancelButton(panel));
@@ -474,9 +492,12 @@ function ownCapacityChanges(manager: Element): { used: number[]; stop(): void } 
   return { used, stop: () => document.removeEventListener('capacity-change', listener) };
 }
 
-/** Lets queued tasks, renders and the reloads they start run. */
+/**
+ * Waits for what a change or an answer just handed over still does: the promises it resolves run (the state, the
+ * elements' capacity, their capacity-change), then the page of the list it reloads has come and been rendered.
+ */
 async function quiet(panel: CapacityManagerPanelElement): Promise<void> {
-  for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextTask();
   await settled(panel);
 }
 
