@@ -69,7 +69,7 @@ async function pressEscape(
 ): Promise<void> {
   const closed = dialogs.map((dialog) => oneEvent(dialog, 'close'));
   await sendKeys({ press: 'Escape' });
-  await Promise.all(dialogs.map((dialog, index) => (dialog.open ? undefined : closed[index])));
+  for (const [index, dialog] of dialogs.entries()) if (!dialog.open) await closed[index];
   for (const element of elements) await element.updateComplete;
 }
 
