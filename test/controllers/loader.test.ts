@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { Loader } from '../../src/controllers/loader.js';
 import { CapacityError } from '../../src/core/errors.js';
-import { nextTask } from '../helpers/wait.js';
 
 /** A run the test settles: its arguments, its signal, and the hands to settle it. */
 interface Run {
@@ -34,7 +33,7 @@ class LoaderHost extends LitElement {
 customElements.define('loader-host', LoaderHost);
 
 const settled = async (host: LoaderHost): Promise<string> => {
-  await nextTask(); // the run's promise and what it does are promise continuations: they have run by then
+  await new Promise((resolve) => setTimeout(resolve)); // the run's promise settles in a task of its own
   await host.updateComplete;
   return host.shadowRoot!.textContent.trim();
 };

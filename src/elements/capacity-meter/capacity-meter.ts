@@ -18,8 +18,8 @@ import { capacityMeterHostStyles } from './capacity-meter.styles.js';
  *
  * @event capacity-change - The capacity shown changed after it was first loaded (a registration or
  *   deregistration here, in another element or in another tab). Detail `{ capacity }`.
- * @event lead-registration-error - Reading the capacity failed. Once per failed read: one that several meters
- *   share is reported by the first that asked. Detail `{ error, operation }`.
+ * @event lead-registration-error - Reading the capacity failed (once per failed read, however many
+ *   elements show it). Detail `{ error, operation }`.
  *
  * @csspart meter - The bar (`role="meter"`).
  * @csspart indicator - The filled part of the bar.
