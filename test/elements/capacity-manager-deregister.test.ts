@@ -25,7 +25,7 @@ import {
   sortButton,
   statusText,
 } from '../helpers/capacity-manager.js';
-import { receivedEvents } from '../helpers/events.js';
+import { pressEscape, receivedEvents } from '../helpers/events.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 import { nextTask } from '../helpers/wait.js';
 
@@ -55,22 +55,6 @@ async function openConfirmation(panel: CapacityManagerPanelElement): Promise<HTM
   const dialog = confirmationOf(panel);
   await waitUntil(() => dialog.open, 'the confirmation did not open');
   return dialog;
-}
-
-/**
- * Presses Escape and waits for all it does to the modal dialogs shown: the browser's `cancel` event, and its
- * closing a dialog when a close watcher lets the key through, happen within the key press; a dialog closed then
- * says so with a `close` event, in a task of its own, after which the elements update (and show again what they
- * keep open).
- */
-async function pressEscape(
-  dialogs: HTMLDialogElement[],
-  elements: { updateComplete: Promise<unknown> }[],
-): Promise<void> {
-  const closed = dialogs.map((dialog) => oneEvent(dialog, 'close'));
-  await sendKeys({ press: 'Escape' });
-  for (const [index, dialog] of dialogs.entries()) if (!dialog.open) await closed[index];
-  for (const element of elements) await element.updateComplete;
 }
 
 const confirmButton = (panel: CapacityManagerPanelElement): HTMLButtonElement =>

@@ -1,4 +1,5 @@
 import { oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LeadRegistrationEventDetails, LeadRegistrationEventType } from '../../src/events.js';
 
 /**
@@ -36,4 +37,20 @@ export function receivedEvents<K extends LeadRegistrationEventType>(
     });
   for (const type of types) at.addEventListener(type, record);
   return { events, stop: () => types.forEach((type) => at.removeEventListener(type, record)) };
+}
+
+/**
+ * Presses Escape and waits for all it does to the modal dialogs shown: the browser's `cancel` event, and its
+ * closing a dialog when a close watcher lets the key through, happen within the key press; a dialog closed then
+ * says so with a `close` event, in a task of its own, after which the elements update (and show again what they
+ * keep open).
+ */
+export async function pressEscape(
+  dialogs: HTMLDialogElement[],
+  elements: { updateComplete: Promise<unknown> }[],
+): Promise<void> {
+  const closed = dialogs.map((dialog) => oneEvent(dialog, 'close'));
+  await sendKeys({ press: 'Escape' });
+  for (const [index, dialog] of dialogs.entries()) if (!dialog.open) await closed[index];
+  for (const element of elements) await element.updateComplete;
 }
