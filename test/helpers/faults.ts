@@ -75,32 +75,40 @@ export async function serverAnswer(request: Request): Promise<Response> {
 }
 
 /**
- * Answers `method path` (under the API's base URL) with `fault`. A mutation that times out or whose answer is
- * malformed is applied by the server first: only its answer is lost.
+ * What the API answers to `request` when `fault` hits it. A mutation that times out or whose answer is malformed is
+ * applied by the server first: only its answer is lost.
  */
+export async function faultyAnswer(
+  method: 'GET' | 'POST',
+  request: Request,
+  fault: Fault,
+  held: Gate,
+): Promise<Response> {
+  switch (fault.kind) {
+    case 'answer':
+      return fault.respond!();
+    case 'timeout': {
+      const answer = method === 'POST' ? await serverAnswer(request) : HttpResponse.error();
+      await held.promise;
+      return answer;
+    }
+    case 'malformed': {
+      const status = method === 'POST' ? (await serverAnswer(request)).status : 200;
+      return new HttpResponse('{"id": "r-1", "domain": "fault-matr', {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }
+    case 'slow':
+      await held.promise;
+      return serverAnswer(request);
+    default:
+      throw new Error(`no handler for ${fault.kind}`);
+  }
+}
+
+/** Answers `method path` (under the API's base URL) with `fault` (see `faultyAnswer`). */
 export function faultHandler(method: 'GET' | 'POST', path: string, fault: Fault, held: Gate): HttpHandler {
   const route = method === 'GET' ? http.get : http.post;
-  return route(`${api.baseUrl}${path}`, async ({ request }) => {
-    switch (fault.kind) {
-      case 'answer':
-        return fault.respond!();
-      case 'timeout': {
-        const answer = method === 'POST' ? await serverAnswer(request) : HttpResponse.error();
-        await held.promise;
-        return answer;
-      }
-      case 'malformed': {
-        const status = method === 'POST' ? (await serverAnswer(request)).status : 200;
-        return new HttpResponse('{"id": "r-1", "domain": "fault-matr', {
-          status,
-          headers: { 'Content-Type': 'application/json' },
-        });
-      }
-      case 'slow':
-        await held.promise;
-        return serverAnswer(request);
-      default:
-        throw new Error(`no handler for ${fault.kind}`);
-    }
-  });
+  return route(`${api.baseUrl}${path}`, ({ request }) => faultyAnswer(method, request, fault, held));
 }
