@@ -36,6 +36,7 @@ import { bodyOf, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
 import { nextEvent, receivedEvents, type ReceivedEvent } from '../helpers/events.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { POLL_MS } from '../helpers/wait.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -89,7 +90,9 @@ function managerOf(card: Card): CapacityManagerElement | null {
 }
 
 async function stateIs(card: Card, state: string): Promise<void> {
-  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}” (it shows “${bodyOf(card)}”)`);
+  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}” (it shows “${bodyOf(card)}”)`, {
+    interval: POLL_MS,
+  });
   await card.updateComplete;
 }
 
