@@ -81,8 +81,18 @@ const ELEMENTS: Record<
 };
 
 let manifest: Manifest;
+/** Each event's `detail` as docs/contract.md's table of events gives it (`{ error, operation }`). */
+let contractDetails: Map<string, string>;
 
 before(async () => {
+  const contract = await (await fetch('/docs/contract.md')).text();
+  contractDetails = new Map(
+    [...contract.matchAll(/^\| `([a-z-]+)` +\|[^|]+\| `(\{[^`]*\})`/gm)].map(([, name, detail]) => [name, detail]),
+  );
+  expect([...contractDetails.keys()].sort(), 'the events of the contract').to.deep.equal(
+    [...new Set(Object.values(ELEMENTS).flatMap((element) => element.events))].sort(),
+  );
+
   // The test runner serves the repository root.
   const response = await fetch('/custom-elements.json');
   expect(response.ok, 'custom-elements.json is served from the repository root (run npm run build:manifest)').to.be
@@ -149,10 +159,12 @@ describe('custom-elements.json', () => {
         expect(listed.filter((name) => name.startsWith('#') || name.startsWith('_'))).to.deep.equal([]);
       });
 
-      it('lists its events, each described', () => {
+      it('lists its events, each described with the detail the contract gives it', () => {
         const events = element(tag).events ?? [];
         expect(names(events).sort()).to.deep.equal([...expected.events].sort());
-        for (const event of events) expect(event.description, event.name).to.be.a('string').and.not.be.empty;
+        for (const event of events) {
+          expect(event.description, event.name).to.contain(`Detail \`${contractDetails.get(event.name)}\``);
+        }
       });
 
       if (expected.methods) {

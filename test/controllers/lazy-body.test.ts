@@ -3,6 +3,7 @@ import { css, LitElement, nothing, type PropertyValues, type TemplateResult } fr
 import { property } from 'lit/decorators.js';
 import { LazyBody, type ElementBody } from '../../src/controllers/lazy-body.js';
 import { defineElement } from '../../src/define-element.js';
+import { nextTask } from '../helpers/wait.js';
 
 /** The body a `LazyBodyTestHost` loads: it records the host lifecycle it is given. */
 class TestBody implements ElementBody {
@@ -132,7 +133,7 @@ async function settledNow(promise: Promise<unknown>): Promise<boolean> {
     () => (settled = true),
     () => (settled = true),
   );
-  await new Promise<void>((resolve) => setTimeout(resolve));
+  await nextTask();
   return settled;
 }
 

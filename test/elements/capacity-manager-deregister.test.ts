@@ -25,7 +25,9 @@ import {
   sortButton,
   statusText,
 } from '../helpers/capacity-manager.js';
+import { pressEscape, receivedEvents } from '../helpers/events.js';
 import { makeRegistrations } from '../helpers/registrations.js';
+import { nextTask } from '../helpers/wait.js';
 
 const SILVER = { tier: 'silver' } as const;
 
@@ -175,11 +177,10 @@ describe('<capacity-manager> deregistration', () => {
       confirmButton(panel).click();
       const held = await backend.nextHeld();
       expect(callsAtRequest, 'the request event comes first').to.equal(0);
-      expect(requested.map((registration) => registration.domain).sort()).to.deep.equal([
-        'company-001.com',
-        'company-002.com',
-        'company-003.com',
-      ]);
+      expect(
+        requested.map((registration) => registration.domain),
+        'in the order they were selected',
+      ).to.deep.equal(['company-001.com', 'company-002.com', 'company-003.com']);
 
       // While it runs, nothing can send another.
       await panel.updateComplete;
@@ -191,11 +192,11 @@ describe('<capacity-manager> deregistration', () => {
       await panel.updateComplete;
       expect(confirmationOf(panel).open).to.be.true;
       expect(deregisterCalls(backend)).to.have.length(1);
-      expect(deregisterCalls(backend)[0].ids.sort()).to.deep.equal(['company-001', 'company-002', 'company-003']);
+      expect(deregisterCalls(backend)[0].ids).to.deep.equal(['company-001', 'company-002', 'company-003']);
 
       held.proceed();
       const { detail } = await deregistered;
-      expect(detail.removed.sort()).to.deep.equal(['company-001', 'company-002', 'company-003']);
+      expect(detail.removed).to.deep.equal(['company-001', 'company-002', 'company-003']);
       expect(detail.missing).to.deep.equal([]);
       expect(detail.capacity.used).to.equal(134);
       await waitUntil(() => statusText(panel) === '3 domains deregistered. 134 of 500 used.');
@@ -226,7 +227,7 @@ describe('<capacity-manager> deregistration', () => {
     );
     confirmButton(panel).click();
     const { detail } = await deregistered;
-    expect(detail.removed.sort()).to.deep.equal(['company-001', 'company-003']);
+    expect(detail.removed).to.deep.equal(['company-001', 'company-003']);
     expect(detail.missing).to.deep.equal(['company-002']);
     await waitUntil(() => statusText(panel) === '2 domains deregistered. 1 was already deregistered. 7 of 50 used.');
   });
@@ -269,12 +270,8 @@ describe('<capacity-manager> deregistration', () => {
     await select(panel, 'company-001.com', 'company-002.com');
     await openConfirmation(panel);
     backend.failNext('deregister', new CapacityError('network'));
-    const reported: Promise<GlobalEventHandlersEventMap['lead-registration-error']> = oneEvent(
-      manager,
-      'lead-registration-error',
-    );
+    const reported = receivedEvents(['lead-registration-error'], manager);
     confirmButton(panel).click();
-    expect((await reported).detail.error.code).to.equal('network');
     await waitUntil(() => panel.shadowRoot!.querySelector('dialog [role="alert"]'));
     expect($(panel, 'dialog [role="alert"]').textContent).to.equal(new CapacityError('network').message);
     expect(confirmationOf(panel).open).to.be.true;
@@ -291,6 +288,10 @@ describe('<capacity-manager> deregistration', () => {
     expect(first.options?.idempotencyKey).to.be.a('string').and.have.length.greaterThan(8);
     expect(retry.options?.idempotencyKey).to.equal(first.options?.idempotencyKey);
     await waitUntil(() => statusText(panel) === '2 domains deregistered. 3 of 50 used.');
+    reported.stop();
+    expect(reported.events.map(({ detail }) => [detail.operation, detail.error.code])).to.deep.equal([
+      ['deregister', 'network'],
+    ]);
 
     // A new action gets a new key.
     await select(panel, 'company-003.com');
@@ -298,6 +299,33 @@ describe('<capacity-manager> deregistration', () => {
     confirmButton(panel).click();
     await waitUntil(() => deregisterCalls(backend).length === 3);
     expect(deregisterCalls(backend)[2].options?.idempotencyKey).not.to.equal(first.options?.idempotencyKey);
+  });
+
+  it('a new confirmation after a failed deregistration, over another selection, is a new action: a new key', async () => {
+    const backend = new ControlledBackend(await testBackend(makeRegistrations(5)));
+    const { manager, panel } = await openManager(backend);
+    await select(panel, 'company-001.com', 'company-002.com');
+    await openConfirmation(panel);
+    backend.failNext('deregister', new CapacityError('timeout'));
+    confirmButton(panel).click();
+    await waitUntil(() => panel.shadowRoot!.querySelector('dialog [role="alert"]'), 'the failure is shown');
+    cancelButton(panel).click();
+    await waitUntil(() => !confirmationOf(panel).open, 'the confirmation closes');
+
+    await select(panel, 'company-002.com'); // unselected: company-001.com alone
+    await openConfirmation(panel);
+    expect(panel.shadowRoot!.querySelector('dialog [role="alert"]'), 'a fresh confirmation, not the failed one').to.be
+      .null;
+    expect(confirmButton(panel).textContent.trim()).to.equal('Yes, deregister');
+    const deregistered = oneEvent(manager, 'lead-deregistered');
+    confirmButton(panel).click();
+    await deregistered;
+    const [failed, fresh] = deregisterCalls(backend);
+    expect(failed.ids).to.deep.equal(['company-001', 'company-002']);
+    expect(fresh.ids).to.deep.equal(['company-001']);
+    expect(fresh.options?.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    // The server keeps the first answer under its key: the same key with another body would be refused.
+    expect(fresh.options?.idempotencyKey, 'a new key').not.to.equal(failed.options?.idempotencyKey);
   });
 
   it('holds the confirmation and the manager open against every Escape while the request runs; a failure then shows, selection kept', async () => {
@@ -313,8 +341,7 @@ describe('<capacity-manager> deregistration', () => {
     await panel.updateComplete;
     // A close watcher lets one cancel be prevented per user activation; Escape activates nothing.
     for (let press = 1; press <= 4; press++) {
-      await sendKeys({ press: 'Escape' });
-      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await pressEscape([dialog, dialogOf(manager)], [panel, manager]);
       expect(dialog.matches(':modal'), `the confirmation after Escape ${press}`).to.be.true;
       expect(dialogOf(manager).matches(':modal'), `the manager after Escape ${press}`).to.be.true;
       expect(manager.open).to.be.true;
@@ -365,10 +392,12 @@ describe('<capacity-manager> deregistration', () => {
     await select(panel, 'company-001.com');
     const dialog = await openConfirmation(panel);
     const to = await fixture<HTMLElement>(html`<section></section>`);
+    // Leaving the page closes both dialogs; their close events come once the manager is back.
+    const closed = [dialogOf(manager), dialog].map((each) => oneEvent(each, 'close'));
     to.append(manager);
+    await Promise.all(closed);
     await manager.updateComplete;
     await panel.updateComplete;
-    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(dialogOf(manager).matches(':modal')).to.be.true;
     expect(dialog.matches(':modal'), 'the confirmation is modal again').to.be.true;
     expectFocusOn(cancelButton(panel));
@@ -447,9 +476,12 @@ function ownCapacityChanges(manager: Element): { used: number[]; stop(): void } 
   return { used, stop: () => document.removeEventListener('capacity-change', listener) };
 }
 
-/** Lets queued tasks, renders and the reloads they start run. */
+/**
+ * Waits for what a change or an answer just handed over still does: the promises it resolves run (the state, the
+ * elements' capacity, their capacity-change), then the page of the list it reloads has come and been rendered.
+ */
 async function quiet(panel: CapacityManagerPanelElement): Promise<void> {
-  for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextTask();
   await settled(panel);
 }
 

@@ -55,6 +55,30 @@ function failChunk(file: string) {
   );
 }
 
+/**
+ * Holds the next request for the module `file` until `fail()` answers it with a network error: a retry of its load
+ * is under way, for as long as the test looks at it.
+ */
+function holdChunk(file: string): { requested: Promise<void>; fail: () => void } {
+  let fail!: () => void;
+  const failed = new Promise<void>((resolve) => (fail = resolve));
+  let requested!: () => void;
+  const requestSeen = new Promise<void>((resolve) => (requested = resolve));
+  worker.use(
+    http.get(
+      ({ request }) => new URL(request.url).pathname.endsWith(`/${file}`),
+      async () => {
+        requested();
+        await failed;
+        failedRequests.push(file);
+        return HttpResponse.error();
+      },
+      { once: true },
+    ),
+  );
+  return { requested: requestSeen, fail };
+}
+
 /** The network is back: the chunks load for real. */
 function reconnect(): void {
   worker.resetHandlers();
@@ -132,7 +156,7 @@ function expectFallback(manager: CapacityManagerElement): HTMLDialogElement {
   expect(fallback, 'a dialog that says the manager could not be loaded').to.exist;
   expect(fallback!.matches(':modal'), 'it is modal').to.be.true;
   const name = manager.shadowRoot!.getElementById(fallback!.getAttribute('aria-labelledby') ?? '');
-  expect(readable(name?.textContent), 'it is named').not.to.equal('');
+  expect(readable(name?.textContent), 'it is named').to.equal('Partner Registration Capacity');
   const focused = deepActiveElement();
   expect(focused && fallback!.contains(focused), 'focus is in the dialog').to.be.true;
   return fallback!;
@@ -206,12 +230,15 @@ describe('<capacity-manager> whose chunk fails to load: keyboard, the host, movi
     await openFrom(page.opener, page.manager);
     const retry = buttonIn(expectFallback(page.manager), 'Retry');
     retry.focus();
+    const attempt = holdChunk(MANAGER_CHUNK);
 
     await sendKeys({ press: 'Enter' });
+    await attempt.requested;
     // The retry is under way: the button stays, says so, and cannot be pressed twice.
     expect(page.manager.shadowRoot!.activeElement).to.equal(retry);
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     expect(readable(retry.textContent)).to.equal('Retrying…');
+    attempt.fail();
     await page.manager.updateComplete;
 
     expect(loadFailuresLogged('capacity-manager')).to.equal(3);
@@ -282,9 +309,13 @@ describe('<capacity-meter> whose chunk fails to load', () => {
     );
     const retry = meter.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
     retry.focus();
+    const attempt = holdChunk(METER_CHUNK);
 
     await sendKeys({ press: 'Enter' });
+    await attempt.requested;
+    expect(meter.shadowRoot!.activeElement).to.equal(retry);
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    attempt.fail();
     await meter.updateComplete;
 
     expect(loadFailuresLogged('capacity-meter')).to.equal(2);

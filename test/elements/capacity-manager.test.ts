@@ -68,9 +68,13 @@ function recordOpenClose(manager: CapacityManagerElement): string[] {
   return heard;
 }
 
-/** Lets queued tasks (a dialog's close event) and renders run. */
-async function nextFrames(): Promise<void> {
-  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+/**
+ * The next `close` event of the manager's dialog, and then the update it may cause: a dialog closes at once, its
+ * close event comes in a task of its own, and whatever the manager does about it (say it closed, show it again)
+ * has been done once this resolves. Ask for it before the dialog closes.
+ */
+function dialogCloseHandled(manager: CapacityManagerElement): Promise<unknown> {
+  return oneEvent(dialogOf(manager), 'close').then(() => manager.updateComplete);
 }
 
 async function typeSearch(panel: NonNullable<ReturnType<typeof panelOf>>, text: string): Promise<void> {
@@ -118,16 +122,19 @@ describe('<capacity-manager> modal', () => {
     await manager.updateComplete;
     expect(dialogOf(manager).matches(':modal')).to.be.true;
     await settled(await panelReady(manager));
+    let closeHandled = dialogCloseHandled(manager);
     manager.removeAttribute('open');
     await manager.updateComplete;
     expect(dialogOf(manager).open).to.be.false;
+    await closeHandled;
     manager.open = true;
     await manager.updateComplete;
     expect(dialogOf(manager).matches(':modal')).to.be.true;
+    closeHandled = dialogCloseHandled(manager);
     manager.open = false;
     await manager.updateComplete;
     expect(dialogOf(manager).open).to.be.false;
-    await nextFrames();
+    await closeHandled;
     expect(heard).to.deep.equal([]);
   });
 
@@ -157,16 +164,18 @@ describe('<capacity-manager> modal', () => {
     manager.show();
     await manager.updateComplete;
     expect(heard).to.deep.equal(['open']);
+    const closeHandled = dialogCloseHandled(manager);
     manager.close();
     manager.close();
     await manager.updateComplete;
     manager.close();
-    await nextFrames();
+    await closeHandled;
     expect(heard).to.deep.equal(['open', 'close']);
-    // Asked back before the dialog followed: nothing happened, so nothing is said.
+    // Asked back before the dialog followed: nothing happened, so nothing is said. The dialog is not shown by
+    // the update, so no close event can follow it: the update is all there is to wait for.
     manager.show();
     manager.close();
-    await nextFrames();
+    await manager.updateComplete;
     expect(dialogOf(manager).open).to.be.false;
     expect(heard).to.deep.equal(['open', 'close']);
   });
@@ -178,9 +187,10 @@ describe('<capacity-manager> modal', () => {
     );
     const heard = recordOpenClose(manager);
     await settled(await panelReady(manager));
+    const closeHandled = dialogCloseHandled(manager);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialogOf(manager).open, 'Escape closes it');
-    await nextFrames();
+    await closeHandled;
+    expect(dialogOf(manager).open, 'Escape closes it').to.be.false;
     expect(manager.open).to.be.false;
     expect(heard).to.deep.equal(['close']);
   });
@@ -222,8 +232,9 @@ describe('<capacity-manager> modal', () => {
     [
       'removed, then re-inserted after the close it caused',
       async (manager: CapacityManagerElement, to: HTMLElement) => {
+        const closeHandled = dialogCloseHandled(manager);
         manager.remove();
-        await nextFrames();
+        await closeHandled;
         to.append(manager);
       },
     ],
@@ -235,9 +246,10 @@ describe('<capacity-manager> modal', () => {
       await panel.updateComplete;
       const heard = recordOpenClose(manager);
       const to = await fixture<HTMLElement>(html`<section></section>`);
+      // Leaving the page closes the dialog; its close event comes after the manager is back (in one go) or before.
+      const closeHandled = dialogCloseHandled(manager);
       await move(manager, to);
-      await manager.updateComplete;
-      await nextFrames();
+      await closeHandled;
       expect(manager.parentElement === to, 'moved').to.be.true;
       expect(manager.open).to.be.true;
       expect(manager.hasAttribute('open')).to.be.true;
@@ -248,10 +260,9 @@ describe('<capacity-manager> modal', () => {
       expect(rowCheckbox(panel, 'company-002.com').checked, 'the selection is kept').to.be.true;
 
       // Still one manager, closed once by the user.
-      const closed = oneEvent(manager, 'capacity-manager-close');
+      const closedByUser = dialogCloseHandled(manager);
       manager.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
-      await closed;
-      await nextFrames();
+      await closedByUser;
       expect(heard).to.deep.equal(['close']);
       expect(dialogOf(manager).open).to.be.false;
     });
@@ -497,8 +508,10 @@ describe('<capacity-manager> selection', () => {
     const { panel } = await openManager(backend);
     const header = headerCheckbox(panel);
     expect(header.getAttribute('aria-label')).to.equal('Select all domains on this page');
-    expect(rowCheckbox(panel, 'company-007.com')).to.exist;
-    expect($$(panel, 'tbody input[type="checkbox"]')).to.have.length(25);
+    // One checkbox in each row, named after that row's domain.
+    expect(
+      rows(panel).map((row) => [...row.querySelectorAll('input[type="checkbox"]')].map((box) => box.ariaLabel)),
+    ).to.deep.equal(makeRegistrations(25).map(({ domain }) => [`Select ${domain}`]));
 
     rowCheckbox(panel, 'company-003.com').click();
     await panel.updateComplete;

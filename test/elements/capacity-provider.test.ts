@@ -75,7 +75,11 @@ describe('<capacity-provider>', () => {
     await shows(provider.querySelector('capacity-meter')!, '7 of 500 domains used');
     await shows(nested, '7 of 500 domains used');
     expect(getComputedStyle(provider).display).to.equal('contents');
-    expect(provider.shadowRoot!.querySelector('slot')).to.exist;
+    // What is inside it is rendered, where the page put it: through its one default slot.
+    const inside = provider.querySelector('capacity-meter')!;
+    expect(inside.checkVisibility(), 'the meter inside is rendered').to.be.true;
+    expect(inside.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(inside.assignedSlot?.name, 'in the default slot').to.equal('');
     expect(pageDefaultOpened(), 'the elements never opened the page default while the provider rendered').to.be.false;
   });
 

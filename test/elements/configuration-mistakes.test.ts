@@ -37,10 +37,12 @@ function logLines(): string[] {
   return logged.map((args) => args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
 }
 
-/** Lets the element settle (resolution, a dynamic import, a failed read) before the log is counted. */
+/**
+ * Waits for all an element does on its own before the log is counted: resolving its backend (at once, from what it
+ * was given) and its update, whose `updateComplete` waits for the body it loads lazily (the meter's, the manager's).
+ * A mistake said again, by that body or by an update, has been said by then.
+ */
 async function settle(element: Element): Promise<void> {
-  await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
   await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
 }
 

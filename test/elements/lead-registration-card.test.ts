@@ -4,7 +4,14 @@ import { createCapacityApi, worker } from '../../mocks/browser.js';
 import type { LocalBackend } from '../../src/backends/local-backend.js';
 import { websiteProblemText } from '../../src/core/domain.js';
 import { CapacityError } from '../../src/core/errors.js';
-import type { CallOptions, CapacityBackend, ContactQuery, RegisterInput } from '../../src/core/types.js';
+import type {
+  CallOptions,
+  Capacity,
+  CapacityBackend,
+  ContactQuery,
+  RegisterInput,
+  RegisterResult,
+} from '../../src/core/types.js';
 import '../../src/define.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
@@ -33,8 +40,9 @@ import {
 } from '../helpers/capacity-manager.js';
 import { bodyOf, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
-import { nextEvent } from '../helpers/events.js';
+import { nextEvent, receivedEvents, type ReceivedEvent } from '../helpers/events.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { POLL_MS } from '../helpers/wait.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -88,7 +96,9 @@ function managerOf(card: Card): CapacityManagerElement | null {
 }
 
 async function stateIs(card: Card, state: string): Promise<void> {
-  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}” (it shows “${bodyOf(card)}”)`);
+  await waitUntil(() => stateOf(card) === state, `the card did not show “${state}” (it shows “${bodyOf(card)}”)`, {
+    interval: POLL_MS,
+  });
   await card.updateComplete;
 }
 
@@ -117,12 +127,14 @@ function calls(backend: ControlledBackend, method: Method): unknown[][] {
   return backend.calls.filter((call) => call.method === method).map((call) => call.args);
 }
 
-/** Collects every event of the widget that reaches the document. */
-function recordEvents(): { types: string[]; stop: () => void } {
-  const types: string[] = [];
-  const record = (event: Event): void => void types.push(event.type);
-  for (const type of WIDGET_EVENTS) document.addEventListener(type, record);
-  return { types, stop: () => WIDGET_EVENTS.forEach((type) => document.removeEventListener(type, record)) };
+/** Records every event of the widget that reaches the document, as it came. */
+function recordEvents(): ReturnType<typeof receivedEvents> {
+  return receivedEvents(WIDGET_EVENTS);
+}
+
+/** The events received, each named with the element it seemed to come from at the document. */
+function sent(events: readonly ReceivedEvent[]): string[] {
+  return events.map(({ type, target }) => `${type} from <${(target as Element).localName}>`);
 }
 
 /** Records every state line the card shows, however briefly. */
@@ -598,6 +610,116 @@ describe('<lead-registration-card> registering', () => {
     expect(textOf(q(card, 'time'))).to.equal(formatDate(existing.registeredAt, card));
   });
 
+  /** A card of contact-1 beside a meter, on `backend`, both showing what it holds. */
+  async function cardAndMeter(backend: CapacityBackend, capacity: string): Promise<[Card, CapacityMeterElement]> {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <capacity-meter .backend=${backend}></capacity-meter>
+        <lead-registration-card
+          .backend=${backend}
+          contact-id="contact-1"
+          website="example.com"
+        ></lead-registration-card>
+      </div>
+    `);
+    const card = page.querySelector<Card>('lead-registration-card')!;
+    const meter = page.querySelector<CapacityMeterElement>('capacity-meter')!;
+    await stateIs(card, 'Not registered');
+    await waitUntil(() => meterSummary(meter) === capacity, `the meter shows “${meterSummary(meter)}”`);
+    return [card, meter];
+  }
+
+  /** `inner`'s methods and nothing else: no subscribe, so that changes made to `inner` reach no element. */
+  function adapterOf(inner: CapacityBackend, overrides: Partial<CapacityBackend> = {}): CapacityBackend {
+    return {
+      getCapacity: (options) => inner.getCapacity(options),
+      getContactView: (query, options) => inner.getContactView(query, options),
+      listRegistrations: (query, options) => inner.listRegistrations(query, options),
+      register: (input, options) => inner.register(input, options),
+      deregister: (ids, options) => inner.deregister(ids, options),
+      ...overrides,
+    };
+  }
+
+  it('a registration answered without the capacity: the card, lead-registered and the meter count it on top of the last capacity known', async () => {
+    const inner = await testBackend(makeRegistrations(3));
+    // An adapter written for 0.1 answers the registration alone.
+    const backend = adapterOf(inner, {
+      register: async (input, options) =>
+        ({ registration: (await inner.register(input, options)).registration }) as RegisterResult,
+    });
+    const [card, meter] = await cardAndMeter(backend, '3 of 50 domains used');
+    const recorded = recordEvents();
+    try {
+      registerButton(card).click();
+      await stateIs(card, 'Registered');
+      await waitUntil(() => meterSummary(meter) === '4 of 50 domains used', `the meter shows “${meterSummary(meter)}”`);
+    } finally {
+      recorded.stop();
+    }
+    expect(sent(recorded.events)).to.deep.equal([
+      'capacity-change from <capacity-meter>',
+      'capacity-change from <lead-registration-card>',
+      'lead-registered from <lead-registration-card>',
+    ]);
+    const counted = { tier: 'untiered', limit: 50, used: 4 };
+    expect(recorded.events.map(({ detail }) => (detail as { capacity: Capacity }).capacity)).to.deep.equal([
+      counted,
+      counted,
+      counted,
+    ]);
+  });
+
+  it('a 409 capacity-exceeded without the capacity: it changed elsewhere, so the page reads it again and says it is full', async () => {
+    const inner = await testBackend(makeRegistrations(9), { limits: { untiered: 10 } });
+    const backend = new ControlledBackend(adapterOf(inner));
+    const [card, meter] = await cardAndMeter(backend, '9 of 10 domains used');
+    await inner.register({ contactId: 'elsewhere', website: 'elsewhere.example' }); // another user took the last slot
+    backend.failNext('register', new CapacityError('capacity-exceeded', { status: 409 }));
+
+    registerButton(card).click();
+    await waitUntil(() => meterSummary(meter) === '10 of 10 domains used', `the meter shows “${meterSummary(meter)}”`);
+    await waitUntil(() => bodyOf(card).includes('Your capacity is full (10 of 10 domains used).'), bodyOf(card));
+    expect(stateOf(card)).to.equal('Not registered');
+    expect(registerButton(card).getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(q(card, '[role="status"]'))).to.equal(new CapacityError('capacity-exceeded').message);
+    expect(backend.calls.map((call) => call.method)).to.deep.equal(['getContactView', 'register', 'getCapacity']);
+  });
+
+  for (const [change, edit] of [
+    ['its website moved to another domain', (card: Card) => (card.website = 'https://www.globex.example/')],
+    ['its website changed within the same domain', (card: Card) => (card.website = 'https://example.com/pricing')],
+    ['its company changed', (card: Card) => (card.company = 'Example Group')],
+  ] as const) {
+    it(`after a failed registration, when ${change}, Register is a new action: a new Idempotency-Key`, async () => {
+      const backend = new ControlledBackend(await testBackend());
+      const card = await cardOn(backend, { website: 'https://www.example.com/about' });
+      await stateIs(card, 'Not registered');
+      backend.failNext('register', new CapacityError('network'));
+      registerButton(card).click();
+      await waitUntil(() => textOf(registerButton(card)) === 'Retry', 'the card offers Retry');
+
+      edit(card);
+      await waitUntil(
+        () => q(card, '.body')!.getAttribute('aria-busy') === 'false' && q(card, '#register'),
+        `the card shows “${bodyOf(card)}”`,
+      );
+      registerButton(card).click();
+      await stateIs(card, 'Registered');
+      const [failed, sentNext] = calls(backend, 'register') as [RegisterInput, CallOptions][];
+      expect(sentNext[0], 'the body as the contact is now').to.deep.equal({
+        contactId: 'contact-1',
+        website: card.website,
+        contactName: 'Ada Lovelace',
+        company: card.company,
+        country: 'United Kingdom',
+      });
+      expect(sentNext[0]).not.to.deep.equal(failed[0]);
+      expect(sentNext[1].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+      expect(sentNext[1].idempotencyKey, 'a new key for another body').not.to.equal(failed[1].idempotencyKey);
+    });
+  }
+
   it('updates the meter and the other elements on the same backend', async () => {
     const backend = await testBackend(makeRegistrations(3));
     const page = await fixture<HTMLElement>(html`
@@ -791,14 +913,6 @@ describe('<lead-registration-card> gear menu', () => {
 // --- Events of the card's own Capacity Manager ----------------------------------------------------
 
 describe('<lead-registration-card> events while its Capacity Manager is there', () => {
-  /** Every event of the widget that reaches the document, with what it seems to come from there. */
-  function recordEventsFrom(): { events: { type: string; target: EventTarget | null }[]; stop: () => void } {
-    const events: { type: string; target: EventTarget | null }[] = [];
-    const record = (event: Event): void => void events.push({ type: event.type, target: event.target });
-    for (const type of WIDGET_EVENTS) document.addEventListener(type, record);
-    return { events, stop: () => WIDGET_EVENTS.forEach((type) => document.removeEventListener(type, record)) };
-  }
-
   async function openFromGear(card: Card): Promise<CapacityManagerElement> {
     gear(card).click();
     await card.updateComplete;
@@ -829,7 +943,7 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     manager.close();
     await closed;
 
-    const recorded = recordEventsFrom();
+    const recorded = recordEvents();
     try {
       const registered = nextEvent(card, 'lead-registered');
       registerButton(card).click();
@@ -838,9 +952,10 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     } finally {
       recorded.stop();
     }
-    const changes = recorded.events.filter((event) => event.type === 'capacity-change');
-    expect(changes, 'one capacity-change per change').to.have.length(1);
-    expect(changes[0].target === card, 'from the card').to.be.true;
+    expect(sent(recorded.events), 'one capacity-change per change, the card’s').to.deep.equal([
+      'capacity-change from <lead-registration-card>',
+      'lead-registered from <lead-registration-card>',
+    ]);
   });
 
   it('a deregistration in the open manager reaches the page once each: request, lead-deregistered, capacity-change', async () => {
@@ -852,7 +967,7 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     await stateIs(card, 'Registered');
     const manager = await openFromGear(card);
 
-    const recorded = recordEventsFrom();
+    const recorded = recordEvents();
     try {
       const deregistered = nextEvent(document, 'lead-deregistered');
       await deregisterIn(manager, 'example.com');
@@ -861,15 +976,12 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     } finally {
       recorded.stop();
     }
-    expect(recorded.events.map((event) => event.type)).to.deep.equal([
-      'capacity-deregister-request',
-      'capacity-change',
-      'lead-deregistered',
+    // All seem to come from the card, as its manager is inside it.
+    expect(sent(recorded.events)).to.deep.equal([
+      'capacity-deregister-request from <lead-registration-card>',
+      'capacity-change from <lead-registration-card>',
+      'lead-deregistered from <lead-registration-card>',
     ]);
-    expect(
-      recorded.events.every((event) => event.target === card),
-      'all seem to come from the card, as its manager is inside it',
-    ).to.be.true;
   });
 
   it('the host’s preventDefault() on capacity-deregister-request still stops a deregistration in the card’s manager', async () => {
@@ -901,16 +1013,22 @@ describe('<lead-registration-card> events while its Capacity Manager is there', 
     await stateIs(card, 'Registered');
     const manager = await openFromGear(card);
     backend.failNext('deregister', new CapacityError('network'));
-    const recorded = recordEventsFrom();
+    const recorded = recordEvents();
     try {
-      const failed = nextEvent(document, 'lead-registration-error');
       await deregisterIn(manager, 'example.com');
-      expect((await failed).detail.error.code).to.equal('network');
-      await waitUntil(() => confirmationOf(panelOf(manager)!).open, 'the confirmation shows the failure');
+      await waitUntil(
+        () => confirmationOf(panelOf(manager)!).querySelector('[role="alert"]'),
+        'the confirmation shows the failure',
+      );
     } finally {
       recorded.stop();
     }
-    expect(recorded.events.filter((event) => event.type === 'lead-registration-error')).to.have.length(1);
+    expect(sent(recorded.events)).to.deep.equal([
+      'capacity-deregister-request from <lead-registration-card>',
+      'lead-registration-error from <lead-registration-card>',
+    ]);
+    const { detail } = recorded.events[1] as ReceivedEvent<'lead-registration-error'>;
+    expect([detail.operation, detail.error.code]).to.deep.equal(['deregister', 'network']);
   });
 });
 
@@ -1009,7 +1127,7 @@ describe('<lead-registration-card> attribute changes', () => {
     } finally {
       events.stop();
     }
-    expect(events.types).to.deep.equal([]);
+    expect(sent(events.events)).to.deep.equal([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { LocalBackend } from '../../src/backends/local-backend.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
+import type { CapacityError } from '../../src/core/errors.js';
 import type { CallOptions, CapacityBackend, ContactQuery, Registration } from '../../src/core/types.js';
 import '../../src/define.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
@@ -12,8 +13,9 @@ import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/
 import { panelOf, settled, shownDomains } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
+import { receivedEvents } from '../helpers/events.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
-import { eventually } from '../helpers/wait.js';
+import { eventually, nextTask } from '../helpers/wait.js';
 
 /*
  * Issue 6, item 3: two tabs of the same partner. A change in one shows in the other (LocalBackend
@@ -139,17 +141,39 @@ describe('two tabs racing for the last free slot', () => {
     await meterShows(a.meter, '4 of 5 domains used');
     await meterShows(b.meter, '4 of 5 domains used');
 
+    // Each click's outcome reaches the page as an event of its card: wait for both, as the loser's card may say
+    // the capacity is full before its own answer comes (the winner's tab tells it first).
+    const received = receivedEvents(['lead-registered', 'lead-registration-error']);
+    const outcomes = (): string[] =>
+      received.events.map(({ type, target, detail }) => {
+        const error = type === 'lead-registration-error' ? (detail as { error: CapacityError }).error.code : '';
+        return `${(target as Element).getAttribute('contact-id')} ${type} ${error}`.trim();
+      });
     registerButton(a.card).click();
     registerButton(b.card).click();
+    try {
+      await eventually(
+        () => received.events.length >= 2,
+        () => `the page heard ${JSON.stringify(outcomes())}`,
+      );
+    } finally {
+      received.stop();
+    }
+    const [winner, loser] = received.events.some(({ type, target }) => type === 'lead-registered' && target === a.card)
+      ? [a, b]
+      : [b, a];
+    // One each: which tab's answer comes first is not ours to say.
+    expect(outcomes()).to.have.length(2);
+    expect(outcomes()).to.have.members([
+      `${winner.card.contactId} lead-registered`,
+      `${loser.card.contactId} lead-registration-error capacity-exceeded`,
+    ]);
+    await cardShows(winner.card, 'Registered');
     await eventually(
-      () =>
-        [a, b].some(({ card }) => stateOf(card) === 'Registered') &&
-        [a, b].some(({ card }) => bodyOf(card).includes('Your capacity is full')),
-      () => `one card should be registered, the other full; they show “${bodyOf(a.card)}” and “${bodyOf(b.card)}”`,
+      () => bodyOf(loser.card).includes('Your capacity is full (5 of 5 domains used).'),
+      () => `the losing card shows “${bodyOf(loser.card)}”`,
     );
-    const [winner, loser] = stateOf(a.card) === 'Registered' ? [a, b] : [b, a];
     expect(stateOf(loser.card)).to.equal('Not registered');
-    expect(bodyOf(loser.card)).to.contain('Your capacity is full (5 of 5 domains used).');
     expect(registerButton(loser.card).getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(loser.card.shadowRoot!.querySelector('[role="status"]'))).to.equal(
       'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
@@ -167,7 +191,10 @@ describe('two tabs racing for the last free slot', () => {
     await waitUntil(() => manager()?.open && panelOf(manager()!), 'the manager did not open');
     const panel = panelOf(manager()!)!;
     await settled(panel);
-    expect(shownDomains(panel)).to.include(winner === a ? 'alpha.example' : 'beta.example');
+    expect(shownDomains(panel), 'the winner’s registration, once').to.deep.equal([
+      winner === a ? 'alpha.example' : 'beta.example',
+      ...makeRegistrations(4).map((registration) => registration.domain),
+    ]);
   }
 
   it('LocalBackend: two tabs on one database', async () => {
@@ -216,21 +243,26 @@ describe('answers out of order', () => {
       card.website = 'new.example';
       const current = await backend.nextHeld();
       expect((current.args[0] as ContactQuery).contactId).to.equal('c-new');
+      // The old contact is registered: its late answer, handed to the card, must change nothing.
+      const oldAnswer = await old.answerLate();
       if (order === 'the new contact’s first') {
         current.proceed();
         await cardShows(card, 'Not registered');
-        old.proceed(); // the old contact is registered: its late answer must not show
+        oldAnswer.deliver();
       } else {
-        old.proceed();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(stateOf(card), 'the old answer is not shown while the new one is awaited').to.not.equal('Registered');
+        oldAnswer.deliver();
+        await nextTask();
+        await card.updateComplete;
+        expect(bodyOf(card), 'the old answer is not shown while the new one is awaited').to.equal(
+          'Loading the registration…',
+        );
         current.proceed();
+        await cardShows(card, 'Not registered');
       }
-      await cardShows(card, 'Not registered');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await nextTask();
       await card.updateComplete;
       expect(stateOf(card)).to.equal('Not registered');
-      expect(bodyOf(card)).to.contain('new.example');
+      expect(bodyOf(card)).to.contain('Registering adds new.example to your capacity.');
       expect(bodyOf(card)).to.not.contain('old.example');
     });
   }

@@ -22,6 +22,19 @@ export function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+/**
+ * Deletes an IndexedDB database and says how it went: `blocked` as soon as a connection to it does not close when
+ * asked to (a `versionchange` it does not answer), rather than waiting for it. The deletion then stays pending.
+ */
+export function deletion(name: string): Promise<'deleted' | 'blocked'> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve('deleted');
+    request.onblocked = () => resolve('blocked');
+    request.onerror = () => reject(new Error(`Could not delete ${name}`, { cause: request.error }));
+  });
+}
+
 /** A LocalBackend in a database of its own, seeded with `registrations`; removed by `disposeTestBackends()`. */
 export async function testBackend(
   registrations: readonly Registration[] = [],

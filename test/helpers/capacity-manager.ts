@@ -5,6 +5,7 @@ import { CapacityManagerElement } from '../../src/elements/capacity-manager/capa
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { deepActiveElement } from '../../src/focus.js';
+import { POLL_MS } from './wait.js';
 
 defineElement('capacity-manager', CapacityManagerElement);
 defineElement('capacity-meter', CapacityMeterElement);
@@ -77,6 +78,7 @@ export async function settled(panel: CapacityManagerPanelElement): Promise<void>
       $(panel, 'table').getAttribute('aria-busy') === 'false' &&
       (rows(panel).length > 0 || messageText(panel) !== undefined),
     'the panel did not settle',
+    { interval: POLL_MS },
   );
   await panel.updateComplete;
 }
@@ -124,7 +126,7 @@ export async function panelReady(
   manager: CapacityManagerElement,
   searchDelay = 0,
 ): Promise<CapacityManagerPanelElement> {
-  await waitUntil(() => panelOf(manager), 'the panel did not appear');
+  await waitUntil(() => panelOf(manager), 'the panel did not appear', { interval: POLL_MS });
   const panel = panelOf(manager)!;
   panel.searchDelay = searchDelay;
   await panel.updateComplete;
