@@ -5,6 +5,8 @@ import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
 import type { BackendElement } from '../elements/backend-element.js';
 import { emit } from '../events.js';
+import { englishLocalizer } from '../i18n/localizer.js';
+import type { Phrase } from '../i18n/types.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
 import { ConfigurationError, configuredBackend, pageDefaultBackend } from '../state/resolve-backend.js';
 
@@ -48,8 +50,8 @@ export class BackendController implements ReactiveController {
   /** The state's revision when this element last heard from it: a change while it was away is caught up. */
   #seenRevision = 0;
 
-  /** A mistake in the host's configuration, in words; the element shows it instead of its content. */
-  configError: string | undefined;
+  /** A mistake in the host's configuration; the element says it, in its language, instead of its content. */
+  configError: Phrase | undefined;
   /** Why the capacity could not be read (elements that read it), until it is known. */
   capacityError: CapacityError | undefined;
 
@@ -102,7 +104,7 @@ export class BackendController implements ReactiveController {
     if (!state) return;
     this.capacityError = undefined;
     this.#host.requestUpdate();
-    state.readCapacity({ reporter: this.#host }).catch((error: unknown) => {
+    state.readCapacity({ reporter: this.#host, locale: this.#host.localizer.locale }).catch((error: unknown) => {
       if (this.#state !== state || state.capacity) return;
       this.capacityError = CapacityError.from(error);
       this.#host.requestUpdate();
@@ -208,8 +210,13 @@ export class BackendController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#state = undefined;
     const mistake = error instanceof ConfigurationError;
-    this.configError = mistake ? error.message : 'The lead registration widget could not start its storage.';
-    if (log) console.error(`<${this.#host.localName}>: ${this.configError}`, ...(mistake ? [] : [error]));
+    this.configError = mistake ? error.phrase : { id: 'config.storage' };
+    // In English, the developer's language, whatever the page's.
+    if (log)
+      console.error(
+        `<${this.#host.localName}>: ${englishLocalizer.say(this.configError)}`,
+        ...(mistake ? [] : [error]),
+      );
     this.#host.requestUpdate();
   }
 }

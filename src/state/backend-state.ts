@@ -3,6 +3,7 @@ import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
 import { isCapacity } from '../core/answers.js';
 import { isRegistration } from '../core/records.js';
 import type {
+  CallOptions,
   Capacity,
   CapacityBackend,
   ContactQuery,
@@ -26,6 +27,8 @@ export type StateChange = RegistrationChange | { type: 'capacity' } | { type: 'e
 export interface CallContext {
   reporter: EventTarget;
   signal?: AbortSignal;
+  /** The locale of the element that asks (its page's language): sorting and a server's words follow it. */
+  locale?: string;
 }
 
 /** A mutation's context: the Idempotency-Key of the user's action, the same for its retries. */
@@ -108,7 +111,7 @@ export class BackendState {
       return this.#read(
         'getCapacity',
         context.reporter,
-        () => this.backend.getCapacity(),
+        () => this.backend.getCapacity(context.locale ? { locale: context.locale } : undefined),
         (capacity) => capacity,
       );
     })().finally(() => {
@@ -119,11 +122,10 @@ export class BackendState {
 
   /** Reads a contact's view; a registration changed through this state while it was on its way is applied to it. */
   readContactView(query: ContactQuery, context: CallContext): Promise<ContactView> {
-    const { signal } = context;
     return this.#read(
       'getContactView',
       context.reporter,
-      () => this.backend.getContactView(query, { signal }),
+      () => this.backend.getContactView(query, callOptions(context)),
       (view) => view.capacity,
       (view, changes) => changes.reduce(applyChange, view),
     );
@@ -131,11 +133,10 @@ export class BackendState {
 
   /** Reads a page of registrations. */
   listRegistrations(query: RegistrationQuery, context: CallContext): Promise<RegistrationPage> {
-    const { signal } = context;
     return this.#read(
       'listRegistrations',
       context.reporter,
-      () => this.backend.listRegistrations(query, { signal }),
+      () => this.backend.listRegistrations(query, callOptions(context)),
       (page) => page.capacity,
     );
   }
@@ -143,7 +144,7 @@ export class BackendState {
   /** Registers, and tells every element what the answer changed. */
   async register(input: RegisterInput, context: MutationContext): Promise<RegisterResult> {
     const previous = this.#capacity;
-    const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
+    const options = callOptions(context);
     let result: RegisterResult;
     try {
       result = await this.#call('register', context.reporter, () => this.backend.register(input, options));
@@ -169,7 +170,7 @@ export class BackendState {
 
   /** Deregisters, and tells every element what the answer changed. */
   async deregister(ids: string[], context: MutationContext): Promise<DeregisterResult> {
-    const options = { idempotencyKey: context.idempotencyKey, signal: context.signal };
+    const options = callOptions(context);
     let result: DeregisterResult;
     try {
       result = await this.#call('deregister', context.reporter, () => this.backend.deregister(ids, options));
@@ -262,6 +263,13 @@ export class BackendState {
   #notify(change: StateChange): void {
     for (const listener of [...this.#listeners]) listener(change);
   }
+}
+
+/** What a backend call is given: its signal, a mutation's idempotency key, and the locale where there is one. */
+function callOptions({ signal, locale, idempotencyKey }: CallContext & { idempotencyKey?: string }): CallOptions {
+  const options: CallOptions = idempotencyKey === undefined ? { signal } : { idempotencyKey, signal };
+  if (locale) options.locale = locale;
+  return options;
 }
 
 const states = new WeakMap<CapacityBackend, BackendState>();

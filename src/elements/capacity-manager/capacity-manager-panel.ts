@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Loader } from '../../controllers/loader.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -15,16 +15,21 @@ import type {
 } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
-import { domainCount, formatNumber } from '../../format.js';
+import { addEnglish, type Localizer } from '../../i18n/localizer.js';
+import { managerMessages } from '../../i18n/manager-messages.js';
 import type { BackendState } from '../../state/backend-state.js';
 import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
+import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
-type ListArgs = [state: BackendState, query: string, revision: number];
+// The manager's English messages come with its chunk.
+addEnglish(managerMessages);
+
+type ListArgs = [state: BackendState, query: string, revision: number, locale: string];
 interface Listed {
   page: RegistrationPage;
   /** The search the page answers. */
@@ -38,7 +43,7 @@ interface Listed {
  *
  * @internal
  */
-export class CapacityManagerPanelElement extends LitElement {
+export class CapacityManagerPanelElement extends LocalizedElement {
   static override styles = [theme, modalDialog, capacityManagerPanelStyles, deregisterConfirmationStyles];
 
   static override properties: PropertyDeclarations = {
@@ -92,12 +97,13 @@ export class CapacityManagerPanelElement extends LitElement {
         page: this.page,
         pageSize: this.pageSize,
       };
-      // The query as text, so that the same query is the same argument; the revision, so that a change reloads.
-      return [state, JSON.stringify(query), state.revision];
+      // The query as text, so that the same query is the same argument; the revision, so that a change
+      // reloads; the locale, as text sorts in its language's order.
+      return [state, JSON.stringify(query), state.revision, this.localizer.locale];
     },
-    run: async ([state, query], signal) => {
+    run: async ([state, query, , locale], signal) => {
       const parsed = JSON.parse(query) as RegistrationQuery;
-      const page = await state.listRegistrations(parsed, { reporter: this.#eventTarget, signal });
+      const page = await state.listRegistrations(parsed, { reporter: this.#eventTarget, signal, locale });
       return { page, search: parsed.search ?? '' };
     },
     // Rows stay (shown as stale) while the next page or search loads.
@@ -291,12 +297,12 @@ export class CapacityManagerPanelElement extends LitElement {
     this.announcement = '';
     try {
       // Through the shared state: every element on the page updates, even if this panel is gone by then.
-      const result = await state.deregister(ids, { reporter: target, idempotencyKey });
+      const result = await state.deregister(ids, { reporter: target, idempotencyKey, locale: this.localizer.locale });
       this.#idempotencyKey = undefined;
       const next = new Map(this.selection);
       for (const id of ids) next.delete(id);
       this.selection = next;
-      this.announcement = deregisteredMessage(result, this);
+      this.announcement = deregisteredMessage(result, this.localizer);
       this.confirming = false;
       emit(target, 'lead-deregistered', result);
     } catch (error) {
@@ -310,8 +316,9 @@ export class CapacityManagerPanelElement extends LitElement {
   // --- Rendering ----------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const l = this.localizer;
     const table: TableModel = {
-      element: this,
+      localizer: l,
       result: this.#list.value,
       loading: this.#list.status === 'pending',
       loadError: this.#list.error,
@@ -329,12 +336,12 @@ export class CapacityManagerPanelElement extends LitElement {
     };
     return html`
       <div class="status-bar"><capacity-meter .backend=${this.state?.backend}></capacity-meter></div>
-      ${this.#renderToolbar()}
+      ${this.#renderToolbar(l)}
       <p class="announcement" role="status">${this.announcement}</p>
       <div class="scroller">${renderTable(table)}</div>
       ${renderFooter(table)}
       ${renderConfirmation({
-        element: this,
+        localizer: l,
         registrations: [...this.selection.values()],
         deregistering: this.deregistering,
         error: this.deregisterError,
@@ -344,18 +351,19 @@ export class CapacityManagerPanelElement extends LitElement {
     `;
   }
 
-  #renderToolbar(): TemplateResult {
+  #renderToolbar(l: Localizer): TemplateResult {
     const count = this.selection.size;
+    const clear = l.t('manager.clearSelection');
     return html`
       <div class="toolbar">
         <label class="search">
-          Search
+          ${l.t('manager.search')}
           <input
             id="search"
             type="search"
             autocomplete="off"
             spellcheck="false"
-            placeholder="Domain, company, contact name or country"
+            placeholder=${l.t('manager.searchPlaceholder')}
             .value=${live(this.searchText)}
             @input=${this.#onSearchInput}
             @keydown=${this.#onSearchKeydown}
@@ -365,10 +373,10 @@ export class CapacityManagerPanelElement extends LitElement {
           ${
             count > 0
               ? html`
-                  <span class="selection-size">${domainCount(count, this)} selected</span>
-                  <button class="link" type="button" @click=${this.#clearSelection}>Clear selection</button>
+                  <span class="selection-size">${l.t('manager.selected', { count })}</span>
+                  <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
                 `
-              : html`<span class="selection-size">Select domains to deregister them.</span>`
+              : html`<span class="selection-size">${l.t('manager.selectToDeregister')}</span>`
           }
           <button
             id="deregister"
@@ -377,7 +385,7 @@ export class CapacityManagerPanelElement extends LitElement {
             aria-disabled=${count === 0 ? 'true' : 'false'}
             @click=${this.#openConfirmation}
           >
-            Deregister${count > 0 ? html` <span class="count">${formatNumber(count, this)}</span>` : ''}
+            ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
           </button>
         </div>
       </div>

@@ -69,19 +69,20 @@ export class CapacityMeterElement extends BackendElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const body = this.#body;
-    if (body.body) return body.body.render();
+    const l = this.localizer;
+    if (body.body) return body.body.render(l);
     if (!body.failed) return nothing;
     return html`
-      <div class="load-failed" role="alert">
-        ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}
+      <div class="load-failed" role="alert" lang=${l.mark?.lang ?? nothing} dir=${l.mark?.dir ?? nothing}>
+        ${l.t(this.compact ? 'meter.unavailable' : 'meter.codeFailed')}
         <button
           class="button"
           type="button"
-          aria-label="Retry loading the capacity meter"
+          aria-label=${l.t('meter.retryCode')}
           aria-disabled=${body.loading ? 'true' : 'false'}
           @click=${() => void body.load()}
         >
-          Retry
+          ${l.t('common.retry')}
         </button>
       </div>
     `;

@@ -26,6 +26,12 @@ export class CapacityProviderElement extends BackendElement {
   /** Hands the elements inside a backend, or the mistake in this element's configuration. */
   readonly #provider = new ContextProvider(this, { context: backendContext });
 
+  // It shows no words of its own: its slot, the host's content, must not wait for a language's messages.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('backend') || changed.has('apiBase')) this.#provider.setValue(this.#resolve());
   }
@@ -36,13 +42,13 @@ export class CapacityProviderElement extends BackendElement {
 
   #resolve(): CapacityBackend | ConfigurationError | undefined {
     try {
-      return configuredBackend(this.backend, this.apiBase, 'the <capacity-provider>');
+      return configuredBackend(this.backend, this.apiBase, { id: 'config.ownerProvider' });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       // Said once in the console, here; handed down rather than thrown, so that each element inside
       // shows it where the partner looks (and they do not log it again).
       console.error(`<capacity-provider>: ${error.message}`);
-      return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${error.message}`);
+      return new ConfigurationError('config.provider', { reason: error.phrase });
     }
   }
 }
