@@ -1,6 +1,7 @@
 import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
-import { foldCase, orderBy, pageOf, resolveQuery, searchText } from './query.js';
+import { collatorFor, foldCase, searchFolding, sortsNatively } from './collation.js';
+import { orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
   ContactQuery,
@@ -17,6 +18,8 @@ import { MAX_DEREGISTER_IDS } from './records.js';
 
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
+
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Whether another partner holds `domain` (only a server knows). */
 export type OtherPartnersDomains = (domain: string) => boolean;
@@ -42,13 +45,16 @@ export class RegistrationLedger {
   readonly #byContact = new Map<string, Registration>();
   readonly #byDomain = new Map<string, Registration>();
   /**
-   * The orders asked for so far: `domain:asc`, …, and `base` (by domain), which the others are made
-   * from. Each is sorted once and kept, in order, through deregistrations: sorting 100,000 rows per
-   * keystroke or per deregistration would freeze a page.
+   * The orders asked for so far: `domain:asc`, `company:desc:de`, … (a text order per locale), and
+   * `base` (by domain), which the others are made from. Each is sorted once and kept, in order, through
+   * deregistrations: sorting 100,000 rows per keystroke or per deregistration would freeze a page.
    */
   readonly #views = new Map<string, Registration[]>();
-  // Folded once per row as it comes in, not once per keystroke.
+  // Folded once per row as it comes in, not once per keystroke: as foldCase does, and, for a row with text
+  // outside ASCII, which folds as each language does, once per locale it is searched in.
   readonly #searchTexts = new WeakMap<Registration, string>();
+  readonly #localSearchTexts = new Map<string, WeakMap<Registration, string>>();
+  readonly #nonAscii = new WeakSet<Registration>();
 
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
@@ -187,17 +193,46 @@ export class RegistrationLedger {
     return { removed, missing, capacity: this.capacity() };
   }
 
-  /** One page of registrations under the query semantics of docs/contract.md#queries. */
-  query(query: RegistrationQuery): { items: Registration[]; total: number; page: number; pageSize: number } {
+  /**
+   * One page of registrations under the query semantics of docs/contract.md#queries; text is searched and
+   * sorted as `locale`'s language does (docs/contract.md#queries).
+   */
+  query(
+    query: RegistrationQuery,
+    locale?: string,
+  ): { items: Registration[]; total: number; page: number; pageSize: number } {
     const { search, sort, order, page, pageSize } = resolveQuery(query);
-    const view = this.#view(sort, order);
-    const folded = foldCase(search);
-    const rows = folded === '' ? view : view.filter((row) => this.#searchTexts.get(row)!.includes(folded));
+    // A locale Intl cannot read (a malformed Accept-Language) searches and sorts as with none.
+    const language = collatorFor(locale) ? locale : undefined;
+    const view = this.#view(sort, order, language);
+    const folded = searchFolding(language)(search);
+    const textOf = this.#searchTextIn(language);
+    const rows = folded === '' ? view : view.filter((row) => textOf(row).includes(folded));
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
   }
 
-  #view(sort: SortKey, order: SortOrder): Registration[] {
-    let view = this.#views.get(`${sort}:${order}`);
+  /** The folded search text of a row in `locale`. */
+  #searchTextIn(locale: string | undefined): (row: Registration) => string {
+    const generic = this.#searchTexts;
+    if (!locale) return (row) => generic.get(row)!;
+    let local = this.#localSearchTexts.get(locale);
+    if (!local) this.#localSearchTexts.set(locale, (local = new WeakMap()));
+    const texts = local;
+    // ASCII text folds as foldCase does, except in Turkish and Azerbaijani (I and ı, İ and i).
+    const everyRow = /^(tr|az)\b/i.test(locale);
+    return (row) => {
+      if (!everyRow && !this.#nonAscii.has(row)) return generic.get(row)!;
+      let text = texts.get(row);
+      if (text === undefined) texts.set(row, (text = searchText(row, locale)));
+      return text;
+    };
+  }
+
+  #view(sort: SortKey, order: SortOrder, locale: string | undefined): Registration[] {
+    // Dates sort the same in every language.
+    const language = sort === 'registeredAt' ? undefined : locale;
+    const key = language ? `${sort}:${order}:${language}` : `${sort}:${order}`;
+    let view = this.#views.get(key);
     if (!view) {
       let base = this.#views.get('base');
       if (!base) {
@@ -206,12 +241,16 @@ export class RegistrationLedger {
         this.#views.set('base', base);
       }
       // Both orders of a column at once: the second costs one more pass. Domains are stored folded
-      // (lowercase, punycode), so that their order is the base's, both ways.
+      // (lowercase, punycode: letters, digits, dots and hyphens), so that their order is the base's,
+      // both ways, in any language that orders those as code units do.
       const [asc, desc] =
-        sort === 'domain' && base.every((row) => foldCase(row.domain) === row.domain)
+        sort === 'domain' &&
+        base.every((row) => foldCase(row.domain) === row.domain) &&
+        (!language || sortsNatively(collatorFor(language)!))
           ? [base.slice(), [...base].reverse()]
-          : orderBy(base, sort);
-      this.#views.set(`${sort}:asc`, asc).set(`${sort}:desc`, desc);
+          : orderBy(base, sort, language);
+      const suffix = language ? `:${language}` : '';
+      this.#views.set(`${sort}:asc${suffix}`, asc).set(`${sort}:desc${suffix}`, desc);
       view = order === 'asc' ? asc : desc;
     }
     return view;
@@ -221,7 +260,11 @@ export class RegistrationLedger {
     this.#byId.set(registration.id, registration);
     this.#byContact.set(registration.contactId, registration);
     this.#byDomain.set(registration.domain, registration);
-    this.#searchTexts.set(registration, searchText(registration));
+    const text = searchText(registration);
+    this.#searchTexts.set(registration, text);
+    if (NON_ASCII.test(registration.company + registration.contactName + registration.country)) {
+      this.#nonAscii.add(registration);
+    }
   }
 }
 

@@ -7,8 +7,11 @@
 export interface MessageShape {
   /** The names of the values the message uses, a plural's or a select's too. */
   values: Set<string>;
-  /** For each plural, the value it counts and the keys of its branches (`=0`, `one`, `other`). */
-  plurals: { name: string; keys: string[] }[];
+  /**
+   * For each plural, the value it counts, the keys of its branches (`=0`, `one`, `other`) and whether a
+   * branch shows the number (`#`).
+   */
+  plurals: { name: string; keys: string[]; showsNumber: boolean }[];
 }
 
 /** The shape of `message`; throws a SyntaxError that says where it is malformed. */
@@ -24,9 +27,12 @@ export function messageShape(message: string): MessageShape {
     if (found) at = pattern.lastIndex;
     return found;
   };
+  let hashes = 0;
   const sequence = (): void => {
     while (at < message.length && message[at] !== '}') {
-      if (message[at++] === '{') argument();
+      const char = message[at++];
+      if (char === '{') argument();
+      else if (char === '#') hashes++;
     }
   };
   const argument = (): void => {
@@ -36,6 +42,7 @@ export function messageShape(message: string): MessageShape {
     if (type !== undefined) {
       if (type !== 'plural' && type !== 'select') fail(`“${type}” is not plural or select`);
       const keys: string[] = [];
+      const before = hashes;
       for (let branch; (branch = match(/\s*(=\d+|\w+)\s*\{/y)); at++) {
         if (keys.includes(branch[1])) fail(`The branch ${branch[1]} is there twice`);
         keys.push(branch[1]);
@@ -43,7 +50,7 @@ export function messageShape(message: string): MessageShape {
         if (message[at] !== '}') fail('A branch is not closed');
       }
       if (!keys.includes('other')) fail(`The ${type} of ${name} has no “other” branch`);
-      if (type === 'plural') shape.plurals.push({ name, keys });
+      if (type === 'plural') shape.plurals.push({ name, keys, showsNumber: hashes > before });
     }
     if (!match(/\s*\}/y)) fail(`The value ${name} is not closed`);
   };
