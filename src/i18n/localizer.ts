@@ -123,12 +123,14 @@ export class Localizer implements NumberRules {
       const value = values[name] as Partial<Phrase> | undefined;
       worded[name] = typeof value?.id === 'string' ? this.say(value as Phrase) : value;
     }
+    // A host's message, then the built-in one, of each locale from the most specific to English.
     for (const locale of this.chain) {
-      const message = shared.overrides[locale]?.[id] ?? (catalogs[locale] as Catalog | undefined)?.[id];
-      try {
-        if (message !== undefined) return formatMessage(message, worded, this);
-      } catch (error) {
-        warnOnce(locale + id, `the ${locale} message ${id} is not used: ${(error as Error).message}`);
+      for (const message of [shared.overrides[locale]?.[id], (catalogs[locale] as Catalog | undefined)?.[id]]) {
+        try {
+          if (message !== undefined) return formatMessage(message, worded, this);
+        } catch (error) {
+          warnOnce(locale + id, `the ${locale} message ${id} is not used: ${(error as Error).message}`);
+        }
       }
     }
     return [id];
