@@ -46,25 +46,25 @@ export function searchFolding(locale: string | undefined): (value: string) => st
   let fold = foldings.get(locale);
   if (!fold) {
     const chars = new Map<string, string>();
-    const plainAscii = !SPECIAL_CASING.test(locale);
-    fold = (value) => {
-      if (plainAscii && !NON_ASCII.test(value)) return value.toLowerCase();
-      let folded = '';
-      for (const char of value) {
-        let to = chars.get(char);
-        if (to === undefined) {
-          const lower = char.toLocaleLowerCase(locale);
-          const base = lower
-            .normalize('NFKD')
-            .replace(/\p{M}/gu, '')
-            .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
-          to = base !== lower && base !== '' && collator.compare(char, base) === 0 ? base : lower;
-          chars.set(char, to);
-        }
-        folded += to;
+    const foldChar = (char: string): string => {
+      let to = chars.get(char);
+      if (to === undefined) {
+        const lower = char.toLocaleLowerCase(locale);
+        const base = lower
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
+        // A lone combining mark folds to nothing where the collation ignores it, as foldCase drops it.
+        to = base !== lower && collator.compare(char, base) === 0 ? base : lower;
+        chars.set(char, to);
       }
-      return folded;
+      return to;
     };
+    // ASCII is lowercased natively (most of any text); only the other characters go one by one.
+    fold = SPECIAL_CASING.test(locale)
+      ? (value) => value.replace(/./gsu, foldChar)
+      : (value) =>
+          NON_ASCII.test(value) ? value.toLowerCase().replace(/[^\0-\x7f]/gu, foldChar) : value.toLowerCase();
     foldings.set(locale, fold);
   }
   return fold;
@@ -99,8 +99,11 @@ export function collate(texts: Iterable<string>, collator: Intl.Collator, locale
   const simple = new Map<string, string[]>();
   const others: string[] = [];
   const native = sortsNatively(collator);
+  const lowercase = SPECIAL_CASING.test(locale)
+    ? (text: string) => text.toLocaleLowerCase(locale)
+    : (text: string) => text.toLowerCase();
   for (const text of texts) {
-    const lower = text.toLocaleLowerCase(locale);
+    const lower = lowercase(text);
     if (native && SIMPLE.test(lower)) {
       const run = simple.get(lower);
       if (run) run.push(text);

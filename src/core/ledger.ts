@@ -19,8 +19,6 @@ import { MAX_DEREGISTER_IDS } from './records.js';
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
 
-const NON_ASCII = /[^\0-\x7f]/;
-
 /** Whether another partner holds `domain` (only a server knows). */
 export type OtherPartnersDomains = (domain: string) => boolean;
 
@@ -50,11 +48,14 @@ export class RegistrationLedger {
    * deregistrations: sorting 100,000 rows per keystroke or per deregistration would freeze a page.
    */
   readonly #views = new Map<string, Registration[]>();
-  // Folded once per row as it comes in, not once per keystroke: as foldCase does, and, for a row with text
-  // outside ASCII, which folds as each language does, once per locale it is searched in.
+  // Folded once per row as it comes in (foldCase), not once per keystroke. A language that folds some
+  // character otherwise (Spanish keeps ñ, Japanese reads katakana as hiragana) has a text of its own for
+  // the rows that hold one, made on its first search there.
   readonly #searchTexts = new WeakMap<Registration, string>();
-  readonly #localSearchTexts = new Map<string, WeakMap<Registration, string>>();
-  readonly #nonAscii = new WeakSet<Registration>();
+  #nonAsciiRows: Registration[] = [];
+  readonly #nonAsciiChars = new Set<string>();
+  /** By locale: the rows it folds otherwise, with their text; undefined where it folds every row as foldCase. */
+  readonly #localSearchTexts = new Map<string, WeakMap<Registration, string> | undefined>();
 
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
@@ -214,18 +215,28 @@ export class RegistrationLedger {
   /** The folded search text of a row in `locale`. */
   #searchTextIn(locale: string | undefined): (row: Registration) => string {
     const generic = this.#searchTexts;
-    if (!locale) return (row) => generic.get(row)!;
-    let local = this.#localSearchTexts.get(locale);
-    if (!local) this.#localSearchTexts.set(locale, (local = new WeakMap()));
-    const texts = local;
-    // ASCII text folds as foldCase does, except in Turkish and Azerbaijani (I and ı, İ and i).
+    if (locale && !this.#localSearchTexts.has(locale)) this.#localSearchTexts.set(locale, this.#localTexts(locale));
+    const local = locale ? this.#localSearchTexts.get(locale) : undefined;
+    return local ? (row) => local.get(row) ?? generic.get(row)! : (row) => generic.get(row)!;
+  }
+
+  /** The rows whose text `locale` folds otherwise than foldCase, with that text; undefined when there are none. */
+  #localTexts(locale: string): WeakMap<Registration, string> | undefined {
+    const fold = searchFolding(locale);
+    // Turkish and Azerbaijani fold ASCII otherwise too (I and ı): every row has a text of its own there.
     const everyRow = /^(tr|az)\b/i.test(locale);
-    return (row) => {
-      if (!everyRow && !this.#nonAscii.has(row)) return generic.get(row)!;
-      let text = texts.get(row);
-      if (text === undefined) texts.set(row, (text = searchText(row, locale)));
-      return text;
-    };
+    const special = [...this.#nonAsciiChars].filter((char) => fold(char) !== foldCase(char));
+    if (special.length === 0 && !everyRow) return undefined;
+    // Characters outside ASCII are never special in a regular expression's class.
+    const holdsSpecial = new RegExp(`[${special.join('')}]`, 'u');
+    this.#nonAsciiRows = this.#nonAsciiRows.filter((row) => this.#byId.get(row.id) === row);
+    const texts = new WeakMap<Registration, string>();
+    for (const row of everyRow ? this.#byId.values() : this.#nonAsciiRows) {
+      if (everyRow || holdsSpecial.test(row.company + row.contactName + row.country)) {
+        texts.set(row, searchText(row, locale));
+      }
+    }
+    return texts;
   }
 
   #view(sort: SortKey, order: SortOrder, locale: string | undefined): Registration[] {
@@ -260,10 +271,15 @@ export class RegistrationLedger {
     this.#byId.set(registration.id, registration);
     this.#byContact.set(registration.contactId, registration);
     this.#byDomain.set(registration.domain, registration);
-    const text = searchText(registration);
-    this.#searchTexts.set(registration, text);
-    if (NON_ASCII.test(registration.company + registration.contactName + registration.country)) {
-      this.#nonAscii.add(registration);
+    this.#searchTexts.set(registration, searchText(registration));
+    const nonAscii = (registration.company + registration.contactName + registration.country).replace(
+      /[\0-\x7f]+/g,
+      '',
+    );
+    if (nonAscii !== '') {
+      this.#nonAsciiRows.push(registration);
+      for (const char of nonAscii) this.#nonAsciiChars.add(char);
+      this.#localSearchTexts.clear(); // made again, with this row, on each language's next search
     }
   }
 }

@@ -85,7 +85,7 @@ function compareDomains(a: Registration, b: Registration): number {
  * `rows`, given in domain-then-id order, ordered by `sort` ascending and descending, text in `locale`'s
  * order (foldCase and code units without one). Rows are grouped by key in the order given, so that only
  * the distinct keys are sorted (twenty countries, or every date) and no comparator runs per pair of rows;
- * rows whose keys are equal keep the order given, whatever the order.
+ * rows whose keys are equal stay in domain-then-id order, whatever the order.
  */
 export function orderBy(
   rows: readonly Registration[],
@@ -105,13 +105,10 @@ export function orderBy(
   }
   let runs: Registration[][];
   if (collator) {
-    // Texts the collator holds equal ("Acme", "ACME") are one key: their rows back in the order given.
-    let position: Map<Registration, number> | undefined;
-    runs = collate(groups.keys(), collator, locale!).map((texts) => {
-      if (texts.length === 1) return groups.get(texts[0])!;
-      position ??= new Map(rows.map((row, index) => [row, index]));
-      return texts.flatMap((text) => groups.get(text)!).sort((a, b) => position!.get(a)! - position!.get(b)!);
-    });
+    // Texts the collator holds equal ("Acme", "ACME") are one key: their rows back in domain-then-id order.
+    runs = collate(groups.keys(), collator, locale!).map((texts) =>
+      texts.length === 1 ? groups.get(texts[0])! : texts.flatMap((text) => groups.get(text)!).sort(compareDomains),
+    );
   } else {
     // Strings sort by UTF-16 code units without a comparator, as compareText orders them.
     runs = [...groups.keys()].sort().map((key) => groups.get(key)!);

@@ -108,4 +108,18 @@ describe('collation: text in the partner’s language’s order', () => {
     expect(found('nandu', 'de')).to.deep.equal(['b.example']);
     expect(found('nandu', 'no such locale!')).to.deep.equal(['b.example']);
   });
+
+  it('finds, in the language, a row registered after its first search there', () => {
+    const ledger = new RegistrationLedger('untiered', 50, rows);
+    const found = (search: string, locale: string): string[] =>
+      ledger.query({ search }, locale).items.map((row) => row.domain);
+    expect(found('ñandú', 'es')).to.deep.equal(['b.example']);
+    expect(found('カタ', 'ja')).to.deep.equal([]);
+    ledger.register(
+      { contactId: 'c-new', website: 'e.example', company: 'Ñoño カタカナ', contactName: '', country: '' },
+      { id: 'e.example', now: new Date() },
+    );
+    expect(found('ñoño', 'es')).to.deep.equal(['e.example']);
+    expect(found('かた', 'ja')).to.deep.equal(['e.example']);
+  });
 });
