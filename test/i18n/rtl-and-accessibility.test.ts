@@ -82,8 +82,8 @@ for (const { lang, dir, capacityFull } of LANGUAGES) {
     it('the open manager with a selection, and its confirmation', async () => {
       const { manager } = await page(lang, dir, await testBackend(makeRegistrations(30)));
       const panel = await openManager(manager);
-      $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[0]!.click();
-      $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[1]!.click();
+      $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[0].click();
+      $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[1].click();
       await panel.updateComplete;
       await expect(panel).to.be.accessible();
       $(panel, '#deregister').click();
@@ -112,12 +112,12 @@ describe('right to left (Arabic, dir="rtl")', () => {
     const { manager } = await page('ar', 'rtl', await testBackend(makeRegistrations(60)));
     const panel = await openManager(manager);
     const [first, previous, next, last] = $$(panel, '.pages .button');
-    expect(next!.getBoundingClientRect().right, 'next is left of previous').to.be.at.most(
-      previous!.getBoundingClientRect().left + 1,
+    expect(next.getBoundingClientRect().right, 'next is left of previous').to.be.at.most(
+      previous.getBoundingClientRect().left + 1,
     );
-    expect(last!.getBoundingClientRect().right).to.be.at.most(first!.getBoundingClientRect().left + 1);
+    expect(last.getBoundingClientRect().right).to.be.at.most(first.getBoundingClientRect().left + 1);
     for (const button of [first, previous, next, last]) {
-      expect(getComputedStyle(button!.querySelector('svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      expect(getComputedStyle(button.querySelector('svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     }
   });
 
@@ -126,9 +126,9 @@ describe('right to left (Arabic, dir="rtl")', () => {
     expect(unisolated(card, 'northwind.example')).to.deep.equal([]);
     expect(unisolated(card, 'Northwind Analytics')).to.deep.equal([]);
     const panel = await openManager(manager);
-    const cells = [...rows(panel)[0]!.querySelectorAll('th, td')].slice(1, 5);
+    const cells = [...rows(panel)[0].querySelectorAll('th, td')].slice(1, 5);
     for (const cell of cells) expect(cell.getAttribute('dir')).to.equal('auto');
-    expect(getComputedStyle(cells[1]!).direction, 'a Latin company name reads left to right').to.equal('ltr');
+    expect(getComputedStyle(cells[1]).direction, 'a Latin company name reads left to right').to.equal('ltr');
   });
 
   it('keeps English text left to right in a right-to-left page whose language has no messages', async () => {
@@ -136,8 +136,8 @@ describe('right to left (Arabic, dir="rtl")', () => {
     expect(getComputedStyle(q(card, '.state')!).direction).to.equal('ltr');
     const panel = await openManager(manager);
     expect(getComputedStyle(manager.shadowRoot!.querySelector('h2')!).direction).to.equal('ltr');
-    $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[0]!.click();
-    $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[1]!.click();
+    $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[0].click();
+    $$<HTMLInputElement>(panel, 'tbody input[type="checkbox"]')[1].click();
     await panel.updateComplete;
     $(panel, '#deregister').click();
     await waitUntil(() => confirmationOf(panel).open, 'the confirmation did not open');
