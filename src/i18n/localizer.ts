@@ -16,7 +16,10 @@ export function addEnglish(messages: Catalog): void {
   Object.assign(english, messages);
 }
 
-const TRANSLATIONS: Readonly<Partial<Record<string, () => Promise<{ default: Catalog }>>>> = {
+/** A built-in locale's messages: keyed by id in the sources, listed in message-ids.ts's order once built. */
+type Translation = () => Promise<{ default: Catalog | readonly string[] }>;
+
+const TRANSLATIONS: Readonly<Partial<Record<string, Translation>>> = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
@@ -68,14 +71,21 @@ const parent = (tag: string): string => tag.slice(0, Math.max(0, tag.lastIndexOf
 
 /** Starts loading `locale`'s built-in catalog; the promise while it is not there. */
 function load(locale: string): Promise<void> | undefined {
-  const catalog = (catalogs[locale] ??= TRANSLATIONS[locale]?.().then(
-    (module) => void (catalogs[locale] = module.default),
-    (error: unknown) => {
-      // Its elements show English rather than wait: one warning, no retry until the page reloads.
-      warnOnce(locale, `the ${locale} messages could not be loaded; English is shown. ${String(error)}`);
-      catalogs[locale] = {};
-    },
-  ));
+  const translation = TRANSLATIONS[locale];
+  const catalog = (catalogs[locale] ??=
+    translation &&
+    Promise.all([translation(), import('./message-ids.js')]).then(
+      ([{ default: messages }, { default: ids }]) => {
+        catalogs[locale] = Array.isArray(messages)
+          ? Object.fromEntries(ids.map((id, index) => [id, (messages as readonly string[])[index]]))
+          : (messages as Catalog);
+      },
+      (error: unknown) => {
+        // Its elements show English rather than wait: one warning, no retry until the page reloads.
+        warnOnce(locale, `the ${locale} messages could not be loaded; English is shown. ${String(error)}`);
+        catalogs[locale] = {};
+      },
+    ));
   return catalog instanceof Promise ? catalog : undefined;
 }
 
