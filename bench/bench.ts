@@ -406,7 +406,7 @@ async function panelSettled(panel: CapacityManagerPanelElement, search?: string)
 
 /** The capacity used, as the panel's status bar shows it ("123,456 of 200,000 domains used"). */
 function usedShown(panel: CapacityManagerPanelElement): number {
-  return Number(meterText(panel).split(' of ')[0]!.replace(/\D/g, ''));
+  return Number(meterText(panel).split(' of ')[0].replace(/\D/g, ''));
 }
 
 /** A `<capacity-manager>` on `backend`, connected and closed. */
@@ -796,8 +796,7 @@ async function deregister(runs: number): Promise<Row[]> {
         await until(() => meterText(panel).startsWith(expected), 'the status bar');
       }),
     );
-    if (usedShown(panel) !== before - 100)
-      throw new Error('The deregistration did not remove 100.');
+    if (usedShown(panel) !== before - 100) throw new Error('The deregistration did not remove 100.');
     selectBaseline.push(
       await time(() => {
         table.selectAll();
