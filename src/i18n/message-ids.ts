@@ -4,5 +4,4 @@
  * (vite.config.ts, positionalCatalogs); in the sources it is empty, and a locale module is a keyed object.
  * Loaded beside a locale's chunk, never by an English page.
  */
-const ids: readonly string[] = [];
-export default ids;
+export default [] as readonly string[];

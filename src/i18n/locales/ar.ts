@@ -4,7 +4,7 @@ import type { Messages } from '../types.js';
 // zero, one, two, few 3–10, many 11–99, other 100 and up), each written out: نطاق واحد، نطاقان، ٣ نطاقات،
 // ١١ نطاقًا، ١٠٠ نطاق. Terms (docs/localization.md#glossary): تسجيل (registration), إلغاء التسجيل
 // (deregister), السعة (capacity), نطاق (domain), جهة اتصال (contact), عميل محتمل (prospect), شريك, مستوى (tier).
-const ar: Messages = {
+export default {
   'common.retry': 'إعادة المحاولة',
   'common.retrying': 'جارٍ إعادة المحاولة…',
   'common.close': 'إغلاق',
@@ -154,6 +154,4 @@ const ar: Messages = {
   'tier.gold': 'ذهبي',
   'tier.platinum': 'بلاتيني',
   'tier.diamond': 'ماسي',
-};
-
-export default ar;
+} satisfies Messages;

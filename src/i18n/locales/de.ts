@@ -2,7 +2,7 @@ import type { Messages } from '../types.js';
 
 // German, formal (Sie). Terms (docs/localization.md#glossary): registrieren / Registrierung, Registrierung
 // aufheben (deregister), Kapazität, Domain, Kontakt, Interessent (prospect), Partner, Stufe (tier).
-const de: Messages = {
+export default {
   'common.retry': 'Erneut versuchen',
   'common.retrying': 'Wird erneut versucht…',
   'common.close': 'Schließen',
@@ -158,6 +158,4 @@ const de: Messages = {
   'tier.gold': 'Gold',
   'tier.platinum': 'Platin',
   'tier.diamond': 'Diamant',
-};
-
-export default de;
+} satisfies Messages;

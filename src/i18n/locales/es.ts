@@ -2,7 +2,7 @@ import type { Messages } from '../types.js';
 
 // Spanish, neutral and formal (usted). Terms (docs/localization.md#glossary): registrar / registro, dar de
 // baja (deregister), capacidad, dominio, contacto, cliente potencial (prospect), partner, nivel (tier).
-const es: Messages = {
+export default {
   'common.retry': 'Reintentar',
   'common.retrying': 'Reintentando…',
   'common.close': 'Cerrar',
@@ -152,6 +152,4 @@ const es: Messages = {
   'tier.gold': 'Oro',
   'tier.platinum': 'Platino',
   'tier.diamond': 'Diamante',
-};
-
-export default es;
+} satisfies Messages;

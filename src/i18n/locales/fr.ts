@@ -3,7 +3,7 @@ import type { Messages } from '../types.js';
 // French, formal (vous), with French spacing: a narrow no-break space (\u202f) before ? ! ; and a
 // no-break space (\u00a0) before : and inside « ». Terms (docs/localization.md#glossary): enregistrer /
 // enregistrement, retirer (deregister), capacité, domaine, contact, prospect, partenaire, niveau (tier).
-const fr: Messages = {
+export default {
   'common.retry': 'Réessayer',
   'common.retrying': 'Nouvelle tentative…',
   'common.close': 'Fermer',
@@ -153,6 +153,4 @@ const fr: Messages = {
   'tier.gold': 'Or',
   'tier.platinum': 'Platine',
   'tier.diamond': 'Diamant',
-};
-
-export default fr;
+} satisfies Messages;

@@ -4,7 +4,7 @@ import type { Messages } from '../types.js';
 // plural form: counts take the counter 件. Terms (docs/localization.md#glossary): 登録 (registration),
 // 登録解除 (deregister), 登録枠 (capacity), ドメイン, コンタクト (contact), 見込み客 (prospect), パートナー,
 // ランク (tier).
-const ja: Messages = {
+export default {
   'common.retry': '再試行',
   'common.retrying': '再試行しています…',
   'common.close': '閉じる',
@@ -146,6 +146,4 @@ const ja: Messages = {
   'tier.gold': 'ゴールド',
   'tier.platinum': 'プラチナ',
   'tier.diamond': 'ダイヤモンド',
-};
-
-export default ja;
+} satisfies Messages;

@@ -2,7 +2,7 @@ import type { Messages } from '../types.js';
 
 // Brazilian Portuguese (você). Terms (docs/localization.md#glossary): registrar / registro, remover
 // (deregister), capacidade, domínio, contato, cliente potencial (prospect), parceiro, nível (tier).
-const ptBR: Messages = {
+export default {
   'common.retry': 'Tentar novamente',
   'common.retrying': 'Tentando novamente…',
   'common.close': 'Fechar',
@@ -154,6 +154,4 @@ const ptBR: Messages = {
   'tier.gold': 'Ouro',
   'tier.platinum': 'Platina',
   'tier.diamond': 'Diamante',
-};
-
-export default ptBR;
+} satisfies Messages;
