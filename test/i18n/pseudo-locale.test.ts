@@ -131,11 +131,20 @@ describe('the chunks that could not be loaded', () => {
       () => HttpResponse.error(),
     );
 
-  it('the meter and the manager say so', async () => {
+  it('the meter and the manager say so; the manager says it loads, and retries', async () => {
     const errors = console.error;
     console.error = () => undefined;
+    // The manager's chunk answers when the test lets it: with a network error.
+    let answer: (() => void) | undefined;
+    const held = http.get(
+      ({ request }) => new URL(request.url).pathname.endsWith('/capacity-manager-dialog.ts'),
+      async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return HttpResponse.error();
+      },
+    );
     try {
-      worker.use(fail('capacity-meter-body.ts'), fail('capacity-manager-dialog.ts'));
+      worker.use(fail('capacity-meter-body.ts'), held);
       const backend = await testBackend();
       const root = await fixture<HTMLElement>(html`
         <div>
@@ -149,8 +158,21 @@ describe('the chunks that could not be loaded', () => {
       await expectLocalized(root, 'meters whose code failed');
       const manager = root.querySelector<CapacityManagerElement>('capacity-manager')!;
       manager.show();
+      await waitUntil(() => manager.shadowRoot!.querySelector('dialog.pending [role="status"]'), 'not loading');
+      await expectLocalized(root, 'the manager loading its code');
+      await waitUntil(() => answer, 'the chunk was not asked for');
+      answer!();
       await waitUntil(() => manager.shadowRoot!.querySelector('dialog.pending [role="alert"]'), 'no failure');
       await expectLocalized(root, 'the manager whose code failed');
+      answer = undefined;
+      manager.shadowRoot!.querySelector<HTMLButtonElement>('dialog.pending .primary')!.click();
+      await waitUntil(() => answer, 'Retry did not ask for the chunk again');
+      await expectLocalized(root, 'the manager retrying');
+      answer!();
+      await waitUntil(
+        () => manager.shadowRoot!.querySelector('dialog.pending .primary[aria-disabled="false"]'),
+        'the retry did not end',
+      );
     } finally {
       console.error = errors;
     }
