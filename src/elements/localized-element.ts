@@ -1,5 +1,12 @@
 import { LitElement } from 'lit';
-import { localizerFor, onMessagesChange, readLanguageTag, warnOnce, type Localizer } from '../i18n/localizer.js';
+import {
+  englishLocalizer,
+  localizerFor,
+  onMessagesChange,
+  readLanguageTag,
+  warnOnce,
+  type Localizer,
+} from '../i18n/localizer.js';
 
 const connected = new Set<LocalizedElement>();
 const observed = new WeakSet<Node>();
@@ -19,11 +26,12 @@ const above = (node: Node): Node | null => node.parentNode ?? (node as Partial<S
  */
 export class LocalizedElement extends LitElement {
   /**
-   * The words and formats of the element's language, as of its last update.
+   * The words and formats of the element's language, as of its last update (English until it is
+   * connected: a server renders it so).
    *
    * @internal
    */
-  localizer!: Localizer;
+  localizer: Localizer = englishLocalizer;
 
   override connectedCallback(): void {
     // Known before the first update (which waits for its messages): a backend call made meanwhile carries it.
@@ -80,5 +88,5 @@ function localizerOf(element: Element): Localizer {
       warnOnce('lang', `lang="${value}" is ${declared ? `read as "${declared}"` : 'no language tag'}.`);
     }
   }
-  return localizerFor(declared, navigator.languages);
+  return localizerFor(declared, typeof navigator === 'undefined' ? [] : navigator.languages);
 }
