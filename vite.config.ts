@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, parseSync, Visitor, type Plugin, type UserConfig } from 'vite';
 import { internalExports } from './scripts/internal-exports.mjs';
 import { minifyCssTemplate, minifyHtmlTemplate } from './scripts/lit-template-minifier.mjs';
@@ -72,11 +74,69 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * A built locale chunk lists its messages in the order of every id, sorted, and holds no ids of its own
+ * (some 750 bytes gzipped each): src/i18n/message-ids.ts, whose list is written here, is loaded beside
+ * it (src/i18n/localizer.ts). In the sources a locale module is a keyed object, and the list is empty.
+ * A locale that lacks an id, or has one the others do not, fails the build.
+ */
+function positionalCatalogs(): Plugin {
+  const LOCALE = /\/src\/i18n\/locales\/[\w-]+\.ts$/;
+  const IDS = /\/src\/i18n\/message-ids\.ts$/;
+  const REFERENCE = fileURLToPath(new URL('./src/i18n/locales/de.ts', import.meta.url));
+  /** The messages of a locale module: its object literal, every key and value a string. */
+  const messagesOf = (id: string, code: string, lang: 'js' | 'ts'): Map<string, string> => {
+    const parsed = parseSync(id, code, { lang });
+    if (parsed.errors.length > 0) throw new Error(`${id}: ${parsed.errors[0].message}`);
+    let messages: Map<string, string> | undefined;
+    new Visitor({
+      ObjectExpression: (object) => {
+        if (messages) throw new Error(`${id}: a locale module holds one object literal, its messages.`);
+        messages = new Map();
+        for (const property of object.properties) {
+          const key = property.type === 'Property' ? property.key : undefined;
+          const value = property.type === 'Property' ? property.value : undefined;
+          if (
+            key?.type !== 'Literal' ||
+            typeof key.value !== 'string' ||
+            value?.type !== 'Literal' ||
+            typeof value.value !== 'string'
+          ) {
+            throw new Error(`${id}: every message is a string literal under a string literal id.`);
+          }
+          messages.set(key.value, value.value);
+        }
+      },
+    }).visit(parsed.program);
+    if (!messages) throw new Error(`${id}: no messages.`);
+    return messages;
+  };
+  let ids: string[] = [];
+  return {
+    name: 'lrw:positional-catalogs',
+    apply: 'build',
+    buildStart() {
+      ids = [...messagesOf(REFERENCE, readFileSync(REFERENCE, 'utf8'), 'ts').keys()].sort();
+    },
+    transform(code, id) {
+      if (IDS.test(id)) return { code: `export default ${JSON.stringify(ids)};`, map: null };
+      if (!LOCALE.test(id)) return null;
+      const messages = messagesOf(id, code, 'js');
+      const unknown = [...messages.keys()].filter((key) => !ids.includes(key));
+      const missing = ids.filter((key) => !messages.has(key));
+      if (unknown.length > 0 || missing.length > 0) {
+        this.error(`${id}: ids ${[...missing, ...unknown].join(', ')} are not in every locale.`);
+      }
+      return { code: `export default ${JSON.stringify(ids.map((key) => messages.get(key)))};`, map: null };
+    },
+  };
+}
+
 const selfContained: UserConfig = {
   // Vite leaves process.env.NODE_ENV alone in library mode; a browser has no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,
-  plugins: [minifyLitTemplates(), internalExports({ entryFileName: SELF_CONTAINED_FILE })],
+  plugins: [minifyLitTemplates(), positionalCatalogs(), internalExports({ entryFileName: SELF_CONTAINED_FILE })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

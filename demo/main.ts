@@ -7,7 +7,10 @@ import { DemoBackend } from './backend.js';
 import { CONTACTS, contactById, initials, websiteHref, type Activity, type Contact } from './contacts.js';
 import {
   BACKENDS,
+  DIRECTIONS,
+  directionOf,
   FAILURES,
+  LANGUAGES,
   LATENCIES,
   readContactId,
   readSettings,
@@ -56,6 +59,23 @@ const FAILURE_LABELS: Record<DemoSettings['failure'], string> = {
 };
 const LATENCY_LABELS: Record<DemoSettings['latency'], string> = { 0: 'None', 300: '300 ms', 2000: '2 s' };
 const THEME_LABELS: Record<DemoSettings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
+/** Each language by its own name. */
+const LANGUAGE_LABELS: Record<DemoSettings['language'], string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  'pt-BR': 'Português (Brasil)',
+  ja: '日本語',
+  ar: 'العربية',
+};
+const DIRECTION_LABELS: Record<DemoSettings['direction'], string> = {
+  auto: 'The language’s',
+  ltr: 'Left to right',
+  rtl: 'Right to left',
+};
+/** The settings that change the page alone, not the backend. */
+const PAGE_SETTINGS: readonly (keyof DemoSettings)[] = ['theme', 'language', 'direction'];
 
 // Settings changes apply one after the other; a burst of them ends in the last one's backend.
 let applying: Promise<void> = Promise.resolve();
@@ -106,21 +126,31 @@ function changeSettings(patch: Partial<DemoSettings>): void {
   const next = { ...previous, ...patch };
   state.settings = next;
   writeSettings(next, state.contactId);
-  applyTheme(next.theme);
-  const onlyTheme = (Object.keys(patch) as (keyof DemoSettings)[]).every(
-    (key) => key === 'theme' || patch[key] === previous[key],
+  applyPage(next);
+  const onlyPage = (Object.keys(patch) as (keyof DemoSettings)[]).every(
+    (key) => PAGE_SETTINGS.includes(key) || patch[key] === previous[key],
   );
-  if (onlyTheme) {
+  if (onlyPage) {
     update();
     return;
   }
   void applyBackend(previous, false);
 }
 
-function applyTheme(theme: DemoSettings['theme']): void {
+function applyPage(settings: DemoSettings): void {
+  const root = document.documentElement;
   // The widget's colours follow the page's color-scheme, so this one property themes everything.
-  document.documentElement.style.colorScheme = theme === 'system' ? 'light dark' : theme;
-  document.documentElement.dataset['theme'] = theme;
+  root.style.colorScheme = settings.theme === 'system' ? 'light dark' : settings.theme;
+  root.dataset['theme'] = settings.theme;
+  // The widget speaks the page's language, and mirrors with its direction, as a host's page in that
+  // language would have them; it follows a change without a reload.
+  root.lang = settings.language;
+  root.dir = directionOf(settings);
+}
+
+/** The demo's own CRM is in English whatever the page's language: its text says so (`lang="en"`). */
+function english(): 'en' | typeof nothing {
+  return state.settings.language === 'en' ? nothing : 'en';
 }
 
 // ── Navigation between contacts ────────────────────────────────────────────────────────────
@@ -218,7 +248,9 @@ function page(contact: Contact): TemplateResult {
           `
         : html`
             ${topNav()}
-            <div class="starting" role="status">${state.failed ? state.status : 'Loading the CRM…'}</div>
+            <div class="starting" role="status" lang=${english()}>
+              ${state.failed ? state.status : 'Loading the CRM…'}
+            </div>
           `
     }
   `;
@@ -233,16 +265,22 @@ function demoBar(): TemplateResult {
     options: readonly T[],
     text: (option: T) => string,
     onChange: (value: string) => void,
+    optionLang?: (option: T) => string,
   ): TemplateResult => html`
     <div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-        ${options.map((option) => html`<option value=${String(option)} ?selected=${option === value}>${text(option)}</option>`)}
+        ${options.map(
+          (option) =>
+            html`<option value=${String(option)} lang=${optionLang?.(option) ?? nothing} ?selected=${option === value}>
+              ${text(option)}
+            </option>`,
+        )}
       </select>
     </div>
   `;
   return html`
-    <section class="demo-bar" aria-label="Demo">
+    <section class="demo-bar" aria-label="Demo" lang=${english()}>
       <div class="demo-bar__row">
         <span class="demo-badge">Demo</span>
         <span class="demo-bar__title">lead-registration-widget</span>
@@ -260,6 +298,23 @@ function demoBar(): TemplateResult {
         <summary>Demo settings</summary>
         <div class="demo-settings__body">
           <form class="demo-settings__form" @submit=${(event: Event) => event.preventDefault()}>
+            ${select(
+              'setting-language',
+              'Language',
+              s.language,
+              LANGUAGES,
+              (language) => LANGUAGE_LABELS[language],
+              (value) => changeSettings({ language: value as DemoSettings['language'] }),
+              (language) => language,
+            )}
+            ${select(
+              'setting-direction',
+              'Direction',
+              s.direction,
+              DIRECTIONS,
+              (direction) => DIRECTION_LABELS[direction],
+              (value) => changeSettings({ direction: value as DemoSettings['direction'] }),
+            )}
             ${select(
               'setting-backend',
               'Backend',
@@ -337,13 +392,13 @@ function demoBar(): TemplateResult {
 function topNav(): TemplateResult {
   return html`
     <header class="topnav">
-      <a class="brand" href=${contactHref(state.contactId)}>
+      <a class="brand" href=${contactHref(state.contactId)} lang=${english()}>
         <svg class="brand__mark" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 2l2.6 6.9L22 9.3l-5.8 4.6 2.1 7.1L12 17l-6.3 4 2.1-7.1L2 9.3l7.4-.4z" />
         </svg>
         <span>Northstar <span class="brand__suffix">CRM</span></span>
       </a>
-      <nav class="topnav__nav" aria-label="Main">
+      <nav class="topnav__nav" aria-label="Main" lang=${english()}>
         <ul>
           <li><a href=${contactHref(state.contactId)} aria-current="page">Contacts</a></li>
           <li><span class="topnav__inert" title="Not part of this demo">Companies</span></li>
@@ -358,7 +413,7 @@ function topNav(): TemplateResult {
       </nav>
       <div class="topnav__end">
         ${state.backend ? html`<capacity-meter class="topnav__meter" compact></capacity-meter>` : nothing}
-        <span class="account" title="Signed in as Sam Okafor, Brightside Digital (partner)">
+        <span class="account" title="Signed in as Sam Okafor, Brightside Digital (partner)" lang=${english()}>
           <span class="account__avatar" aria-hidden="true">SO</span>
           <span class="visually-hidden">Signed in as Sam Okafor</span>
         </span>
@@ -369,7 +424,7 @@ function topNav(): TemplateResult {
 
 function contactList(): TemplateResult {
   return html`
-    <nav class="contacts" aria-label="Contacts">
+    <nav class="contacts" aria-label="Contacts" lang=${english()}>
       <h2 class="contacts__title">Contacts <span class="count">${CONTACTS.length}</span></h2>
       <ul class="contacts__list">
         ${CONTACTS.map(
@@ -412,7 +467,7 @@ function websiteValue(contact: Contact): TemplateResult {
 function record(contact: Contact): TemplateResult {
   const activities = [...(state.activities.get(contact.id) ?? []), ...contact.activities];
   return html`
-    <section class="panel record-header">
+    <section class="panel record-header" lang=${english()}>
       <span class="avatar avatar--large" aria-hidden="true">${initials(contact.name)}</span>
       <div class="record-header__text">
         <h1 id="contact-name">${contact.name}</h1>
@@ -430,7 +485,7 @@ function record(contact: Contact): TemplateResult {
 
     <section class="sidebar" aria-label="Contact tools">${sidebar(contact)}</section>
 
-    <section class="panel record-about" aria-labelledby="about-title">
+    <section class="panel record-about" aria-labelledby="about-title" lang=${english()}>
       <h2 id="about-title" class="panel__title">About this contact</h2>
       <dl class="properties">
         <div>
@@ -468,7 +523,7 @@ function record(contact: Contact): TemplateResult {
       </dl>
     </section>
 
-    <section class="panel record-activity" aria-labelledby="activity-title">
+    <section class="panel record-activity" aria-labelledby="activity-title" lang=${english()}>
       <h2 id="activity-title" class="panel__title">Activity</h2>
       <ol class="timeline">
         ${activities.map(
@@ -513,7 +568,7 @@ function sidebar(contact: Contact): TemplateResult {
       country=${contact.country}
     ></lead-registration-card>
 
-    <section class="panel company-panel" aria-labelledby="company-title">
+    <section class="panel company-panel" aria-labelledby="company-title" lang=${english()}>
       <h2 id="company-title" class="panel__title">Company</h2>
       <p class="company-panel__name company-name">${contact.company}</p>
       <dl class="properties properties--compact">
@@ -549,7 +604,7 @@ function sidebar(contact: Contact): TemplateResult {
 
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
 
-applyTheme(state.settings.theme);
+applyPage(state.settings);
 app.replaceChildren(); // the static "Loading" text; from here on Lit renders the page
 // Normalise the address (unknown values dropped, the contact named) without a new history entry.
 writeSettings(state.settings, state.contactId);

@@ -12,6 +12,10 @@ export interface DemoSettings {
   /** A failure every backend call ends in. */
   failure: 'none' | '500' | 'timeout' | '401';
   theme: 'system' | 'light' | 'dark';
+  /** The page's language (`<html lang>`): the widget speaks it; the demo's own CRM stays English. */
+  language: (typeof LANGUAGES)[number];
+  /** The page's direction (`<html dir>`); `auto` is the language's. */
+  direction: 'auto' | 'ltr' | 'rtl';
 }
 
 export const BACKENDS = ['rest', 'local'] as const;
@@ -19,6 +23,8 @@ export const SEED_COUNTS = [0, 45, 50, 480, 1000] as const;
 export const LATENCIES = [0, 300, 2000] as const;
 export const FAILURES = ['none', '500', 'timeout', '401'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'ar'] as const;
+export const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
 
 export const DEFAULT_SETTINGS: Readonly<DemoSettings> = {
   backend: 'rest',
@@ -27,6 +33,8 @@ export const DEFAULT_SETTINGS: Readonly<DemoSettings> = {
   latency: 0,
   failure: 'none',
   theme: 'system',
+  language: 'en',
+  direction: 'auto',
 };
 
 /** The query parameter of each setting. */
@@ -37,6 +45,8 @@ const PARAMS: Readonly<Record<keyof DemoSettings, string>> = {
   latency: 'latency',
   failure: 'fail',
   theme: 'theme',
+  language: 'lang',
+  direction: 'dir',
 };
 
 /** `value` when it is one of `allowed`, else `fallback`: a hand-edited URL never breaks the page. */
@@ -55,6 +65,8 @@ export function readSettings(search: string = location.search): DemoSettings {
     latency: oneOf(LATENCIES, get('latency'), DEFAULT_SETTINGS.latency),
     failure: oneOf(FAILURES, get('failure'), DEFAULT_SETTINGS.failure),
     theme: oneOf(THEMES, get('theme'), DEFAULT_SETTINGS.theme),
+    language: oneOf(LANGUAGES, get('language'), DEFAULT_SETTINGS.language),
+    direction: oneOf(DIRECTIONS, get('direction'), DEFAULT_SETTINGS.direction),
   };
 }
 
@@ -80,6 +92,12 @@ export function settingsSearch(
 
 export function readContactId(search: string = location.search): string | null {
   return new URLSearchParams(search).get('contact');
+}
+
+/** The direction the page takes: the one chosen, else the language's. */
+export function directionOf(settings: DemoSettings): 'ltr' | 'rtl' {
+  if (settings.direction !== 'auto') return settings.direction;
+  return settings.language === 'ar' ? 'rtl' : 'ltr';
 }
 
 /** Writes the settings into the URL without adding a history entry. */

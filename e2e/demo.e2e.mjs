@@ -165,7 +165,13 @@ const EXPECTED_CONSOLE_ERROR = /^Failed to load resource: the server responded w
  * A fresh browser context (its own MSW worker and data) on the demo, with page errors and console
  * errors recorded. `check()` asserts that none were unexpected.
  */
-async function openDemo({ query = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
+async function openDemo({
+  query = '',
+  width = 1280,
+  height = 900,
+  colorScheme = 'light',
+  words = { card: 'Lead registration', meter: 'Capacity', manager: 'Partner Registration Capacity' },
+} = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
@@ -184,7 +190,7 @@ async function openDemo({ query = '', width = 1280, height = 900, colorScheme = 
   });
   await page.goto(`${baseUrl}/${query}`);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const meter = page.getByRole('banner').getByRole('meter', { name: 'Capacity' });
+  const meter = page.getByRole('banner').getByRole('meter', { name: words.meter });
   // The page is ready once the mock API answered the meter.
   await meter.waitFor();
   return {
@@ -194,8 +200,8 @@ async function openDemo({ query = '', width = 1280, height = 900, colorScheme = 
     meter,
     /** The compact meter's visible text, "45 of 50". */
     meterSummary: page.getByRole('banner').locator('capacity-meter [part=summary]'),
-    card: page.getByRole('group', { name: 'Lead registration' }),
-    manager: page.getByRole('dialog', { name: 'Partner Registration Capacity' }),
+    card: page.getByRole('group', { name: words.card }),
+    manager: page.getByRole('dialog', { name: words.manager }),
     check() {
       assert.deepEqual(problems, [], 'no page errors and no unexpected console errors');
     },
@@ -585,6 +591,80 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
             await demo.close();
           }
         }
+      }
+    },
+  );
+
+  for (const { lang, dir, words, register } of [
+    {
+      lang: 'de',
+      dir: 'ltr',
+      words: { card: 'Lead-Registrierung', meter: 'Kapazität', manager: 'Registrierungskapazität des Partners' },
+      register: 'Registrieren',
+    },
+    {
+      lang: 'ar',
+      dir: 'rtl',
+      words: { card: 'تسجيل العميل المحتمل', meter: 'السعة', manager: 'سعة تسجيل الشريك' },
+      register: 'تسجيل',
+    },
+  ]) {
+    test(
+      `screenshots in ${lang} (${dir}): the contact page and the open manager, 1280 and 375 px wide`,
+      {
+        timeout: 2 * TEST_MS,
+      },
+      async () => {
+        for (const width of [1280, 375]) {
+          const demo = await openDemo({
+            query: `?seed=${SEEDED}&contact=${ORDINARY.id}&lang=${lang}`,
+            width,
+            height: width > 800 ? 900 : 812,
+            words,
+          });
+          try {
+            const { page, nav, card, meter, manager } = demo;
+            assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+            await until(() => meterValue(meter), SEEDED, 'loaded');
+            await card.getByRole('button', { name: register, exact: true }).waitFor();
+            await screenshot(page, `contact-${lang}-${width}`, { fullPage: true });
+            await nav.getByRole('button', { name: 'Capacity' }).click();
+            await manager.waitFor();
+            await until(async () => (await rowDomains(manager)).length, 25, 'the first page holds 25 rows');
+            await screenshot(page, `manager-${lang}-${width}`);
+            demo.check();
+          } finally {
+            await demo.close();
+          }
+        }
+      },
+    );
+  }
+
+  test(
+    'the Language and Direction settings turn the widget without a reload, and stay in the address',
+    {
+      timeout: TEST_MS,
+    },
+    async () => {
+      const demo = await openDemo({ query: `?contact=${ORDINARY.id}` });
+      try {
+        const { page, card } = demo;
+        await card.getByRole('button', { name: 'Register', exact: true }).waitFor();
+        await page.getByText('Demo settings').click();
+        await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+        await page
+          .getByRole('group', { name: 'リード登録' })
+          .getByRole('button', { name: '登録', exact: true })
+          .waitFor();
+        assert.equal(new URL(page.url()).searchParams.get('lang'), 'ja');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+        await page.getByRole('combobox', { name: 'Direction' }).selectOption('rtl');
+        await until(() => page.evaluate(() => document.documentElement.dir), 'rtl', 'the page turns right to left');
+        assert.equal(new URL(page.url()).searchParams.get('dir'), 'rtl');
+        demo.check();
+      } finally {
+        await demo.close();
       }
     },
   );

@@ -133,8 +133,11 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
     [
       '/registrations',
       {
-        GET: (_request, url) =>
-          answer(200, { ...ledger.query(queryFromSearchParams(url.searchParams)), capacity: ledger.capacity() }),
+        GET: (request, url) =>
+          answer(200, {
+            ...ledger.query(queryFromSearchParams(url.searchParams), acceptedLocale(request)),
+            capacity: ledger.capacity(),
+          }),
         POST: (request) =>
           mutate(request, '/registrations', (input) => {
             const registration = ledger.register(input as unknown as RegisterInput, {
@@ -191,6 +194,16 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
   };
 }
 
+/** The first language of a request's Accept-Language (`de-AT, de;q=0.9` → `de-AT`): text sorts and searches in it. */
+function acceptedLocale(request: Request): string | undefined {
+  const first = request.headers.get('Accept-Language')?.split(',')[0]?.split(';')[0]?.trim();
+  try {
+    return first && first !== '*' ? Intl.getCanonicalLocales(first)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A request body that must be a JSON object (`null`, arrays and other values are not). */
 function jsonObject(text: string): Record<string, unknown> {
   let body: unknown;
@@ -219,5 +232,10 @@ export function problem(error: unknown): Response {
     ...(capacity && { capacity }),
     ...(registration && { registration }),
   };
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+  // Its words are English, whatever the request asked for: Content-Language says so, and the widget
+  // shows its own words for the code in another language.
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', 'Content-Language': 'en' },
+  });
 }

@@ -14,6 +14,8 @@
 // 5. A page with a <capacity-meter>: it shows the capacity.
 // 6. The file's exports are the package's API (the bundler build's dist/index.js exports) and the one
 //    array its lazy chunks import, `__internal` (scripts/internal-exports.mjs): no minified names.
+// 7. A German page (lang="de") and an Arabic one (lang="ar" dir="rtl"): the card speaks the language,
+//    and the browser has fetched the entry, that language's messages and the list of ids, nothing else.
 //
 // Options: --dist DIR (default dist) to check another build; --out DIR to write screenshots and the
 // accessibility snapshots of each step (compare two builds' with `diff -r`).
@@ -70,6 +72,10 @@ const PAGES = {
   '/card.html': `<lead-registration-card api-base="/api/" contact-id="${CONTACT.id}" website="${CONTACT.website}"
     contact-name="${CONTACT.name}" company="${CONTACT.company}" country="${CONTACT.country}"></lead-registration-card>`,
   '/meter.html': `<capacity-meter api-base="/api/"></capacity-meter>`,
+  '/card-de.html': `<div lang="de"><lead-registration-card api-base="/api/" contact-id="c-4"
+    website="https://contoso.com"></lead-registration-card></div>`,
+  '/card-ar.html': `<div lang="ar" dir="rtl"><lead-registration-card api-base="/api/" contact-id="c-5"
+    website="https://acme.example"></lead-registration-card></div>`,
 };
 const page = (
   body,
@@ -197,6 +203,27 @@ try {
     const exported = await tab.evaluate(async (url) => Object.keys(await import(url)), `/dist/${ENTRY}`);
     assert.deepEqual(exported, expected);
   });
+
+  for (const { lang, state } of [
+    // contoso.com is Ada Berg's (c-2): this contact's card says it is registered through another contact.
+    { lang: 'de', state: 'Über einen anderen Kontakt registriert' },
+    { lang: 'ar', state: 'غير مسجَّل' },
+  ]) {
+    await check(`a ${lang} page speaks ${lang}, loading its messages and the ids alone beside the entry`, async () => {
+      const languageTab = await context.newPage();
+      languageTab.on('pageerror', (error) => errors.push(String(error)));
+      const loaded = [];
+      languageTab.on('request', (request) => {
+        if (request.resourceType() === 'script')
+          loaded.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, ''));
+      });
+      await languageTab.goto(`${origin}/card-${lang}.html`);
+      const languageCard = languageTab.locator('lead-registration-card');
+      await languageCard.locator('.state').getByText(state, { exact: true }).waitFor();
+      assert.deepEqual(loaded.sort(), [`/dist/${ENTRY}`, `/dist/lrw-${lang}`, '/dist/lrw-message-ids'].sort());
+      await record(`card-${lang}`, languageCard, languageCard);
+    });
+  }
 
   await check('no errors in the console', async () => assert.deepEqual(errors, []));
 } finally {

@@ -14,4 +14,6 @@ export { CapacityMeterElement } from './elements/capacity-meter/capacity-meter.j
 export { CapacityProviderElement } from './elements/capacity-provider/capacity-provider.js';
 export { LeadRegistrationCardElement } from './elements/lead-registration-card/lead-registration-card.js';
 export type { LeadRegistrationEventDetails, LeadRegistrationEventType } from './events.js';
+export { setMessages } from './i18n/localizer.js';
+export type { MessageId, MessageOverrides, Messages } from './i18n/types.js';
 import './define.js';

@@ -115,7 +115,7 @@ export class IndexedDbStore {
 
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
     return this.#read(options, (ledger) => {
-      const page = ledger.query(query);
+      const page = ledger.query(query, options?.locale);
       return { ...page, items: page.items.map(copy), capacity: ledger.capacity() };
     });
   }

@@ -49,6 +49,8 @@ interface Reply {
   status: number;
   /** The parsed JSON body; undefined when there was none or it was not JSON. */
   body: unknown;
+  /** The language of the answer's text (`Content-Language`, its first tag), where the server says it. */
+  lang: string | undefined;
 }
 
 type Check<T> = (value: unknown) => value is T;
@@ -161,7 +163,7 @@ export class RestBackend implements CapacityBackend {
     for (let attempt = 1; ; attempt++) {
       const last = method !== 'GET' || attempt > 1;
       try {
-        const reply = await this.#send(method, path, options.signal, body, key);
+        const reply = await this.#send(method, path, options, body, key);
         if (last || !RETRY_STATUSES.includes(reply.status)) return reply;
       } catch (error) {
         if (last || (error as CapacityError).code !== 'network') throw error;
@@ -173,7 +175,7 @@ export class RestBackend implements CapacityBackend {
   async #send(
     method: string,
     path: string,
-    signal: AbortSignal | undefined,
+    { signal, locale }: CallOptions,
     body: unknown,
     key: string | undefined,
   ): Promise<Reply> {
@@ -186,6 +188,8 @@ export class RestBackend implements CapacityBackend {
     headers.set('Accept', 'application/json, application/problem+json');
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     if (key) headers.set('Idempotency-Key', key);
+    // The partner's language, for the words of a failure; the host's own Accept-Language, if it sets one, stands.
+    if (locale && !headers.has('Accept-Language')) headers.set('Accept-Language', acceptLanguage(locale));
 
     const controller = new AbortController();
     let timedOut = false;
@@ -211,7 +215,8 @@ export class RestBackend implements CapacityBackend {
       } catch {
         parsed = undefined;
       }
-      return { ok: response.ok, status: response.status, body: parsed };
+      const lang = response.headers.get('Content-Language')?.split(',')[0]?.trim() || undefined;
+      return { ok: response.ok, status: response.status, body: parsed, lang };
     } catch (error) {
       throw new CapacityError(timedOut ? 'timeout' : signal?.aborted ? 'aborted' : 'network', { cause: error });
     } finally {
@@ -219,6 +224,12 @@ export class RestBackend implements CapacityBackend {
       signal?.removeEventListener('abort', abort);
     }
   }
+}
+
+/** `de-AT` as `de-AT, de;q=0.9`: a server with German but not Austrian German answers in German. */
+function acceptLanguage(locale: string): string {
+  const language = locale.split('-')[0];
+  return language && language !== locale ? `${locale}, ${language};q=0.9` : locale;
 }
 
 /** The success body of `reply` if it has the shape `check` wants; otherwise the failure it stands for. */
@@ -236,7 +247,10 @@ function problemOf(reply: Reply): Record<string, unknown> {
 function problemError(reply: Reply): CapacityError {
   const { code, detail, registration, capacity } = problemOf(reply);
   const details: CapacityErrorDetails = { status: reply.status };
-  if (typeof detail === 'string' && detail.trim() !== '') details.message = detail;
+  if (typeof detail === 'string' && detail.trim() !== '') {
+    details.message = detail;
+    if (reply.lang) details.lang = reply.lang;
+  }
   if (isRegistration(registration)) details.registration = registration;
   if (isCapacity(capacity)) details.capacity = capacity;
   return new CapacityError(isCapacityErrorCode(code) ? code : (CODE_BY_STATUS.get(reply.status) ?? 'server'), details);

@@ -5,6 +5,8 @@ import { CapacityError } from '../core/errors.js';
 import type { Capacity, CapacityBackend } from '../core/types.js';
 import { emit } from '../events.js';
 import { hostText } from '../host-values.js';
+import { englishLocalizer, type Localizer } from '../i18n/localizer.js';
+import type { Phrase } from '../i18n/types.js';
 import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
 import {
   ConfigurationError,
@@ -34,6 +36,8 @@ export interface BackendControllerOptions {
 export interface BackendHost extends ReactiveControllerHost, HTMLElement {
   backend: CapacityBackend | undefined;
   apiBase: string | undefined;
+  /** The element's language: its calls carry it (see LocalizedElement). */
+  localizer: Localizer;
 }
 
 /** Elements that render other widget elements inside their shadow root, which speak through their host. */
@@ -60,8 +64,8 @@ export class BackendController implements ReactiveController {
   /** The state's revision when this element last heard from it: a change while it was away is caught up. */
   #seenRevision = 0;
 
-  /** A mistake in the host's configuration, in words; the element shows it instead of its content. */
-  configError: string | undefined;
+  /** A mistake in the host's configuration; the element says it, in its language, instead of its content. */
+  configError: Phrase | undefined;
   /** Why the capacity could not be read (elements that read it), until it is known. */
   capacityError: CapacityError | undefined;
 
@@ -119,7 +123,7 @@ export class BackendController implements ReactiveController {
     if (!state) return;
     this.capacityError = undefined;
     this.#host.requestUpdate();
-    state.readCapacity({ reporter: this.#host }).catch((error: unknown) => {
+    state.readCapacity({ reporter: this.#host, locale: this.#host.localizer.locale }).catch((error: unknown) => {
       if (this.#state !== state || state.capacity) return;
       this.capacityError = CapacityError.from(error);
       this.#host.requestUpdate();
@@ -231,8 +235,13 @@ export class BackendController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#state = undefined;
     const mistake = error instanceof ConfigurationError;
-    this.configError = mistake ? error.message : 'The lead registration widget could not start its storage.';
-    if (log) console.error(`<${this.#host.localName}>: ${this.configError}`, ...(mistake ? [] : [error]));
+    this.configError = mistake ? error.phrase : { id: 'config.storage' };
+    // In English, the developer's language, whatever the page's.
+    if (log)
+      console.error(
+        `<${this.#host.localName}>: ${englishLocalizer.say(this.configError)}`,
+        ...(mistake ? [] : [error]),
+      );
     this.#host.requestUpdate();
   }
 }
@@ -277,10 +286,7 @@ function unusableAttribute(host: Element): ConfigurationError | undefined {
   const mistake =
     backend === null
       ? invalidApiBase(holder.getAttribute('api-base')!)
-      : new ConfigurationError(
-          `The backend attribute (“${backend}”) holds only text: set the backend property instead (in React 18, ` +
-            'from an effect), or use api-base.',
-        );
+      : new ConfigurationError('config.backendAttribute', { value: backend });
   if (!saidUnusable) console.warn(`<${holder.localName}>: ${mistake.message} (docs/embedding.md)`);
   saidUnusable = true;
   return holder.localName === 'capacity-provider' ? providerMistake(mistake) : mistake;

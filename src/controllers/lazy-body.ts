@@ -5,6 +5,7 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
+import type { Localizer } from '../i18n/localizer.js';
 
 /**
  * The part of an element that its lazily loaded chunk provides: its styles, its template and its
@@ -12,13 +13,14 @@ import {
  */
 export interface ElementBody extends ReactiveController {
   readonly styles: readonly CSSResultOrNative[];
-  render(): TemplateResult;
+  /** Renders in the host's language (`localizer`, as of the host's update). */
+  render(localizer: Localizer): TemplateResult;
 }
 
 /**
  * Loads an element's body (see ElementBody) from a chunk of its own, so that a page that never
  * shows the element never downloads it, while the element itself (its tag, attributes, properties
- * and methods) is defined by the entry file from the start. The host renders `body?.render()` and
+ * and methods) is defined by the entry file from the start. The host renders `body?.render(localizer)` and
  * returns `updateComplete()` from its `getUpdateComplete()`: once the body is there, the element is
  * as if it had always been. A failed load (the network went away) sets `failed`; `load()` tries again.
  */

@@ -1,4 +1,5 @@
 import { CapacityError } from './errors.js';
+import { WEBSITE_PROBLEM_TEXT as PROBLEM_TEXT } from './messages.js';
 
 /** Why a website cannot be registered, so that the card can say so in words. */
 export type WebsiteProblem =
@@ -6,16 +7,7 @@ export type WebsiteProblem =
 
 export type WebsiteCheck = { ok: true; domain: string } | { ok: false; problem: WebsiteProblem };
 
-const PROBLEM_TEXT: Readonly<Record<WebsiteProblem, string>> = {
-  missing: 'This contact has no website, so there is no domain to register.',
-  scheme: 'The website must be an http or https address.',
-  'ip-address': 'The website is an IP address; only domain names can be registered.',
-  localhost: 'The website points to this computer (localhost), not to a company domain.',
-  'single-label': 'The website is not a full domain name (it needs a dot, as in acme.com).',
-  'too-long': 'The website’s domain name is too long to be valid.',
-  characters: 'The website contains characters that are not allowed in a domain name.',
-};
-
+/** Why `problem` gives no domain, in English (the elements say it in their language: `website.<problem>`). */
 export function websiteProblemText(problem: WebsiteProblem): string {
   return PROBLEM_TEXT[problem];
 }

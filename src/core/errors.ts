@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES as MESSAGES } from './messages.js';
 import type { Capacity, Registration } from './types.js';
 
 export type CapacityErrorCode =
@@ -15,24 +16,6 @@ export type CapacityErrorCode =
   | 'server'
   | 'bad-response'
   | 'aborted';
-
-/** Default messages, written for the partner who reads them. */
-const MESSAGES: Readonly<Record<CapacityErrorCode, string>> = {
-  'capacity-exceeded': 'Your registration capacity is full. Deregister prospects you no longer work with to make room.',
-  'domain-already-registered': 'This domain is already registered in your capacity through another contact.',
-  'contact-already-registered': 'This contact is already registered.',
-  'domain-unavailable': 'This domain is registered by another partner and cannot be registered.',
-  'invalid-website': 'The contact’s website is not a valid public web address.',
-  validation: 'The request was not valid.',
-  'not-found': 'The record was not found.',
-  unauthorized: 'Your session has expired. Sign in again and retry.',
-  forbidden: 'Your account is not allowed to manage lead registrations.',
-  timeout: 'The registration service took too long to answer. Check your connection and retry.',
-  network: 'The registration service could not be reached. Check your connection and retry.',
-  server: 'The registration service had a problem. Retry in a moment.',
-  'bad-response': 'The registration service sent an answer that could not be read. Retry in a moment.',
-  aborted: 'The request was cancelled.',
-};
 
 /** HTTP statuses the REST API uses for each code (docs/contract.md#5-the-rest-api). */
 export const STATUS_BY_CODE: Readonly<Partial<Record<CapacityErrorCode, number>>> = {
@@ -65,6 +48,8 @@ export function defaultMessage(code: CapacityErrorCode): string {
 
 export interface CapacityErrorDetails {
   message?: string;
+  /** The language of `message` (a BCP 47 tag); default `en`. A server's answer may be in the partner's language. */
+  lang?: string;
   status?: number;
   registration?: Registration;
   capacity?: Capacity;
@@ -88,6 +73,12 @@ export class CapacityError extends Error {
   readonly registration?: Registration;
   /** The capacity at the time of failure (`capacity-exceeded`). */
   readonly capacity?: Capacity;
+  /**
+   * The language of a `message` given to it (a BCP 47 tag, `en` unless said); undefined when the message
+   * is the default. The elements show a given message when it is in their language, and their own words
+   * for the code otherwise.
+   */
+  readonly lang?: string;
 
   constructor(code: CapacityErrorCode, details: CapacityErrorDetails = {}) {
     super(details.message ?? MESSAGES[code], details.cause === undefined ? undefined : { cause: details.cause });
@@ -95,6 +86,7 @@ export class CapacityError extends Error {
     if (details.status !== undefined) this.status = details.status;
     if (details.registration) this.registration = details.registration;
     if (details.capacity) this.capacity = details.capacity;
+    if (details.message !== undefined) this.lang = details.lang ?? 'en';
   }
 
   /**

@@ -1,6 +1,7 @@
 import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
-import { foldCase, orderBy, pageOf, resolveQuery, searchText } from './query.js';
+import { collatorFor, foldCase, searchFolding, sortsNatively } from './collation.js';
+import { orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
   ContactQuery,
@@ -42,13 +43,19 @@ export class RegistrationLedger {
   readonly #byContact = new Map<string, Registration>();
   readonly #byDomain = new Map<string, Registration>();
   /**
-   * The orders asked for so far: `domain:asc`, …, and `base` (by domain), which the others are made
-   * from. Each is sorted once and kept, in order, through deregistrations: sorting 100,000 rows per
-   * keystroke or per deregistration would freeze a page.
+   * The orders asked for so far: `domain:asc`, `company:desc:de`, … (a text order per locale), and
+   * `base` (by domain), which the others are made from. Each is sorted once and kept, in order, through
+   * deregistrations: sorting 100,000 rows per keystroke or per deregistration would freeze a page.
    */
   readonly #views = new Map<string, Registration[]>();
-  // Folded once per row as it comes in, not once per keystroke.
+  // Folded once per row as it comes in (foldCase), not once per keystroke. A language that folds some
+  // character otherwise (Spanish keeps ñ, Japanese reads katakana as hiragana) has a text of its own for
+  // the rows that hold one, made on its first search there.
   readonly #searchTexts = new WeakMap<Registration, string>();
+  #nonAsciiRows: Registration[] = [];
+  readonly #nonAsciiChars = new Set<string>();
+  /** By locale: the rows it folds otherwise, with their text; undefined where it folds every row as foldCase. */
+  readonly #localSearchTexts = new Map<string, WeakMap<Registration, string> | undefined>();
 
   constructor(tier: Tier, limit: number, registrations: Iterable<Registration> = []) {
     this.tier = tier;
@@ -187,17 +194,56 @@ export class RegistrationLedger {
     return { removed, missing, capacity: this.capacity() };
   }
 
-  /** One page of registrations under the query semantics of docs/contract.md#queries. */
-  query(query: RegistrationQuery): { items: Registration[]; total: number; page: number; pageSize: number } {
+  /**
+   * One page of registrations under the query semantics of docs/contract.md#queries; text is searched and
+   * sorted as `locale`'s language does (docs/contract.md#queries).
+   */
+  query(
+    query: RegistrationQuery,
+    locale?: string,
+  ): { items: Registration[]; total: number; page: number; pageSize: number } {
     const { search, sort, order, page, pageSize } = resolveQuery(query);
-    const view = this.#view(sort, order);
-    const folded = foldCase(search);
-    const rows = folded === '' ? view : view.filter((row) => this.#searchTexts.get(row)!.includes(folded));
+    // A locale Intl cannot read (a malformed Accept-Language) searches and sorts as with none.
+    const language = collatorFor(locale) ? locale : undefined;
+    const view = this.#view(sort, order, language);
+    const folded = searchFolding(language)(search);
+    const textOf = this.#searchTextIn(language);
+    const rows = folded === '' ? view : view.filter((row) => textOf(row).includes(folded));
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
   }
 
-  #view(sort: SortKey, order: SortOrder): Registration[] {
-    let view = this.#views.get(`${sort}:${order}`);
+  /** The folded search text of a row in `locale`. */
+  #searchTextIn(locale: string | undefined): (row: Registration) => string {
+    const generic = this.#searchTexts;
+    if (locale && !this.#localSearchTexts.has(locale)) this.#localSearchTexts.set(locale, this.#localTexts(locale));
+    const local = locale ? this.#localSearchTexts.get(locale) : undefined;
+    return local ? (row) => local.get(row) ?? generic.get(row)! : (row) => generic.get(row)!;
+  }
+
+  /** The rows whose text `locale` folds otherwise than foldCase, with that text; undefined when there are none. */
+  #localTexts(locale: string): WeakMap<Registration, string> | undefined {
+    const fold = searchFolding(locale);
+    // Turkish and Azerbaijani fold ASCII otherwise too (I and ı): every row has a text of its own there.
+    const everyRow = /^(tr|az)\b/i.test(locale);
+    const special = [...this.#nonAsciiChars].filter((char) => fold(char) !== foldCase(char));
+    if (special.length === 0 && !everyRow) return undefined;
+    // Characters outside ASCII are never special in a regular expression's class.
+    const holdsSpecial = new RegExp(`[${special.join('')}]`, 'u');
+    this.#nonAsciiRows = this.#nonAsciiRows.filter((row) => this.#byId.get(row.id) === row);
+    const texts = new WeakMap<Registration, string>();
+    for (const row of everyRow ? this.#byId.values() : this.#nonAsciiRows) {
+      if (everyRow || holdsSpecial.test(row.company + row.contactName + row.country)) {
+        texts.set(row, searchText(row, locale));
+      }
+    }
+    return texts;
+  }
+
+  #view(sort: SortKey, order: SortOrder, locale: string | undefined): Registration[] {
+    // Dates sort the same in every language.
+    const language = sort === 'registeredAt' ? undefined : locale;
+    const key = language ? `${sort}:${order}:${language}` : `${sort}:${order}`;
+    let view = this.#views.get(key);
     if (!view) {
       let base = this.#views.get('base');
       if (!base) {
@@ -206,12 +252,16 @@ export class RegistrationLedger {
         this.#views.set('base', base);
       }
       // Both orders of a column at once: the second costs one more pass. Domains are stored folded
-      // (lowercase, punycode), so that their order is the base's, both ways.
+      // (lowercase, punycode: letters, digits, dots and hyphens), so that their order is the base's,
+      // both ways, in any language that orders those as code units do.
       const [asc, desc] =
-        sort === 'domain' && base.every((row) => foldCase(row.domain) === row.domain)
+        sort === 'domain' &&
+        base.every((row) => foldCase(row.domain) === row.domain) &&
+        (!language || sortsNatively(collatorFor(language)!))
           ? [base.slice(), [...base].reverse()]
-          : orderBy(base, sort);
-      this.#views.set(`${sort}:asc`, asc).set(`${sort}:desc`, desc);
+          : orderBy(base, sort, language);
+      const suffix = language ? `:${language}` : '';
+      this.#views.set(`${sort}:asc${suffix}`, asc).set(`${sort}:desc${suffix}`, desc);
       view = order === 'asc' ? asc : desc;
     }
     return view;
@@ -222,6 +272,15 @@ export class RegistrationLedger {
     this.#byContact.set(registration.contactId, registration);
     this.#byDomain.set(registration.domain, registration);
     this.#searchTexts.set(registration, searchText(registration));
+    const nonAscii = (registration.company + registration.contactName + registration.country).replace(
+      /[\0-\x7f]+/g,
+      '',
+    );
+    if (nonAscii !== '') {
+      this.#nonAsciiRows.push(registration);
+      for (const char of nonAscii) this.#nonAsciiChars.add(char);
+      this.#localSearchTexts.clear(); // made again, with this row, on each language's next search
+    }
   }
 }
 

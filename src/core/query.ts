@@ -1,3 +1,4 @@
+import { collate, collatorFor, foldCase, searchFolding } from './collation.js';
 import { CapacityError } from './errors.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, isPageSize, isSortKey, PAGE_SIZES } from './query-params.js';
 import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } from './types.js';
@@ -5,6 +6,7 @@ import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } fr
 // The query semantics (docs/contract.md#queries) as the ledger applies them. What a client needs to build
 // a query is in query-params.ts, apart, so that the page's entry does not carry the rest.
 export * from './query-params.js';
+export { foldCase } from './collation.js';
 
 /** A query with every default filled in and every value checked. */
 export interface ResolvedQuery {
@@ -54,30 +56,20 @@ export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
   return resolveQuery(query);
 }
 
-const NON_ASCII = /[^\0-\x7f]/;
-
-/**
- * A field's text as search and sort compare it: lowercase, without diacritics, so that "émile"
- * finds "Émile" and "Élan" sorts beside "Elan" rather than after "Zoë".
- */
-export function foldCase(value: string): string {
-  // ASCII, most text, has nothing to decompose: lowercasing it is all, and several times cheaper.
-  return (NON_ASCII.test(value) ? value.normalize('NFD').replace(/\p{M}/gu, '') : value).toLowerCase();
-}
-
-/** The folded text that `search` is matched against; fields are kept apart so a match cannot span two. */
-export function searchText(registration: Registration): string {
-  return foldCase(
+/** The text that `search` is matched against, folded (in `locale`); fields kept apart so a match cannot span two. */
+export function searchText(registration: Registration, locale?: string): string {
+  return searchFolding(locale)(
     `${registration.domain}\u0000${registration.company}\u0000${registration.contactName}\u0000${registration.country}`,
   );
 }
 
 /**
- * Whether `registration` matches `search`: a case-insensitive substring of domain, company, contact name or country.
+ * Whether `registration` matches `search`: a substring of domain, company, contact name or country, case
+ * and diacritics aside as `locale` sets them aside (searchFolding).
  */
-export function matchesSearch(registration: Registration, search: string): boolean {
-  const folded = foldCase(search.trim());
-  return folded === '' || searchText(registration).includes(folded);
+export function matchesSearch(registration: Registration, search: string, locale?: string): boolean {
+  const folded = searchFolding(locale)(search.trim());
+  return folded === '' || searchText(registration, locale).includes(folded);
 }
 
 function compareText(a: string, b: string): number {
@@ -90,42 +82,57 @@ function compareDomains(a: Registration, b: Registration): number {
 }
 
 /**
- * `rows`, given in domain-then-id order, ordered by `sort` ascending and descending. Rows are grouped
- * by key in the order given, so that only the distinct keys are sorted (twenty countries, or every
- * date) and no comparator runs per pair of rows; each distinct text is folded once.
+ * `rows`, given in domain-then-id order, ordered by `sort` ascending and descending, text in `locale`'s
+ * order (foldCase and code units without one). Rows are grouped by key in the order given, so that only
+ * the distinct keys are sorted (twenty countries, or every date) and no comparator runs per pair of rows;
+ * rows whose keys are equal stay in domain-then-id order, whatever the order.
  */
-export function orderBy(rows: readonly Registration[], sort: SortKey): [asc: Registration[], desc: Registration[]] {
+export function orderBy(
+  rows: readonly Registration[],
+  sort: SortKey,
+  locale?: string,
+): [asc: Registration[], desc: Registration[]] {
+  const collator = sort === 'registeredAt' ? undefined : collatorFor(locale);
   const folded = new Map<string, string>();
   const groups = new Map<string, Registration[]>();
   for (const row of rows) {
-    // What `sort` compares: the ISO date as it is, or the field folded.
-    let key = sort === 'registeredAt' ? row[sort] : folded.get(row[sort]);
+    // What `sort` compares: the ISO date or, with a collator, the text as it is; else the text folded.
+    let key = sort === 'registeredAt' || collator ? row[sort] : folded.get(row[sort]);
     if (key === undefined) folded.set(row[sort], (key = foldCase(row[sort])));
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  // Strings sort by UTF-16 code units without a comparator, as compareText orders them.
-  const keys = [...groups.keys()].sort();
+  let runs: Registration[][];
+  if (collator) {
+    // Texts the collator holds equal ("Acme", "ACME") are one key: their rows back in domain-then-id order.
+    runs = collate(groups.keys(), collator, locale!).map((texts) =>
+      texts.length === 1 ? groups.get(texts[0])! : texts.flatMap((text) => groups.get(text)!).sort(compareDomains),
+    );
+  } else {
+    // Strings sort by UTF-16 code units without a comparator, as compareText orders them.
+    runs = [...groups.keys()].sort().map((key) => groups.get(key)!);
+  }
   const asc: Registration[] = [];
   const desc: Registration[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    for (const row of groups.get(keys[i])!) asc.push(row);
-    for (const row of groups.get(keys[keys.length - 1 - i])!) desc.push(row);
+  for (let i = 0; i < runs.length; i++) {
+    for (const row of runs[i]) asc.push(row);
+    for (const row of runs[runs.length - 1 - i]) desc.push(row);
   }
   return [asc, desc];
 }
 
 /**
- * Orders registrations by `sort` (case-insensitive), ties broken by domain and then id whatever the
- * order, so that every page boundary is stable. Returns a new array.
+ * Orders registrations by `sort` (case-insensitive; text in `locale`'s order), ties broken by domain and
+ * then id whatever the order, so that every page boundary is stable. Returns a new array.
  */
 export function sortRegistrations(
   registrations: readonly Registration[],
   sort: SortKey,
   order: SortOrder,
+  locale?: string,
 ): Registration[] {
-  return orderBy([...registrations].sort(compareDomains), sort)[order === 'asc' ? 0 : 1];
+  return orderBy([...registrations].sort(compareDomains), sort, locale)[order === 'asc' ? 0 : 1];
 }
 
 /** The 1-based page `page` of `rows`; a page past the end is empty. */

@@ -101,6 +101,11 @@ export interface CallOptions {
    * applied twice. Backends generate one when it is absent.
    */
   idempotencyKey?: string;
+  /**
+   * The locale of the element that calls (a BCP 47 tag): text is sorted and searched as its language
+   * does, and a server may answer its messages in it (`RestBackend` sends it as `Accept-Language`).
+   */
+  locale?: string;
 }
 
 /** What every element talks to: the host's CRM, the REST API, or the embedded IndexedDB store. */

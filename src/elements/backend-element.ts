@@ -1,14 +1,15 @@
-import { adoptStyles, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, render, type LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CapacityBackend } from '../core/types.js';
+import { LocalizedElement } from './localized-element.js';
 
 /**
  * What every widget element is configured with: a backend object, or the URL of a REST backend. How
  * an element finds its backend from these (and from a `<capacity-provider>` around it) is
- * BackendController's, once for all of them.
+ * BackendController's, once for all of them. Each speaks its page's language (LocalizedElement).
  *
  * @internal
  */
-export class BackendElement extends LitElement {
+export class BackendElement extends LocalizedElement {
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     backend: { attribute: false },

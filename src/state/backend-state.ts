@@ -2,6 +2,7 @@ import { applyChange, type RegistrationChange } from '../core/contact-view.js';
 import { CapacityError, type CapacityErrorCode } from '../core/errors.js';
 import { isCapacity } from '../core/answers.js';
 import type {
+  CallOptions,
   Capacity,
   CapacityBackend,
   ContactQuery,
@@ -32,12 +33,16 @@ export type StateChange = RegistrationChange | { type: 'capacity' } | { type: 'e
 export interface CallContext {
   reporter: EventTarget;
   signal?: AbortSignal;
+  /** The locale of the element that asks (its page's language): sorting and a server's words follow it. */
+  locale?: string;
 }
 
 /** Who asks for a change, and the Idempotency-Key of the user's action (the same for its retries). */
 export interface MutationContext {
   reporter: EventTarget;
   idempotencyKey: string;
+  /** The locale of the element that asks: a server's words follow it. */
+  locale?: string;
 }
 
 type Listener = (change: StateChange) => void;
@@ -119,7 +124,7 @@ export class BackendState {
       return this.#read(
         'getCapacity',
         context,
-        () => this.backend.getCapacity(),
+        () => this.backend.getCapacity(callOptions(context)),
         checkedCapacity,
         (capacity) => capacity,
       );
@@ -131,11 +136,10 @@ export class BackendState {
 
   /** Reads a contact's view; a registration changed through this state while it was on its way is applied to it. */
   readContactView(query: ContactQuery, context: CallContext): Promise<ContactView> {
-    const { signal } = context;
     return this.#read(
       'getContactView',
       context,
-      () => this.backend.getContactView(query, { signal }),
+      () => this.backend.getContactView(query, callOptions(context)),
       (answer) => checkedView(answer, query),
       (view) => view.capacity,
       (view, changes) => changes.reduce(applyChange, view),
@@ -144,11 +148,10 @@ export class BackendState {
 
   /** Reads a page of registrations. */
   listRegistrations(query: RegistrationQuery, context: CallContext): Promise<RegistrationPage> {
-    const { signal } = context;
     return this.#read(
       'listRegistrations',
       context,
-      () => this.backend.listRegistrations(query, { signal }),
+      () => this.backend.listRegistrations(query, callOptions(context)),
       (answer) => checkedPage(answer, query),
       (page) => page.capacity,
     );
@@ -156,13 +159,14 @@ export class BackendState {
 
   /** Registers, and tells every element what the answer changed. */
   async register(input: RegisterInput, context: MutationContext): Promise<RegisterResult> {
-    const { reporter, idempotencyKey } = context;
+    const { reporter } = context;
+    const options = callOptions(context);
     let result: RegisterResult;
     try {
       result = await this.#call(
         'register',
         reporter,
-        () => this.backend.register(input, { idempotencyKey }),
+        () => this.backend.register(input, options),
         (answer) => {
           const { registration, capacity } = (answer ?? {}) as Partial<Record<keyof RegisterResult, unknown>>;
           // A hand-written backend may answer without the capacity: the registration stands, counted on
@@ -183,13 +187,14 @@ export class BackendState {
 
   /** Deregisters, and tells every element what the answer changed. */
   async deregister(ids: string[], context: MutationContext): Promise<DeregisterResult> {
-    const { reporter, idempotencyKey } = context;
+    const { reporter } = context;
+    const options = callOptions(context);
     let result: DeregisterResult;
     try {
       result = await this.#call(
         'deregister',
         reporter,
-        () => this.backend.deregister(ids, { idempotencyKey }),
+        () => this.backend.deregister(ids, options),
         (answer) => checkedDeregistration(answer, ids),
       );
     } catch (error) {
@@ -305,6 +310,15 @@ function aborted(signal: AbortSignal): Promise<never> {
     if (signal.aborted) abort();
     else signal.addEventListener('abort', abort, { once: true });
   });
+}
+
+/** What a backend call is given: its signal, a mutation's idempotency key, the locale: those there are. */
+function callOptions({ signal, locale, idempotencyKey }: Partial<CallContext & MutationContext>): CallOptions {
+  const options: CallOptions = {};
+  if (signal) options.signal = signal;
+  if (idempotencyKey !== undefined) options.idempotencyKey = idempotencyKey;
+  if (locale) options.locale = locale;
+  return options;
 }
 
 const states = new WeakMap<CapacityBackend, BackendState>();

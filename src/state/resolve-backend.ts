@@ -2,34 +2,46 @@ import type { CapacityBackend } from '../core/types.js';
 import { LocalBackend } from '../backends/local-backend.js';
 import { RestBackend } from '../backends/rest-backend.js';
 import { hostText } from '../host-values.js';
+import { englishLocalizer } from '../i18n/localizer.js';
+import type { MessageId, MessageValues, Phrase } from '../i18n/types.js';
 
 const BACKEND_METHODS = ['getCapacity', 'getContactView', 'listRegistrations', 'register', 'deregister'] as const;
 
-/** A configuration mistake of the host page, said in words on the element and in the console. */
+/** A configuration mistake of the host page, said in words on the element (in its language) and in the console. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
+  /** The mistake as a phrase of the message catalog, for the element to say; `message` is its English. */
+  readonly phrase: Phrase;
+
+  constructor(id: MessageId, values?: MessageValues) {
+    const phrase: Phrase = values ? { id, values } : { id };
+    super(englishLocalizer.say(phrase));
+    this.phrase = phrase;
+  }
 }
+
+const OWNER_ELEMENT: Phrase = { id: 'config.ownerElement' };
 
 /**
  * Checks that a host-supplied value can serve as a backend, so that a mistake is named in words,
  * not met as a TypeError later. `owner` is who was given it, for the message.
  */
-export function assertBackend(value: unknown, owner = 'this element'): asserts value is CapacityBackend {
-  const given = `The backend given to ${owner}`;
+export function assertBackend(value: unknown, owner: Phrase = OWNER_ELEMENT): asserts value is CapacityBackend {
   if (typeof (value as Partial<PromiseLike<unknown>> | null)?.then === 'function') {
-    throw new ConfigurationError(`${given} is a Promise: await it and set the backend it resolves to.`);
+    throw new ConfigurationError('config.backendPromise', { owner });
   }
   if (typeof value !== 'object' || value === null) {
+    const type = value === null ? 'null' : typeof value;
+    const mistake: Phrase = { id: 'config.backendNotObject', values: { owner, type } };
     // A URL string is the likeliest: it belongs in api-base.
-    const hint = typeof value === 'string' ? ' For a REST backend at a URL, set the api-base attribute instead.' : '';
-    throw new ConfigurationError(
-      `${given} is ${value === null ? 'null' : `a ${typeof value}`}, not an object that implements CapacityBackend.${hint}`,
-    );
+    throw typeof value === 'string'
+      ? new ConfigurationError('common.sentences', { first: mistake, second: { id: 'config.backendUrl' } })
+      : new ConfigurationError(mistake.id, mistake.values);
   }
   const candidate = value as Partial<Record<string, unknown>>;
   const missing = BACKEND_METHODS.filter((method) => typeof candidate[method] !== 'function');
   if (missing.length > 0) {
-    throw new ConfigurationError(`${given} is missing ${missing.join(', ')}. It must implement CapacityBackend.`);
+    throw new ConfigurationError('config.backendMethods', { owner, methods: missing.join(', ') });
   }
 }
 
@@ -41,7 +53,7 @@ export function assertBackend(value: unknown, owner = 'this element'): asserts v
 export function configuredBackend(
   backend: unknown,
   apiBase: string | undefined,
-  owner?: string,
+  owner?: Phrase,
 ): CapacityBackend | undefined {
   // `null` is "none", as `undefined` is; any other value is the host's backend, to be checked.
   if (backend != null) {
@@ -54,12 +66,12 @@ export function configuredBackend(
 
 /** An api-base that gives no URL. */
 export function invalidApiBase(apiBase: string): ConfigurationError {
-  return new ConfigurationError(`The api-base “${apiBase}” is not a valid URL.`);
+  return new ConfigurationError('config.apiBaseInvalid', { apiBase });
 }
 
 /** A provider's mistake, as each element inside it says it. */
 export function providerMistake(mistake: ConfigurationError): ConfigurationError {
-  return new ConfigurationError(`The <capacity-provider> around this element cannot be used. ${mistake.message}`);
+  return new ConfigurationError('config.provider', { reason: mistake.phrase });
 }
 
 const restBackends = new Map<string, RestBackend>();
@@ -73,7 +85,7 @@ export function restBackendFor(apiBase: string): RestBackend {
     throw invalidApiBase(apiBase);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError(`The api-base “${apiBase}” must be an http or https URL.`);
+    throw new ConfigurationError('config.apiBaseScheme', { apiBase });
   }
   const key = url.href.endsWith('/') ? url.href : `${url.href}/`;
   let backend = restBackends.get(key);

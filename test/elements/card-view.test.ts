@@ -37,9 +37,10 @@ const input = (fields: Partial<CardInput> = {}): CardInput => ({
 
 describe('cardViewOf', () => {
   it('says a configuration mistake first, then a missing contact', () => {
-    expect(cardViewOf(input({ configError: 'Bad api-base', contactId: undefined }))).to.deep.equal({
+    const mistake = { id: 'config.apiBaseInvalid', values: { apiBase: 'x:' } } as const;
+    expect(cardViewOf(input({ configError: mistake, contactId: undefined }))).to.deep.equal({
       state: 'problem',
-      message: 'Bad api-base',
+      message: mistake,
     });
     expect(cardViewOf(input({ contactId: undefined }))).to.deep.equal({ state: 'problem', message: NO_CONTACT });
   });

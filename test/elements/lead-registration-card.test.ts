@@ -18,7 +18,7 @@ import type { CapacityMeterElement } from '../../src/elements/capacity-meter/cap
 import type { CapacityProviderElement } from '../../src/elements/capacity-provider/capacity-provider.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
 import { deepActiveElement } from '../../src/focus.js';
-import { formatDate } from '../../src/format.js';
+import { englishLocalizer } from '../../src/i18n/localizer.js';
 import { backendStateFor } from '../../src/state/backend-state.js';
 import { pageDefaultBackend } from '../../src/state/resolve-backend.js';
 import {
@@ -225,7 +225,7 @@ describe('<lead-registration-card> states', () => {
     expect(managerOf(card)!.backend).to.equal(backend);
   });
 
-  it('registered: shows the registered domain and the date in the page’s locale', async () => {
+  it('registered: shows the registered domain, in the page’s language, and the date as it writes dates', async () => {
     const registered = registration({
       domain: 'example.com',
       contactId: 'contact-1',
@@ -242,13 +242,14 @@ describe('<lead-registration-card> states', () => {
       </div>
     `);
     const card = wrapper.querySelector('lead-registration-card')!;
-    await stateIs(card, 'Registered');
+    await stateIs(card, 'Registriert');
     const date = q(card, 'time')!;
     expect(date.getAttribute('datetime')).to.equal('2025-06-01T12:00:00.000Z');
     expect(textOf(date)).to.equal(
       new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date('2025-06-01T12:00:00.000Z')),
     );
     expect(factOf(card, 'Domain')).to.equal('example.com');
+    expect(factOf(card, 'Registriert am')).to.equal(textOf(date));
     expect(q(card, '.note')).to.be.null;
     expect(q(card, '#register')).to.be.null;
     await expect(card).to.be.accessible();
@@ -282,7 +283,7 @@ describe('<lead-registration-card> states', () => {
     expect(bodyOf(card)).to.contain('acme.com is already in your capacity, registered through another contact.');
     expect(factOf(card, 'Contact')).to.equal('Grace Hopper');
     expect(factOf(card, 'Company')).to.equal('Acme Inc.');
-    expect(factOf(card, 'Registered')).to.equal(formatDate(ACME.registeredAt, card));
+    expect(factOf(card, 'Registered')).to.equal(englishLocalizer.date(ACME.registeredAt));
     expect(q(card, '#register')).to.be.null;
     expect(calls(backend, 'register'), 'learned without a click').to.have.length(0);
     expect(calls(backend, 'getContactView').map(([query]) => query)).to.deep.equal([
@@ -607,7 +608,7 @@ describe('<lead-registration-card> registering', () => {
     backend.failNext('register', new CapacityError('contact-already-registered', { registration: existing }));
     registerButton(card).click();
     await stateIs(card, 'Registered');
-    expect(textOf(q(card, 'time'))).to.equal(formatDate(existing.registeredAt, card));
+    expect(textOf(q(card, 'time'))).to.equal(englishLocalizer.date(existing.registeredAt));
   });
 
   /** A card of contact-1 beside a meter, on `backend`, both showing what it holds. */

@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
-import { capacitySummary } from '../../src/format.js';
+import { englishLocalizer } from '../../src/i18n/localizer.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { panelOf, settled, shownDomains } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, registerButton, stateOf } from '../helpers/card.js';
@@ -124,7 +124,7 @@ describe('another tab’s change shows in this tab', () => {
       api.ledger.register({ contactId: 'c-2', website: 'other.example' }, { id: 'r-2', now: new Date() });
       expect(summaryOf(meter), 'nothing happens by itself').to.equal('3 of 50 domains used');
       (event === 'focus' ? window : document).dispatchEvent(new Event(event));
-      const expected = capacitySummary(api.ledger.capacity());
+      const expected = englishLocalizer.t('capacity.summary', { ...api.ledger.capacity() });
       await meterShows(meter, expected);
       await cardShows(card, 'Registered');
     });

@@ -7,7 +7,7 @@ import type { CapacityManagerElement } from '../../src/elements/capacity-manager
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
-import { capacitySummary } from '../../src/format.js';
+import { englishLocalizer } from '../../src/i18n/localizer.js';
 import {
   $,
   confirmationOf,
@@ -77,7 +77,7 @@ function meterText(meter: Meter): string {
 
 /** The meter shows exactly what the server holds now. */
 async function showsServerCapacity(meter: Meter): Promise<void> {
-  const expected = (): string => capacitySummary(api.ledger.capacity(), meter);
+  const expected = (): string => englishLocalizer.t('capacity.summary', { ...api.ledger.capacity() });
   await eventually(
     () => q(meter, '[part="summary"]') && textOf(q(meter, '[part="summary"]')) === expected(),
     () => `the meter shows “${meterText(meter)}”, the server holds “${expected()}”`,

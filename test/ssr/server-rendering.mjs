@@ -13,12 +13,16 @@ function shadowOf(markup, tag) {
   assert.ok(open, `<${tag}> has a declarative shadow root in ${markup.slice(0, 300)}…`);
   const start = open.index + open[0].length;
   const end = markup.indexOf('</template>', start);
-  return markup
-    .slice(start, end)
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markup
+      .slice(start, end)
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\s+/g, ' ')
+      // The space an attribute left out (`lang=${nothing}`) leaves before `>`.
+      .replace(/ >/g, '>')
+      .trim()
+  );
 }
 
 /** The text a person would read in `shadow` (markup from shadowOf). */

@@ -24,8 +24,9 @@ export const capacityManagerDialogStyles = css`
     display: flex;
     align-items: center;
     gap: 1rem;
-    padding: 0.75rem 0.75rem 0.75rem 1.25rem;
-    border-bottom: 1px solid var(--_border);
+    padding: 0.75rem;
+    padding-inline-start: 1.25rem;
+    border-block-end: 1px solid var(--_border);
   }
 
   h2 {

@@ -3,6 +3,7 @@ import type { ElementBody } from '../../controllers/lazy-body.js';
 import { ModalDialogController, type CloseRequest } from '../../controllers/modal-dialog.js';
 import { defineElement } from '../../define-element.js';
 import { deepActiveElement } from '../../focus.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { modalDialog } from '../../styles/modal-dialog.js';
 import { capacityManagerDialogStyles } from './capacity-manager-dialog.styles.js';
 import { CapacityManagerPanelElement } from './capacity-manager-panel.js';
@@ -47,27 +48,32 @@ export class CapacityManagerDialog implements ElementBody {
     if (this.#focusPanel && this.#panel) void this.#moveFocusToPanel();
   }
 
-  render(): TemplateResult {
+  render(l: Localizer): TemplateResult {
     const host = this.#host;
     return html`
-      <dialog part="dialog" aria-labelledby="title">
+      <dialog part="dialog" aria-labelledby="title" lang=${l.mark?.lang ?? nothing} dir=${l.mark?.dir ?? nothing}>
         <div class="frame">
           <div class="header" part="header">
-            <h2 id="title">Partner Registration Capacity</h2>
-            <button class="close" type="button" aria-label="Close" @click=${() => this.#requestClose('close-button')}>
+            <h2 id="title">${l.t('manager.title')}</h2>
+            <button
+              class="close"
+              type="button"
+              aria-label=${l.t('common.close')}
+              @click=${() => this.#requestClose('close-button')}
+            >
               ${closeIcon}
             </button>
           </div>
-          ${host.phase === 'open' ? this.#renderBody() : nothing}
+          ${host.phase === 'open' ? this.#renderBody(l) : nothing}
         </div>
       </dialog>
     `;
   }
 
-  #renderBody(): TemplateResult {
+  #renderBody(l: Localizer): TemplateResult {
     const controller = this.#host.backendController;
-    if (controller.configError) return html`<p class="placeholder" role="alert">${controller.configError}</p>`;
-    if (!controller.state) return html`<p class="placeholder" role="status">Loading your registrations…</p>`;
+    if (controller.configError) return html`<p class="placeholder" role="alert">${l.say(controller.configError)}</p>`;
+    if (!controller.state) return html`<p class="placeholder" role="status">${l.t('manager.loading')}</p>`;
     return html`
       <capacity-manager-panel
         exportparts="table, footer, confirmation"

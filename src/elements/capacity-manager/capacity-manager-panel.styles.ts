@@ -10,7 +10,7 @@ export const capacityManagerPanelStyles = css`
 
   .status-bar {
     padding: 0.75rem 1.25rem;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
 
   .status-bar capacity-meter {
@@ -97,7 +97,7 @@ export const capacityManagerPanelStyles = css`
 
   /* Never display: none when empty: a live region that appears with its text is often not read out. */
   .announcement:not(:empty) {
-    padding-bottom: 0.5rem;
+    padding-block-end: 0.5rem;
   }
 
   .scroller {
@@ -139,10 +139,10 @@ export const capacityManagerPanelStyles = css`
   thead th,
   thead td {
     position: sticky;
-    top: 0;
+    inset-block-start: 0;
     z-index: 1;
     background: var(--_surface-alt);
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     font-size: 0.875rem;
     text-align: start;
   }
@@ -151,7 +151,7 @@ export const capacityManagerPanelStyles = css`
   td {
     height: 2.75rem;
     padding: 0 0.75rem;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: middle;
   }
@@ -198,11 +198,11 @@ export const capacityManagerPanelStyles = css`
     cursor: pointer;
   }
 
+  /* A column's name wraps rather than being cut off: a translation may be longer than the English. */
   .sort span {
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .sort svg {
@@ -281,7 +281,8 @@ export const capacityManagerPanelStyles = css`
   }
 
   .range {
-    margin: 0 0 0 auto;
+    margin: 0;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
     font-size: 0.875rem;
   }
@@ -301,6 +302,11 @@ export const capacityManagerPanelStyles = css`
     height: 1rem;
   }
 
+  /* The chevrons point the way the pages go: in a right-to-left page, "next" is to the left. */
+  .pages svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   [aria-busy='true'] {
     cursor: progress;
   }
@@ -316,7 +322,7 @@ export const capacityManagerPanelStyles = css`
       width: 100%;
     }
     .range {
-      margin-left: 0;
+      margin-inline-start: 0;
     }
     /* The domain says which row a checkbox selects, and a touch screen shows no title tooltip: on
        phones it takes the width beside the checkbox (the next column peeking in, to say that the

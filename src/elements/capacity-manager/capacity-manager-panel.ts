@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Loader } from '../../controllers/loader.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -15,16 +15,22 @@ import type {
 } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
-import { domainCount, formatNumber } from '../../format.js';
+import { addEnglish, type Localizer } from '../../i18n/localizer.js';
+import { managerMessages } from '../../i18n/manager-messages.js';
 import type { BackendState } from '../../state/backend-state.js';
 import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
+import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
-type ListArgs = [state: BackendState, query: RegistrationQuery, revision: number];
+// The manager's English messages come with its chunk.
+addEnglish(managerMessages);
+
+// The locale too, as text sorts in its language's order.
+type ListArgs = [state: BackendState, query: RegistrationQuery, revision: number, locale: string];
 const QUERY_FIELDS = ['search', 'sort', 'order', 'page', 'pageSize'] as const;
 
 interface Listed {
@@ -40,7 +46,7 @@ interface Listed {
  *
  * @internal
  */
-export class CapacityManagerPanelElement extends LitElement {
+export class CapacityManagerPanelElement extends LocalizedElement {
   static override styles = [theme, modalDialog, capacityManagerPanelStyles, deregisterConfirmationStyles];
 
   static override properties: PropertyDeclarations = {
@@ -85,9 +91,9 @@ export class CapacityManagerPanelElement extends LitElement {
 
   readonly #list = new Loader<ListArgs, Listed>(this, {
     // The revision, so that a change of registrations reloads the page shown.
-    args: () => (this.state ? [this.state, this.#query, this.state.revision] : undefined),
-    run: async ([state, query], signal) => {
-      const page = await state.listRegistrations(query, { reporter: this.#eventTarget, signal });
+    args: () => (this.state ? [this.state, this.#query, this.state.revision, this.localizer.locale] : undefined),
+    run: async ([state, query, , locale], signal) => {
+      const page = await state.listRegistrations(query, { reporter: this.#eventTarget, signal, locale });
       return { page, search: query.search ?? '' };
     },
     // Rows stay (shown as stale) while the next page or search loads.
@@ -287,12 +293,12 @@ export class CapacityManagerPanelElement extends LitElement {
     this.announcement = '';
     try {
       // Through the shared state: every element on the page updates, even if this panel is gone by then.
-      const result = await state.deregister(ids, { reporter: target, idempotencyKey });
+      const result = await state.deregister(ids, { reporter: target, idempotencyKey, locale: this.localizer.locale });
       this.#idempotencyKey = undefined;
       const next = new Map(this.selection);
       for (const id of ids) next.delete(id);
       this.selection = next;
-      this.announcement = deregisteredMessage(result, this);
+      this.announcement = deregisteredMessage(result, this.localizer);
       this.confirming = false;
       emit(target, 'lead-deregistered', result);
     } catch (error) {
@@ -306,8 +312,9 @@ export class CapacityManagerPanelElement extends LitElement {
   // --- Rendering ----------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const l = this.localizer;
     const table: TableModel = {
-      element: this,
+      localizer: l,
       result: this.#list.value,
       loading: this.#list.status === 'pending',
       loadError: this.#list.error,
@@ -325,12 +332,12 @@ export class CapacityManagerPanelElement extends LitElement {
     };
     return html`
       <div class="status-bar"><capacity-meter .backend=${this.state?.backend}></capacity-meter></div>
-      ${this.#renderToolbar()}
+      ${this.#renderToolbar(l)}
       <p class="announcement" role="status">${this.announcement}</p>
       <div class="scroller">${renderTable(table)}</div>
       ${renderFooter(table)}
       ${renderConfirmation({
-        element: this,
+        localizer: l,
         registrations: [...this.selection.values()],
         deregistering: this.deregistering,
         error: this.deregisterError,
@@ -340,18 +347,19 @@ export class CapacityManagerPanelElement extends LitElement {
     `;
   }
 
-  #renderToolbar(): TemplateResult {
+  #renderToolbar(l: Localizer): TemplateResult {
     const count = this.selection.size;
+    const clear = l.t('manager.clearSelection');
     return html`
       <div class="toolbar">
         <label class="search">
-          Search
+          ${l.t('manager.search')}
           <input
             id="search"
             type="search"
             autocomplete="off"
             spellcheck="false"
-            placeholder="Domain, company, contact name or country"
+            placeholder=${l.t('manager.searchPlaceholder')}
             .value=${live(this.searchText)}
             @input=${this.#onSearchInput}
             @keydown=${this.#onSearchKeydown}
@@ -361,10 +369,10 @@ export class CapacityManagerPanelElement extends LitElement {
           ${
             count > 0
               ? html`
-                  <span class="selection-size">${domainCount(count, this)} selected</span>
-                  <button class="link" type="button" @click=${this.#clearSelection}>Clear selection</button>
+                  <span class="selection-size">${l.t('manager.selected', { count })}</span>
+                  <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
                 `
-              : html`<span class="selection-size">Select domains to deregister them.</span>`
+              : html`<span class="selection-size">${l.t('manager.selectToDeregister')}</span>`
           }
           <button
             id="deregister"
@@ -373,7 +381,7 @@ export class CapacityManagerPanelElement extends LitElement {
             aria-disabled=${count === 0 ? 'true' : 'false'}
             @click=${this.#openConfirmation}
           >
-            Deregister${count > 0 ? html` <span class="count">${formatNumber(count, this)}</span>` : ''}
+            ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
           </button>
         </div>
       </div>

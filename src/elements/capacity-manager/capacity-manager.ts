@@ -219,16 +219,22 @@ export class CapacityManagerElement extends BackendElement {
 
   protected override render(): TemplateResult {
     const body = this.#body;
-    if (body.body) return body.body.render();
+    if (body.body) return body.body.render(this.localizer);
     // Rendered closed too, so that it is there to close (and give focus back) when an opening is abandoned.
     const failed = this.phase === 'load-failed';
+    const l = this.localizer;
     return html`
-      <dialog class="pending" aria-labelledby="pending-title">
-        <h2 id="pending-title">Partner Registration Capacity</h2>
+      <dialog
+        class="pending"
+        aria-labelledby="pending-title"
+        lang=${l.mark?.lang ?? nothing}
+        dir=${l.mark?.dir ?? nothing}
+      >
+        <h2 id="pending-title">${l.t('manager.title')}</h2>
         ${
           failed
-            ? html`<p role="alert">The Capacity Manager could not be loaded. Check your connection and retry.</p>`
-            : html`<p role="status">Loading the Capacity Manager…</p>`
+            ? html`<p role="alert">${l.t('manager.codeFailed')}</p>`
+            : html`<p role="status">${l.t('manager.codeLoading')}</p>`
         }
         <form method="dialog">
           ${
@@ -239,11 +245,11 @@ export class CapacityManagerElement extends BackendElement {
                   aria-disabled=${body.loading ? 'true' : 'false'}
                   @click=${() => void this.#load()}
                 >
-                  ${body.loading ? 'Retrying…' : 'Retry'}
+                  ${l.t(body.loading ? 'common.retrying' : 'common.retry')}
                 </button>`
               : nothing
           }
-          <button class="button">Close</button>
+          <button class="button">${l.t('common.close')}</button>
         </form>
       </dialog>
     `;

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CapacityError } from '../../core/errors.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type { DeregisterResult, Registration } from '../../core/types.js';
-import { domainCount, formatNumber } from '../../format.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import type { Phrase } from '../../i18n/types.js';
 
 export interface ConfirmationModel {
-  element: Element;
+  localizer: Localizer;
   registrations: readonly Registration[];
   deregistering: boolean;
   error: CapacityError | undefined;
@@ -19,7 +21,7 @@ export interface ConfirmationModel {
  * the request runs nothing closes it (`closedby="none"`), so that its outcome has somewhere to show.
  */
 export function renderConfirmation(model: ConfirmationModel): TemplateResult {
-  const { element, deregistering: busy, error } = model;
+  const { localizer: l, deregistering: busy, error } = model;
   const registrations = [...model.registrations].sort((a, b) =>
     a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0,
   );
@@ -34,24 +36,19 @@ export function renderConfirmation(model: ConfirmationModel): TemplateResult {
       aria-describedby="confirm-explanation"
       closedby=${busy ? 'none' : nothing}
     >
-      <h3 id="confirm-title">Deregister ${domainCount(count, element)}?</h3>
-      <p class="explanation" id="confirm-explanation">
-        Deregistering releases ${count === 1 ? 'this domain' : 'these domains'} from your capacity. You will no longer
-        be eligible for commission or Sold MRR benefits if
-        ${count === 1 ? 'this prospect buys' : 'these prospects buy'}.
-      </p>
-      <ul class="domains" tabindex="0" aria-label="Domains to deregister">
-        ${registrations.map((registration) => html`<li title=${registration.domain}>${registration.domain}</li>`)}
+      <h3 id="confirm-title">${l.t('confirm.title', { count })}</h3>
+      <p class="explanation" id="confirm-explanation">${l.t('confirm.explanation', { count })}</p>
+      <ul class="domains" tabindex="0" aria-label=${l.t('confirm.domains')}>
+        ${registrations.map(
+          (registration) => html`<li dir="auto" title=${registration.domain}>${registration.domain}</li>`,
+        )}
       </ul>
       ${
         tooMany
-          ? html`<p class="error" role="alert">
-              You can deregister up to ${formatNumber(MAX_DEREGISTER_IDS, element)} domains at a time. Select fewer and
-              try again.
-            </p>`
+          ? html`<p class="error" role="alert">${l.t('confirm.tooMany', { max: MAX_DEREGISTER_IDS })}</p>`
           : nothing
       }
-      ${error ? html`<p class="error" role="alert">${error.message}</p>` : nothing}
+      ${error ? html`<p class="error" role="alert">${errorText(l, error)}</p>` : nothing}
       <div class="actions">
         <button
           id="cancel"
@@ -60,7 +57,7 @@ export function renderConfirmation(model: ConfirmationModel): TemplateResult {
           aria-disabled=${busy ? 'true' : 'false'}
           @click=${model.cancel}
         >
-          Cancel
+          ${l.t('confirm.cancel')}
         </button>
         <button
           id="confirm"
@@ -70,7 +67,7 @@ export function renderConfirmation(model: ConfirmationModel): TemplateResult {
           aria-busy=${busy ? 'true' : 'false'}
           @click=${model.confirm}
         >
-          ${busy ? 'Deregistering…' : error ? 'Retry' : 'Yes, deregister'}
+          ${l.t(busy ? 'confirm.deregistering' : error ? 'common.retry' : 'confirm.confirm')}
         </button>
       </div>
     </dialog>
@@ -78,16 +75,18 @@ export function renderConfirmation(model: ConfirmationModel): TemplateResult {
 }
 
 /** What the status region says after a deregistration: "3 domains deregistered. 134 of 500 used." */
-export function deregisteredMessage(result: DeregisterResult, element: Element): string {
+export function deregisteredMessage(result: DeregisterResult, l: Localizer): string {
   const removed = result.removed.length;
   const missing = result.missing.length;
-  const sentences: string[] = [];
-  if (removed > 0 || missing === 0) sentences.push(`${domainCount(removed, element)} deregistered.`);
+  const sentences: Phrase[] = [];
+  if (removed > 0 || missing === 0) sentences.push({ id: 'manager.deregistered', values: { count: removed } });
   if (missing > 0) {
-    const subject = removed > 0 ? formatNumber(missing, element) : domainCount(missing, element);
-    sentences.push(`${subject} ${missing === 1 ? 'was' : 'were'} already deregistered.`);
+    const id = removed > 0 ? 'manager.alsoAlreadyDeregistered' : 'manager.alreadyDeregistered';
+    sentences.push({ id, values: { count: missing } });
   }
   const { used, limit } = result.capacity;
-  sentences.push(`${formatNumber(used, element)} of ${formatNumber(limit, element)} used.`);
-  return sentences.join(' ');
+  sentences.push({ id: 'manager.used', values: { used, limit } });
+  return sentences
+    .map((sentence) => l.say(sentence))
+    .reduce((first, second) => l.t('common.sentences', { first, second }));
 }

@@ -3,14 +3,16 @@ import { live } from 'lit/directives/live.js';
 import type { CapacityError } from '../../core/errors.js';
 import { PAGE_SIZES, pageCount } from '../../core/query-params.js';
 import type { PageSize, Registration, RegistrationPage, SortKey, SortOrder } from '../../core/types.js';
-import { formatDate, formatNumber } from '../../format.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import type { MessageId } from '../../i18n/types.js';
 
-const COLUMNS: readonly { key: SortKey; label: string; className: string }[] = [
-  { key: 'domain', label: 'Domain', className: 'domain' },
-  { key: 'company', label: 'Company', className: 'company' },
-  { key: 'contactName', label: 'Contact name', className: 'contact-name' },
-  { key: 'country', label: 'Country', className: 'country' },
-  { key: 'registeredAt', label: 'Registered', className: 'registered-at' },
+const COLUMNS: readonly { key: SortKey; label: MessageId; className: string }[] = [
+  { key: 'domain', label: 'table.domain', className: 'domain' },
+  { key: 'company', label: 'table.company', className: 'company' },
+  { key: 'contactName', label: 'table.contactName', className: 'contact-name' },
+  { key: 'country', label: 'table.country', className: 'country' },
+  { key: 'registeredAt', label: 'table.registeredAt', className: 'registered-at' },
 ];
 
 /** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
@@ -18,7 +20,7 @@ const SKELETON_ROWS = 8;
 
 /** What the table shows and what it calls back: the panel's state and actions. */
 export interface TableModel {
-  element: Element;
+  localizer: Localizer;
   /** The page shown and the search it answers (the field may have moved on); undefined before the first. */
   result: { page: RegistrationPage; search: string } | undefined;
   loading: boolean;
@@ -53,6 +55,7 @@ const chevron = (path: string): TemplateResult =>
       stroke-linejoin="round"
     />
   </svg>`;
+// Drawn for left to right; the styles mirror them in a right-to-left page, where "next" points left.
 const FIRST = chevron('M8 4 4 8l4 4M12 4 8 8l4 4');
 const PREVIOUS = chevron('M10 4 6 8l4 4');
 const NEXT = chevron('M6 4l4 4-4 4');
@@ -66,10 +69,11 @@ export function renderTable(model: TableModel): TemplateResult {
   const onPage = items.filter((registration) => model.selection.has(registration.id)).length;
   const all = items.length > 0 && onPage === items.length;
   const some = onPage > 0 && !all;
+  const l = model.localizer;
   return html`
     <table part="table" aria-busy=${model.loading ? 'true' : 'false'}>
       <caption class="visually-hidden">
-        Registered domains
+        ${l.t('table.caption')}
       </caption>
       <colgroup>
         <col class="check" />
@@ -81,7 +85,7 @@ export function renderTable(model: TableModel): TemplateResult {
             <label>
               <input
                 type="checkbox"
-                aria-label="Select all domains on this page"
+                aria-label=${l.t('table.selectAll')}
                 .checked=${live(all)}
                 .indeterminate=${live(some)}
                 ?disabled=${items.length === 0}
@@ -103,18 +107,18 @@ function renderHeader(column: (typeof COLUMNS)[number], model: TableModel): Temp
   return html`
     <th scope="col" aria-sort=${ariaSort ?? nothing}>
       <button class="sort" type="button" @click=${() => model.sortBy(column.key)}>
-        <span>${column.label}</span>${sortIcon(sorted ? model.order : undefined)}
+        <span>${model.localizer.t(column.label)}</span>${sortIcon(sorted ? model.order : undefined)}
       </button>
     </th>
   `;
 }
 
 function renderRows(model: TableModel): TemplateResult {
-  const { result, loadError } = model;
+  const { result, loadError, localizer: l } = model;
   if (loadError) {
     return message(html`
-      <p class="error" role="alert">${loadError.message}</p>
-      <button class="button" type="button" @click=${model.retryLoad}>Retry</button>
+      <p class="error" role="alert">${errorText(l, loadError)}</p>
+      <button class="button" type="button" @click=${model.retryLoad}>${l.t('common.retry')}</button>
     `);
   }
   if (!result) {
@@ -135,12 +139,12 @@ function renderRows(model: TableModel): TemplateResult {
   if (result.page.total === 0) {
     return result.search === ''
       ? message(html`
-          <p>No domains are registered in your capacity yet.</p>
-          <p>Domains appear here when you register prospects from their contact records.</p>
+          <p>${l.t('table.empty')}</p>
+          <p>${l.t('table.emptyHint')}</p>
         `)
       : message(html`
-          <p>No registered domains match “<bdi>${result.search}</bdi>”.</p>
-          <button class="button" type="button" @click=${model.clearSearch}>Clear search</button>
+          <p>${l.parts('table.noMatch', { search: html`<bdi>${result.search}</bdi>` })}</p>
+          <button class="button" type="button" @click=${model.clearSearch}>${l.t('table.clearSearch')}</button>
         `);
   }
   return html`
@@ -162,48 +166,52 @@ function message(content: TemplateResult): TemplateResult {
 
 function renderRow(registration: Registration, model: TableModel): TemplateResult {
   const selected = model.selection.has(registration.id);
+  const l = model.localizer;
   // The cells' spans are in this one template, not a template each: a page of 100 rows is 100
-  // template instances to make and update, not 600.
+  // template instances to make and update, not 600. Each cell of the partner's data takes the
+  // direction of its own text (`dir="auto"`): an Arabic company name reads right to left in an English table.
   return html`
     <tr class=${selected ? 'selected' : ''}>
       <td class="check">
         <label>
           <input
             type="checkbox"
-            aria-label=${`Select ${registration.domain}`}
+            aria-label=${l.t('table.select', { domain: registration.domain })}
             .checked=${live(selected)}
             @change=${(event: Event) => model.toggle([registration], (event.target as HTMLInputElement).checked)}
           />
         </label>
       </td>
-      <th scope="row"><span class="truncate" title=${registration.domain}>${registration.domain}</span></th>
-      <td><span class="truncate" title=${registration.company}>${registration.company}</span></td>
-      <td><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
-      <td><span class="truncate" title=${registration.country}>${registration.country}</span></td>
-      <td>
-        <time datetime=${registration.registeredAt}>${formatDate(registration.registeredAt, model.element)}</time>
-      </td>
+      <th scope="row" dir="auto"><span class="truncate" title=${registration.domain}>${registration.domain}</span></th>
+      <td dir="auto"><span class="truncate" title=${registration.company}>${registration.company}</span></td>
+      <td dir="auto"><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
+      <td dir="auto"><span class="truncate" title=${registration.country}>${registration.country}</span></td>
+      <td><time datetime=${registration.registeredAt}>${l.date(registration.registeredAt)}</time></td>
     </tr>
   `;
 }
 
 /** The bar under the table: rows per page, the range shown ("26–50 of 137"), and the page buttons. */
 export function renderFooter(model: TableModel): TemplateResult {
-  const { element } = model;
+  const l = model.localizer;
   const page = model.result?.page;
   const total = page?.total ?? 0;
   const last = pageCount(total, model.pageSize);
   const first = page && total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
   const end = page ? Math.min(page.page * page.pageSize, total) : 0;
-  const range = total > 0 ? `${formatNumber(first, element)}–${formatNumber(end, element)}` : '0';
   const atStart = model.page <= 1;
   const atEnd = model.page >= last;
   // Named by its title alone: a title beside an aria-label of the same words is read twice, as name and description.
-  const pageButton = (label: string, icon: TemplateResult, disabled: boolean, target: number): TemplateResult => html`
+  const pageButton = (
+    label: MessageId,
+    icon: TemplateResult,
+    disabled: boolean,
+    target: number,
+  ): TemplateResult => html`
     <button
       class="button"
       type="button"
-      title=${label}
+      title=${l.t(label)}
       aria-disabled=${disabled ? 'true' : 'false'}
       @click=${() => model.goTo(target)}
     >
@@ -213,17 +221,20 @@ export function renderFooter(model: TableModel): TemplateResult {
   return html`
     <div class="footer" part="footer">
       <label class="page-size">
-        Rows per page
+        ${l.t('table.rowsPerPage')}
         <select
           @change=${(event: Event) => model.setPageSize(Number((event.target as HTMLSelectElement).value) as PageSize)}
         >
-          ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === model.pageSize}>${size}</option>`)}
+          ${PAGE_SIZES.map(
+            (size) => html`<option value=${size} ?selected=${size === model.pageSize}>${l.number(size)}</option>`,
+          )}
         </select>
       </label>
-      <p class="range">${range} of ${formatNumber(total, element)}</p>
-      <div class="pages" role="group" aria-label="Pages">
-        ${pageButton('First page', FIRST, atStart, 1)} ${pageButton('Previous page', PREVIOUS, atStart, model.page - 1)}
-        ${pageButton('Next page', NEXT, atEnd, model.page + 1)} ${pageButton('Last page', LAST, atEnd, last)}
+      <p class="range">${l.t('table.range', { first, last: end, total })}</p>
+      <div class="pages" role="group" aria-label=${l.t('table.pages')}>
+        ${pageButton('table.firstPage', FIRST, atStart, 1)}
+        ${pageButton('table.previousPage', PREVIOUS, atStart, model.page - 1)}
+        ${pageButton('table.nextPage', NEXT, atEnd, model.page + 1)} ${pageButton('table.lastPage', LAST, atEnd, last)}
       </div>
     </div>
   `;

@@ -1,17 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { BackendController } from '../../controllers/backend-controller.js';
 import type { ElementBody } from '../../controllers/lazy-body.js';
-import { tierLabel } from '../../core/tiers.js';
 import type { Capacity } from '../../core/types.js';
-import { capacitySummary, domainCount, formatNumber } from '../../format.js';
+import { errorText } from '../../i18n/error-text.js';
+import { addEnglish, type Localizer } from '../../i18n/localizer.js';
+import { meterMessages } from '../../i18n/meter-messages.js';
 import { capacityMeterStyles } from './capacity-meter-body.styles.js';
 import { renderMeterLoading, type CapacityMeterElement } from './capacity-meter.js';
 
-const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+// The meter's English messages come with its chunk.
+addEnglish(meterMessages);
 
-function tierName(capacity: Capacity): string {
-  return `${tierLabel(capacity.tier)} partner`;
-}
+const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
 
 /** Fill level at which the meter warns that the capacity is nearly full. */
 const NEARLY_FULL_RATIO = 0.9;
@@ -34,45 +34,53 @@ export class CapacityMeterBody implements ElementBody {
     this.#capacity = capacity;
   }
 
-  render(): TemplateResult {
+  render(l: Localizer): TemplateResult {
     const controller = this.#capacity;
+    const compact = this.#host.compact;
+    const mark = { lang: l.mark?.lang ?? nothing, dir: l.mark?.dir ?? nothing };
     if (controller.configError) {
-      return html`<div class="meter error"><span>${controller.configError}</span></div>`;
+      return html`<div class="meter error" lang=${mark.lang} dir=${mark.dir}>
+        <span>${l.say(controller.configError)}</span>
+      </div>`;
     }
     const capacity = controller.capacity;
-    if (capacity) return this.#renderCapacity(capacity);
+    if (capacity) return this.#renderCapacity(capacity, l);
     if (controller.capacityError) {
       return html`
-        <div class="meter error" role="alert">
+        <div class="meter error" role="alert" lang=${mark.lang} dir=${mark.dir}>
           <span
-            >${this.#host.compact ? 'Capacity unavailable.' : `Your capacity could not be loaded. ${controller.capacityError.message}`}</span
+            >${
+              compact
+                ? l.t('meter.unavailable')
+                : l.t('meter.loadError', { message: errorText(l, controller.capacityError) })
+            }</span
           >
           <button
             class="button"
             type="button"
-            aria-label="Retry loading your capacity"
+            aria-label=${l.t('meter.retry')}
             @click=${() => controller.readCapacity()}
           >
-            Retry
+            ${l.t('common.retry')}
           </button>
         </div>
       `;
     }
-    return renderMeterLoading(this.#host.compact);
+    return renderMeterLoading(l, compact);
   }
 
-  #renderCapacity(capacity: Capacity): TemplateResult {
-    const host = this.#host;
+  #renderCapacity(capacity: Capacity, l: Localizer): TemplateResult {
+    const compact = this.#host.compact;
     const level = capacityLevel(capacity);
-    const summary = capacitySummary(capacity, host);
-    const warning = this.#warning(capacity, level);
+    const { used, limit } = capacity;
+    const summary = l.t('capacity.summary', { used, limit });
+    const warning = this.#warning(capacity, level, l);
+    const tier = l.t(`tier.${capacity.tier}`);
     return html`
-      <div class="meter ${level}">
-        <span class="label" id="label">${host.compact ? 'Capacity' : 'Registration capacity'}</span>
-        <span class="summary" part="summary">
-          ${host.compact ? `${formatNumber(capacity.used, host)} of ${formatNumber(capacity.limit, host)}` : summary}
-        </span>
-        <span class="tier">${host.compact ? tierLabel(capacity.tier) : tierName(capacity)}</span>
+      <div class="meter ${level}" lang=${l.mark?.lang ?? nothing} dir=${l.mark?.dir ?? nothing}>
+        <span class="label" id="label">${l.t(compact ? 'meter.labelCompact' : 'meter.label')}</span>
+        <span class="summary" part="summary">${compact ? l.t('meter.summaryCompact', { used, limit }) : summary}</span>
+        <span class="tier">${compact ? tier : l.t('meter.tier', { tier, level: capacity.tier })}</span>
         <div
           class="track"
           part="meter"
@@ -102,12 +110,13 @@ export class CapacityMeterBody implements ElementBody {
     }
   }
 
-  #warning(capacity: Capacity, level: ReturnType<typeof capacityLevel>): string | undefined {
-    const host = this.#host;
-    if (level === 'full') return host.compact ? 'Full' : 'Capacity full: deregister prospects to register new ones.';
+  #warning(capacity: Capacity, level: ReturnType<typeof capacityLevel>, l: Localizer): string | undefined {
+    const compact = this.#host.compact;
+    if (level === 'full') return l.t(compact ? 'meter.fullCompact' : 'meter.full');
     if (level === 'nearly-full') {
-      const left = domainCount(capacity.limit - capacity.used, host);
-      return host.compact ? 'Nearly full' : `Nearly full: ${left} left.`;
+      return compact
+        ? l.t('meter.nearlyFullCompact')
+        : l.t('meter.nearlyFull', { count: capacity.limit - capacity.used });
     }
     return undefined;
   }

@@ -1,15 +1,18 @@
-import { html, isServer, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BackendController } from '../../controllers/backend-controller.js';
 import { LazyBody } from '../../controllers/lazy-body.js';
 import { booleanAttribute } from '../../host-values.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
 import type { CapacityMeterBody } from './capacity-meter-body.js';
 import { capacityMeterHostStyles } from './capacity-meter.styles.js';
 
 /** The meter while its capacity is not known yet: the same template from the entry and from the body. */
-export function renderMeterLoading(compact: boolean): TemplateResult {
-  return html`<div class="meter loading" role="status">${compact ? 'Capacity…' : 'Loading your capacity…'}</div>`;
+export function renderMeterLoading(l: Localizer, compact: boolean): TemplateResult {
+  const text = l.t(compact ? 'meter.loadingCompact' : 'meter.loading');
+  const { lang = nothing, dir = nothing } = l.mark ?? {};
+  return html`<div class="meter loading" role="status" lang=${lang} dir=${dir}>${text}</div>`;
 }
 
 /**
@@ -80,20 +83,21 @@ export class CapacityMeterElement extends BackendElement {
 
   protected override render(): TemplateResult {
     const body = this.#body;
-    if (body.body) return body.body.render();
+    const l = this.localizer;
+    if (body.body) return body.body.render(l);
     // What the body says while it reads the capacity, already while the body loads (and on a server).
-    if (!body.failed) return renderMeterLoading(this.compact);
+    if (!body.failed) return renderMeterLoading(l, this.compact);
     return html`
-      <div class="load-failed" role="alert">
-        ${this.compact ? 'Capacity unavailable.' : 'The capacity meter could not be loaded. Check your connection and retry.'}
+      <div class="load-failed" role="alert" lang=${l.mark?.lang ?? nothing} dir=${l.mark?.dir ?? nothing}>
+        ${l.t(this.compact ? 'meter.unavailable' : 'meter.codeFailed')}
         <button
           class="button"
           type="button"
-          aria-label="Retry loading the capacity meter"
+          aria-label=${l.t('meter.retryCode')}
           aria-disabled=${body.loading ? 'true' : 'false'}
           @click=${() => void body.load()}
         >
-          Retry
+          ${l.t('common.retry')}
         </button>
       </div>
     `;

@@ -26,6 +26,12 @@ export class CapacityProviderElement extends BackendElement {
   /** Hands the elements inside a backend, or the mistake in this element's configuration. */
   readonly #provider = new ContextProvider(this, { context: backendContext });
 
+  // It shows no words of its own: its slot, the host's content, must not wait for a language's messages.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On a server that renders the page nothing is handed down (the elements render their loading state), and a
     // relative api-base has no page to be resolved against.
@@ -38,7 +44,7 @@ export class CapacityProviderElement extends BackendElement {
 
   #resolve(): CapacityBackend | ConfigurationError | undefined {
     try {
-      return configuredBackend(this.backend, this.apiBase, 'the <capacity-provider>');
+      return configuredBackend(this.backend, this.apiBase, { id: 'config.ownerProvider' });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       // Said once in the console, here; handed down rather than thrown, so that each element inside

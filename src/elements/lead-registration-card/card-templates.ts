@@ -2,12 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { websiteProblemText } from '../../core/domain.js';
 import type { CapacityError } from '../../core/errors.js';
 import type { Registration } from '../../core/types.js';
-import { capacitySummary, formatDate } from '../../format.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { CardView, RegisterBlock } from './card-view.js';
 
-/** What the card's templates call back: its actions, and the element whose locale formats dates and numbers. */
+/** What the card's templates call back: its actions, and the words and formats of its language. */
 export interface CardActions {
-  element: Element;
+  localizer: Localizer;
   register: () => void;
   retryLoad: () => void;
   manageCapacity: () => void;
@@ -39,32 +40,37 @@ const icons = {
 
 /** The card's body for `view`. */
 export function renderCardBody(view: CardView, actions: CardActions): TemplateResult {
+  const l = actions.localizer;
   switch (view.state) {
     case 'problem':
       return html`
-        <p class="state problem">${icons.error} Not available</p>
-        <p>${view.message}</p>
+        <p class="state problem">${icons.error} ${l.t('card.notAvailable')}</p>
+        <p>${l.say(view.message)}</p>
       `;
     case 'loading':
       return html`
         <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
-        <p class="visually-hidden">Loading the registration…</p>
+        <p class="visually-hidden">${l.t('card.loading')}</p>
       `;
     case 'load-error':
       return renderLoadError(view.error, actions);
     case 'registered':
-      return renderRegistered(view.registration, view.websiteDomain, actions.element);
+      return renderRegistered(view.registration, view.websiteDomain, l);
     case 'other-contact':
-      return renderOtherContact(view.domain, view.holder, actions.element);
+      return renderOtherContact(view.domain, view.holder, l);
     case 'other-partner':
       return html`
-        <p class="state other-partner" tabindex="-1">${icons.warning} Registered by another partner</p>
-        <p><span class="domain">${view.domain}</span> is registered by another partner and cannot be registered.</p>
+        <p class="state other-partner" tabindex="-1">${icons.warning} ${l.t('card.otherPartner')}</p>
+        <p>${l.parts('card.otherPartnerExplanation', { domain: domainText(view.domain) })}</p>
       `;
     case 'not-registered':
       return renderNotRegistered(view, actions);
   }
 }
+
+// Isolated (<bdi>): a domain, a name or a company may be written right to left, or hold a stray bidi
+// control, and must not reorder the sentence around it.
+const domainText = (domain: string): TemplateResult => html`<bdi class="domain">${domain}</bdi>`;
 
 function fact(
   term: string,
@@ -76,41 +82,41 @@ function fact(
   const title = full ?? (typeof value === 'string' ? value : undefined);
   return html`<div>
     <dt>${term}</dt>
-    <dd title=${title ?? nothing}>${value}</dd>
+    <dd title=${title ?? nothing}>${typeof value === 'string' ? html`<bdi>${value}</bdi>` : value}</dd>
   </div>`;
 }
 
-const date = (iso: string, element: Element): TemplateResult =>
-  html`<time datetime=${iso}>${formatDate(iso, element)}</time>`;
+const date = (iso: string, l: Localizer): TemplateResult => html`<time datetime=${iso}>${l.date(iso)}</time>`;
 
 function renderLoadError(error: CapacityError, actions: CardActions): TemplateResult {
+  const l = actions.localizer;
   return html`
-    <p class="state problem" tabindex="-1">${icons.error} Registration not loaded</p>
-    <p class="alert" role="alert">${icons.error}<span>The registration could not be loaded. ${error.message}</span></p>
+    <p class="state problem" tabindex="-1">${icons.error} ${l.t('card.notLoaded')}</p>
+    <p class="alert" role="alert">
+      ${icons.error}<span>${l.t('card.loadError', { message: errorText(l, error) })}</span>
+    </p>
     <div class="actions">
-      <button class="button" type="button" @click=${actions.retryLoad}>Retry</button>
+      <button class="button" type="button" @click=${actions.retryLoad}>${l.t('common.retry')}</button>
     </div>
   `;
 }
 
-function renderRegistered(
-  registration: Registration,
-  websiteDomain: string | undefined,
-  element: Element,
-): TemplateResult {
+function renderRegistered(registration: Registration, websiteDomain: string | undefined, l: Localizer): TemplateResult {
   const moved = websiteDomain !== undefined && websiteDomain !== registration.domain;
   return html`
-    <p class="state registered" tabindex="-1">${icons.registered} Registered</p>
+    <p class="state registered" tabindex="-1">${icons.registered} ${l.t('card.registered')}</p>
     <dl class="facts">
-      ${fact('Domain', html`<span class="domain">${registration.domain}</span>`, registration.domain)}
-      ${fact('Registered', date(registration.registeredAt, element))}
+      ${fact(l.t('card.domain'), domainText(registration.domain), registration.domain)}
+      ${fact(l.t('card.registeredOn'), date(registration.registeredAt, l))}
     </dl>
     ${
       moved
         ? html`<p class="note">
             ${icons.info}<span
-              >The contact’s website is now <span class="domain">${websiteDomain}</span>. The registered domain stays
-              <span class="domain">${registration.domain}</span>: a registration does not follow the website.</span
+              >${l.parts('card.websiteMoved', {
+                website: domainText(websiteDomain),
+                domain: domainText(registration.domain),
+              })}</span
             >
           </p>`
         : nothing
@@ -118,40 +124,41 @@ function renderRegistered(
   `;
 }
 
-function renderOtherContact(domain: string, holder: Registration, element: Element): TemplateResult {
+function renderOtherContact(domain: string, holder: Registration, l: Localizer): TemplateResult {
   return html`
-    <p class="state other-contact" tabindex="-1">${icons.info} Registered through another contact</p>
-    <p>
-      <span class="domain">${domain}</span> is already in your capacity, registered through another contact. A domain
-      counts once, so this contact needs no registration of its own.
-    </p>
+    <p class="state other-contact" tabindex="-1">${icons.info} ${l.t('card.otherContact')}</p>
+    <p>${l.parts('card.otherContactExplanation', { domain: domainText(domain) })}</p>
     <dl class="facts">
-      ${fact('Contact', holder.contactName || holder.contactId)} ${fact('Company', holder.company)}
-      ${fact('Registered', date(holder.registeredAt, element))}
+      ${fact(l.t('card.contact'), holder.contactName || holder.contactId)} ${fact(l.t('card.company'), holder.company)}
+      ${fact(l.t('card.registeredOn'), date(holder.registeredAt, l))}
     </dl>
   `;
 }
 
-function blockText(blocked: RegisterBlock, element: Element): string {
-  if (blocked.by === 'website') return websiteProblemText(blocked.problem);
-  const summary = capacitySummary(blocked.capacity, element);
-  return `Your capacity is full (${summary}). Deregister prospects you no longer work with to register this one.`;
+function blockText(blocked: RegisterBlock, l: Localizer): string {
+  if (blocked.by === 'website')
+    return l.t(`website.${blocked.problem}`, undefined, websiteProblemText(blocked.problem));
+  const { used, limit } = blocked.capacity;
+  return l.t('card.capacityFull', { summary: { id: 'capacity.summary', values: { used, limit } } });
 }
 
 function renderNotRegistered(
   view: Extract<CardView, { state: 'not-registered' }>,
   actions: CardActions,
 ): TemplateResult {
+  const l = actions.localizer;
   const { domain, website, about, blocked, registering, error } = view;
-  const reason = blocked && blockText(blocked, actions.element);
+  const reason = blocked && blockText(blocked, l);
   return html`
-    <p class="state not-registered" tabindex="-1">${icons.notRegistered} Not registered</p>
+    <p class="state not-registered" tabindex="-1">${icons.notRegistered} ${l.t('card.notRegistered')}</p>
     <div class="details">
       ${
         domain
-          ? html`<p>Registering adds <span class="domain">${domain}</span> to your capacity.</p>`
+          ? html`<p>${l.parts('card.registerAdds', { domain: domainText(domain) })}</p>`
           : website
-            ? html`<p title=${website}>Website: <span class="website">${website}</span></p>`
+            ? html`<p title=${website}>
+                ${l.parts('card.website', { website: html`<bdi class="website">${website}</bdi>` })}
+              </p>`
             : nothing
       }
       ${
@@ -164,7 +171,7 @@ function renderNotRegistered(
       }
     </div>
     ${reason ? html`<p class="reason" id="reason">${icons.info}<span>${reason}</span></p>` : nothing}
-    ${error ? html`<p class="alert" role="alert">${icons.error}<span>${error.message}</span></p>` : nothing}
+    ${error ? html`<p class="alert" role="alert">${icons.error}<span>${errorText(l, error)}</span></p>` : nothing}
     <div class="actions">
       <button
         id="register"
@@ -176,10 +183,8 @@ function renderNotRegistered(
       >
         ${
           registering
-            ? html`<span class="spinner" aria-hidden="true"></span>Registering…`
-            : view.retry
-              ? 'Retry'
-              : 'Register'
+            ? html`<span class="spinner" aria-hidden="true"></span>${l.t('card.registering')}`
+            : l.t(view.retry ? 'common.retry' : 'card.register')
         }
       </button>
       ${
@@ -191,7 +196,7 @@ function renderNotRegistered(
               @focus=${actions.prefetchManager}
               @click=${actions.manageCapacity}
             >
-              Manage your capacity
+              ${l.t('card.manageCapacity')}
             </button>`
           : nothing
       }

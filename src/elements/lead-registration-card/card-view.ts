@@ -1,11 +1,12 @@
 import { checkWebsite, type WebsiteProblem } from '../../core/domain.js';
 import { isTransient, type CapacityError } from '../../core/errors.js';
 import type { Capacity, ContactView, Registration } from '../../core/types.js';
+import type { Phrase } from '../../i18n/types.js';
 
 /** Everything the card's state depends on, read from its properties, its load and the shared state. */
 export interface CardInput {
-  /** A mistake in the host's configuration, in words. */
-  configError: string | undefined;
+  /** A mistake in the host's configuration. */
+  configError: Phrase | undefined;
   contactId: string | undefined;
   website: string | undefined;
   contactName: string | undefined;
@@ -30,7 +31,7 @@ export type RegisterBlock = { by: 'website'; problem: WebsiteProblem } | { by: '
 
 /** What the card shows: one state, with what it needs to say it. */
 export type CardView =
-  | { state: 'problem'; message: string }
+  | { state: 'problem'; message: Phrase }
   | { state: 'loading' }
   | { state: 'load-error'; error: CapacityError }
   | { state: 'registered'; registration: Registration; websiteDomain: string | undefined }
@@ -50,8 +51,8 @@ export type CardView =
       retry: boolean;
     };
 
-export const NO_CONTACT =
-  'This card has no contact to show: set its contact-id attribute to the contact’s id in your CRM.';
+/** The host's mistake of a card without a `contact-id`. */
+export const NO_CONTACT: Phrase = { id: 'card.noContact' };
 
 /** The card's state for `input`: the rules of docs/contract.md#lead-registration-card, with no DOM. */
 export function cardViewOf(input: CardInput): CardView {

@@ -19,8 +19,9 @@ export const leadRegistrationCardStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    padding: 0.375rem 0.375rem 0.375rem 1rem;
-    border-bottom: 1px solid var(--_border);
+    padding: 0.375rem;
+    padding-inline-start: 1rem;
+    border-block-end: 1px solid var(--_border);
   }
 
   .title {
@@ -58,8 +59,9 @@ export const leadRegistrationCardStyles = css`
   .menu {
     position: absolute;
     z-index: 1;
-    top: calc(2.25rem + 0.75rem);
-    right: 0.375rem;
+    /* Under the gear, from its edge: the end of the header, left in a right-to-left page. */
+    inset-block-start: calc(2.25rem + 0.75rem);
+    inset-inline-end: 0.375rem;
     min-width: min(14rem, calc(100% - 0.75rem));
     max-width: calc(100% - 0.75rem);
     padding: 0.25rem;
@@ -169,13 +171,6 @@ export const leadRegistrationCardStyles = css`
     font-weight: 600;
   }
 
-  /* A domain or website from the host or the backend may hold bidi controls or right-to-left text:
-     isolated, it cannot reorder the sentence around it. */
-  .domain,
-  .website {
-    unicode-bidi: isolate;
-  }
-
   /* Host and backend text can be of any length: a few lines at most, then an ellipsis (the full text
      stays in the tooltip and in the accessibility tree), so that the card keeps its place on the page. */
   .about,
@@ -235,21 +230,21 @@ export const leadRegistrationCardStyles = css`
   .alert .icon,
   .note .icon,
   .reason .icon {
-    margin-top: 0.15em;
+    margin-block-start: 0.15em;
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-top: auto;
+    margin-block-start: auto;
   }
 
   .spinner {
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
@@ -292,6 +287,6 @@ export const leadRegistrationCardStyles = css`
   .skeleton span:nth-child(4) {
     width: 6.5rem;
     height: 2.25rem;
-    margin-top: auto;
+    margin-block-start: auto;
   }
 `;

@@ -9,6 +9,8 @@ import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { focusIsLost } from '../../focus.js';
 import { hostText } from '../../host-values.js';
+import { errorText } from '../../i18n/error-text.js';
+import { englishLocalizer } from '../../i18n/localizer.js';
 import type { BackendState, StateChange } from '../../state/backend-state.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
@@ -126,13 +128,15 @@ export class LeadRegistrationCardElement extends BackendElement {
       return state && contactId ? [state, contactId, this.#domain] : undefined;
     },
     run: ([state, contactId], signal) =>
-      state.readContactView({ contactId, website: this.#website ?? '' }, { reporter: this, signal }),
+      state.readContactView(
+        { contactId, website: this.#website ?? '' },
+        { reporter: this, signal, locale: this.localizer.locale },
+      ),
     // Read again for the same contact (registrations changed elsewhere, its website moved): its last state stays.
     keepValue: ([state, contactId], [nextState, nextContactId]) => state === nextState && contactId === nextContactId,
   });
   readonly #menu = new GearMenuController(this, prefetchCapacityManager);
-  readonly #actions: CardActions = {
-    element: this,
+  readonly #actions: Omit<CardActions, 'localizer'> = {
     register: () => void this.#register(),
     retryLoad: () => {
       this.#focusState = true;
@@ -180,7 +184,8 @@ export class LeadRegistrationCardElement extends BackendElement {
     // The host's mistake, in the console as on the card (a configuration mistake shown instead is logged by the
     // controller).
     const noContact = !this.#contactId && !this.#backend.configError;
-    if (noContact && !this.#saidNoContact) console.error(`<lead-registration-card>: ${NO_CONTACT}`);
+    if (noContact && !this.#saidNoContact)
+      console.error(`<lead-registration-card>: ${englishLocalizer.say(NO_CONTACT)}`);
     this.#saidNoContact = noContact;
     // Waits for a state to show (a Retry passes through loading); takes focus only if it was lost
     // with the button that had it, never from where the user has gone meanwhile.
@@ -196,16 +201,23 @@ export class LeadRegistrationCardElement extends BackendElement {
     const view = this.#cardView();
     // Busy while the state is being read (or its backend found); a registration in progress says so on its button.
     const busy = view.state === 'loading' || this.#view.status === 'pending';
+    const l = this.localizer;
     return html`
-      <div class="card" role="group" aria-labelledby="title">
+      <div
+        class="card"
+        role="group"
+        aria-labelledby="title"
+        lang=${l.mark?.lang ?? nothing}
+        dir=${l.mark?.dir ?? nothing}
+      >
         <div class="header" part="header">
-          <span class="title" id="title">Lead registration</span>
+          <span class="title" id="title">${l.t('card.title')}</span>
           <button
             id="gear"
             class="gear"
             part="menu-button"
             type="button"
-            aria-label="Lead registration options"
+            aria-label=${l.t('card.options')}
             aria-haspopup="menu"
             aria-expanded=${menu.open ? 'true' : 'false'}
             aria-controls="menu"
@@ -225,11 +237,13 @@ export class LeadRegistrationCardElement extends BackendElement {
             @focusout=${menu.onMenuFocusout}
           >
             <button role="menuitem" type="button" tabindex="-1" @click=${this.#onManageFromMenu}>
-              Manage your capacity
+              ${l.t('card.manageCapacity')}
             </button>
           </div>
         </div>
-        <div class="body" part="body" aria-busy=${busy ? 'true' : 'false'}>${renderCardBody(view, this.#actions)}</div>
+        <div class="body" part="body" aria-busy=${busy ? 'true' : 'false'}>
+          ${renderCardBody(view, { ...this.#actions, localizer: l })}
+        </div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
       ${
@@ -300,10 +314,14 @@ export class LeadRegistrationCardElement extends BackendElement {
     // The button may go with the update the answer makes, before this function resumes.
     const buttonHadFocus = this.shadowRoot?.activeElement?.id === 'register';
     try {
-      const result = await state.register(input, { reporter: this, idempotencyKey: attempt.key });
+      const result = await state.register(input, {
+        reporter: this,
+        idempotencyKey: attempt.key,
+        locale: this.localizer.locale,
+      });
       emit(this, 'lead-registered', result);
       if (this.#isCurrent(attempt))
-        this.announcement = `Registered: ${result.registration.domain} is now in your capacity.`;
+        this.announcement = this.localizer.t('card.registeredAnnouncement', { domain: result.registration.domain });
     } catch (caught) {
       if (this.#isCurrent(attempt)) this.#registrationFailed(attempt, caught as CapacityError);
     } finally {
@@ -323,7 +341,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       this.#view.value = { ...view, domain: { name: view.domain.name, heldBy: 'other-partner' } };
     }
     // The card turns to "capacity full" with the capacity the answer carried, or read again.
-    if (REFUSALS.has(error.code)) this.announcement = error.message;
+    if (REFUSALS.has(error.code)) this.announcement = errorText(this.localizer, error);
     else this.failed = { attempt, error };
   }
 

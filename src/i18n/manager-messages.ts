@@ -1,0 +1,47 @@
+// The English source of the Capacity Manager's messages: in its chunk, with the dialog and the table
+// (see messages.ts for the rest and for what ids promise).
+
+export const managerMessages = {
+  'manager.loading': 'Loading your registrations…',
+  'manager.search': 'Search',
+  'manager.searchPlaceholder': 'Domain, company, contact name or country',
+  'manager.selected': '{count, plural, one {# domain selected} other {# domains selected}}',
+  'manager.clearSelection': 'Clear selection',
+  'manager.selectToDeregister': 'Select domains to deregister them.',
+  'manager.deregister': 'Deregister',
+  'manager.deregistered': '{count, plural, one {# domain deregistered.} other {# domains deregistered.}}',
+  'manager.alreadyDeregistered':
+    '{count, plural, one {# domain was already deregistered.} other {# domains were already deregistered.}}',
+  'manager.alsoAlreadyDeregistered':
+    '{count, plural, one {# was already deregistered.} other {# were already deregistered.}}',
+  'manager.used': '{used} of {limit} used.',
+
+  'table.caption': 'Registered domains',
+  'table.selectAll': 'Select all domains on this page',
+  'table.select': 'Select {domain}',
+  'table.domain': 'Domain',
+  'table.company': 'Company',
+  'table.contactName': 'Contact name',
+  'table.country': 'Country',
+  'table.registeredAt': 'Registered',
+  'table.empty': 'No domains are registered in your capacity yet.',
+  'table.emptyHint': 'Domains appear here when you register prospects from their contact records.',
+  'table.noMatch': 'No registered domains match “{search}”.',
+  'table.clearSearch': 'Clear search',
+  'table.rowsPerPage': 'Rows per page',
+  'table.range': '{total, plural, =0 {# of #} other {{first}–{last} of #}}',
+  'table.pages': 'Pages',
+  'table.firstPage': 'First page',
+  'table.previousPage': 'Previous page',
+  'table.nextPage': 'Next page',
+  'table.lastPage': 'Last page',
+
+  'confirm.title': '{count, plural, one {Deregister # domain?} other {Deregister # domains?}}',
+  'confirm.explanation':
+    '{count, plural, one {Deregistering releases this domain from your capacity. You will no longer be eligible for commission or Sold MRR benefits if this prospect buys.} other {Deregistering releases these domains from your capacity. You will no longer be eligible for commission or Sold MRR benefits if these prospects buy.}}',
+  'confirm.domains': 'Domains to deregister',
+  'confirm.tooMany': 'You can deregister up to {max} domains at a time. Select fewer and try again.',
+  'confirm.cancel': 'Cancel',
+  'confirm.deregistering': 'Deregistering…',
+  'confirm.confirm': 'Yes, deregister',
+};
