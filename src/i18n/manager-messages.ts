@@ -15,6 +15,11 @@ export const managerMessages = {
   'manager.alsoAlreadyDeregistered':
     '{count, plural, one {# was already deregistered.} other {# were already deregistered.}}',
   'manager.used': '{used} of {limit} used.',
+  'manager.matches': '{count, plural, =0 {No domain matches.} one {# domain matches.} other {# domains match.}}',
+  // `order` is asc, desc (text columns) or oldest, newest (the date column).
+  'manager.sorted':
+    'Sorted by {column}, {order, select, asc {A to Z} desc {Z to A} oldest {oldest first} other {newest first}}.',
+  'manager.showing': '{total, plural, =0 {No domains to show.} other {Showing {first}–{last} of #.}}',
 
   'table.caption': 'Registered domains',
   'table.selectAll': 'Select all domains on this page',

@@ -189,8 +189,8 @@ export const capacityManagerPanelStyles = css`
     align-items: center;
     gap: 0.35rem;
     width: 100%;
-    height: 2.75rem;
-    padding: 0 0.75rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
     border: 0;
     background: none;
     font-weight: 600;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Loader } from '../../controllers/loader.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
@@ -24,7 +24,7 @@ import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
-import { renderFooter, renderTable, type TableModel } from './registration-table.js';
+import { COLUMN_LABELS, renderFooter, renderTable, type TableModel } from './registration-table.js';
 
 // The manager's English messages come with its chunk.
 addEnglish(managerMessages);
@@ -37,7 +37,12 @@ interface Listed {
   page: RegistrationPage;
   /** The search the page answers. */
   search: string;
+  /** The query it answers (the panel's own object): whether it answers the query now shown. */
+  query: RegistrationQuery;
 }
+
+/** A change the user asked for, said in the status region once its answer is there. */
+type QueryChange = 'search' | 'sort' | 'page';
 
 /**
  * The inside of `<capacity-manager>`: the status bar, the searchable, sortable, paged table of
@@ -94,7 +99,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     args: () => (this.state ? [this.state, this.#query, this.state.revision, this.localizer.locale] : undefined),
     run: async ([state, query, , locale], signal) => {
       const page = await state.listRegistrations(query, { reporter: this.#eventTarget, signal, locale });
-      return { page, search: query.search ?? '' };
+      return { page, search: query.search ?? '', query };
     },
     // Rows stay (shown as stale) while the next page or search loads.
     keepValue: ([state], [next]) => state === next,
@@ -129,6 +134,9 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** One user action's key, reused by its retries so that the server applies it once. */
   #idempotencyKey: string | undefined;
+  /** The user's last change of the query, until its answer is shown: then announced, the rows scrolled to the top. */
+  #pendingChange: QueryChange | undefined;
+  #scrollToTop = false;
 
   /** Whether any registration is selected (the manager keeps a stray backdrop click from discarding it). */
   get hasSelection(): boolean {
@@ -175,6 +183,38 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       const { search, sort, order, page, pageSize } = this;
       this.#query = { search, sort, order, page, pageSize };
     }
+    const answered = this.#list.value;
+    if (this.#pendingChange && this.#list.status === 'complete' && answered?.query === this.#query) {
+      this.announcement = this.#changeMessage(this.#pendingChange, answered);
+      this.#pendingChange = undefined;
+      this.#scrollToTop = true;
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.#scrollToTop) return;
+    this.#scrollToTop = false;
+    // The new rows start at the top, not where the last page was scrolled to.
+    const scroller = this.renderRoot.querySelector('.scroller');
+    if (scroller) scroller.scrollTop = 0;
+  }
+
+  /** Asks for a change of the query; the status region is emptied so that its answer is read out, even if alike. */
+  #changeQuery(change: QueryChange): void {
+    this.#pendingChange = change;
+    this.announcement = '';
+  }
+
+  /** What the status region says once `change` is answered: "17 domains match", "Sorted by Company, A to Z". */
+  #changeMessage(change: QueryChange, { page, search }: Listed): string {
+    const l = this.localizer;
+    if (change === 'search' && search !== '') return l.t('manager.matches', { count: page.total });
+    if (change === 'sort') {
+      const order = this.sort !== 'registeredAt' ? this.order : this.order === 'asc' ? 'oldest' : 'newest';
+      return l.t('manager.sorted', { column: l.t(COLUMN_LABELS[this.sort]), order });
+    }
+    const first = page.total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
+    return l.t('manager.showing', { first, last: Math.min(page.page * page.pageSize, page.total), total: page.total });
   }
 
   // Registrations changed (here, elsewhere on the page, in another tab): the list's revision moved, it reloads.
@@ -215,12 +255,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     if (search === this.search) return;
     this.search = search;
     this.page = 1;
+    this.#changeQuery('search');
   }
 
   #clearSearch(): void {
     this.searchText = '';
-    this.search = '';
-    this.page = 1;
     this.#applySearch();
     this.focus();
   }
@@ -234,17 +273,21 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       this.order = key === 'registeredAt' ? 'desc' : 'asc';
     }
     this.page = 1;
+    this.#changeQuery('sort');
   }
 
   #setPageSize(size: PageSize): void {
     this.pageSize = size;
     this.page = 1;
+    this.#changeQuery('page');
   }
 
   #goTo(page: number): void {
     const last = pageCount(this.#list.value?.page.total ?? 0, this.pageSize);
     const target = Math.min(Math.max(page, 1), last);
-    if (target !== this.page) this.page = target;
+    if (target === this.page) return;
+    this.page = target;
+    this.#changeQuery('page');
   }
 
   // --- Selection ----------------------------------------------------------------------------------
@@ -372,13 +415,14 @@ export class CapacityManagerPanelElement extends LocalizedElement {
                   <span class="selection-size">${l.t('manager.selected', { count })}</span>
                   <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
                 `
-              : html`<span class="selection-size">${l.t('manager.selectToDeregister')}</span>`
+              : html`<span class="selection-size" id="deregister-reason">${l.t('manager.selectToDeregister')}</span>`
           }
           <button
             id="deregister"
             class="button danger"
             type="button"
             aria-disabled=${count === 0 ? 'true' : 'false'}
+            aria-describedby=${count === 0 ? 'deregister-reason' : nothing}
             @click=${this.#openConfirmation}
           >
             ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}

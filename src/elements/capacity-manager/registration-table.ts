@@ -15,6 +15,12 @@ const COLUMNS: readonly { key: SortKey; label: MessageId; className: string }[] 
   { key: 'registeredAt', label: 'table.registeredAt', className: 'registered-at' },
 ];
 
+/** Each sort key's column name, for the status region ("Sorted by Company, A to Z"). */
+export const COLUMN_LABELS = Object.fromEntries(COLUMNS.map(({ key, label }) => [key, label])) as Record<
+  SortKey,
+  MessageId
+>;
+
 /** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
 const SKELETON_ROWS = 8;
 

@@ -105,6 +105,11 @@ export default {
   'manager.alsoAlreadyDeregistered':
     'وسبق إلغاء تسجيل {count, plural, zero {#} one {واحد} two {اثنين} few {#} many {#} other {#}} منها.',
   'manager.used': 'تم استخدام {used} من أصل {limit}.',
+  'manager.matches':
+    '{count, plural, =0 {لا يطابق أي نطاق.} zero {يطابق # نطاق.} one {يطابق نطاق واحد.} two {يطابق نطاقان.} few {يطابق # نطاقات.} many {يطابق # نطاقًا.} other {يطابق # نطاق.}}',
+  'manager.sorted':
+    'تم الترتيب حسب {column}، {order, select, asc {من الألف إلى الياء} desc {من الياء إلى الألف} oldest {الأقدم أولًا} other {الأحدث أولًا}}.',
+  'manager.showing': '{total, plural, =0 {لا توجد نطاقات لعرضها.} other {عرض {first}–{last} من #.}}',
 
   'table.caption': 'النطاقات المسجَّلة',
   'table.selectAll': 'تحديد كل النطاقات في هذه الصفحة',

@@ -110,6 +110,10 @@ export default {
   'manager.alsoAlreadyDeregistered':
     '{count, plural, one {# war bereits aufgehoben.} other {# waren bereits aufgehoben.}}',
   'manager.used': '{used} von {limit} belegt.',
+  'manager.matches': '{count, plural, =0 {Keine Domain passt.} one {# Domain passt.} other {# Domains passen.}}',
+  'manager.sorted':
+    'Sortiert nach {column}, {order, select, asc {A bis Z} desc {Z bis A} oldest {älteste zuerst} other {neueste zuerst}}.',
+  'manager.showing': '{total, plural, =0 {Keine Domains anzuzeigen.} other {Angezeigt: {first}–{last} von #.}}',
 
   'table.caption': 'Registrierte Domains',
   'table.selectAll': 'Alle Domains auf dieser Seite auswählen',

@@ -104,6 +104,11 @@ export default {
   'manager.alsoAlreadyDeregistered':
     '{count, plural, one {# ya estaba dado de baja.} many {# ya estaban dados de baja.} other {# ya estaban dados de baja.}}',
   'manager.used': '{used} de {limit} usados.',
+  'manager.matches':
+    '{count, plural, =0 {Ningún dominio coincide.} one {# dominio coincide.} many {# de dominios coinciden.} other {# dominios coinciden.}}',
+  'manager.sorted':
+    'Ordenado por {column}, {order, select, asc {de la A a la Z} desc {de la Z a la A} oldest {los más antiguos primero} other {los más recientes primero}}.',
+  'manager.showing': '{total, plural, =0 {No hay dominios que mostrar.} other {Mostrando {first}–{last} de #.}}',
 
   'table.caption': 'Dominios registrados',
   'table.selectAll': 'Seleccionar todos los dominios de esta página',

@@ -105,6 +105,11 @@ export default {
   'manager.alsoAlreadyDeregistered':
     '{count, plural, one {# était déjà retiré.} many {# étaient déjà retirés.} other {# étaient déjà retirés.}}',
   'manager.used': '{used, plural, one {# utilisé} many {# utilisés} other {# utilisés}} sur {limit}.',
+  'manager.matches':
+    '{count, plural, =0 {Aucun domaine ne correspond.} one {# domaine correspond.} many {# de domaines correspondent.} other {# domaines correspondent.}}',
+  'manager.sorted':
+    'Trié par {column}, {order, select, asc {de A à Z} desc {de Z à A} oldest {les plus anciens d’abord} other {les plus récents d’abord}}.',
+  'manager.showing': '{total, plural, =0 {Aucun domaine à afficher.} other {Affichage de {first} à {last} sur #.}}',
 
   'table.caption': 'Domaines enregistrés',
   'table.selectAll': 'Sélectionner tous les domaines de cette page',

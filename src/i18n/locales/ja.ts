@@ -100,6 +100,11 @@ export default {
   'manager.alreadyDeregistered': '{count}件のドメインは、すでに登録が解除されていました。',
   'manager.alsoAlreadyDeregistered': '{count}件は、すでに登録が解除されていました。',
   'manager.used': '{limit}件中{used}件を使用中です。',
+  'manager.matches': '{count, plural, =0 {一致するドメインはありません。} other {#件のドメインが一致しました。}}',
+  'manager.sorted':
+    '{column}で並べ替えました（{order, select, asc {昇順} desc {降順} oldest {古い順} other {新しい順}}）。',
+  'manager.showing':
+    '{total, plural, =0 {表示するドメインはありません。} other {#件中{first}～{last}件を表示しています。}}',
 
   'table.caption': '登録済みのドメイン',
   'table.selectAll': 'このページのすべてのドメインを選択',

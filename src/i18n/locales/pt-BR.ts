@@ -105,6 +105,11 @@ export default {
   'manager.alsoAlreadyDeregistered':
     '{count, plural, one {# já tinha sido removido.} many {# já tinham sido removidos.} other {# já tinham sido removidos.}}',
   'manager.used': '{used} de {limit} usados.',
+  'manager.matches':
+    '{count, plural, =0 {Nenhum domínio corresponde.} one {# domínio corresponde.} many {# de domínios correspondem.} other {# domínios correspondem.}}',
+  'manager.sorted':
+    'Ordenado por {column}, {order, select, asc {de A a Z} desc {de Z a A} oldest {os mais antigos primeiro} other {os mais recentes primeiro}}.',
+  'manager.showing': '{total, plural, =0 {Nenhum domínio para mostrar.} other {Mostrando {first}–{last} de #.}}',
 
   'table.caption': 'Domínios registrados',
   'table.selectAll': 'Selecionar todos os domínios desta página',
