@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { accessibilityTreePlugin } from './test/helpers/accessibility-tree-plugin.mjs';
+import { inputEmulationPlugin } from './test/helpers/input-emulation-plugin.mjs';
 import { CHROME_PATH as executablePath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 /** Debian's Chromium, or the one CHROME_PATH names; a test tool may not download its own here. */
@@ -49,6 +50,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Chromium's own accessibility tree (roles, names, states), for test/a11y.
     accessibilityTreePlugin(),
+    // The mouse wheel, and forced colours (Windows contrast themes), for test/a11y.
+    inputEmulationPlugin(),
     secondCopyPlugin(),
   ],
   middleware: [

@@ -10,7 +10,10 @@ export const capacityManagerDialogStyles = css`
     max-height: none;
     margin: auto;
     box-shadow: 0 1.5rem 4rem rgb(0 0 0 / 0.3);
-    overflow: hidden;
+    /* Zoomed in (200 %, 400 %), or with long translations, what does not fit scrolls, by wheel and touch:
+       nothing is cut off (WCAG 1.4.10). The page behind stays where it is. */
+    overflow: auto;
+    overscroll-behavior: contain;
   }
 
   .frame {
@@ -75,6 +78,18 @@ export const capacityManagerDialogStyles = css`
 
   .placeholder[role='alert'] {
     color: var(--_danger);
+  }
+
+  /* A short viewport (a 1280 × 900 screen at 200 %): the table's own scrolling would leave a few rows
+     between the toolbar and the footer, so the dialog scrolls as a whole, the table at its full height. */
+  @media (max-height: 36rem) {
+    .frame {
+      height: auto;
+      min-height: 100%;
+    }
+    capacity-manager-panel {
+      flex: none;
+    }
   }
 
   @media (max-width: 40rem) {

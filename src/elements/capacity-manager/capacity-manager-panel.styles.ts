@@ -100,12 +100,25 @@ export const capacityManagerPanelStyles = css`
     padding-block-end: 0.5rem;
   }
 
+  /* Focus moved by Tab scrolls a row into view below the sticky header, not under it (WCAG 2.4.11): the
+     panel sets --_header-size to the header's height, which grows when a column's name wraps. */
   .scroller {
     flex: 1;
     min-height: 12rem;
     overflow: auto;
     border-block: 1px solid var(--_border);
     overscroll-behavior: contain;
+    scroll-padding-block-start: var(--_header-size, 2.75rem);
+  }
+
+  /* A short viewport: the dialog scrolls as a whole (capacity-manager-dialog.styles.ts), the table at its
+     full height, scrolling only sideways; a wheel over it scrolls the dialog. */
+  @media (max-height: 36rem) {
+    .scroller {
+      flex: none;
+      min-height: 0;
+      overscroll-behavior: auto;
+    }
   }
 
   table {

@@ -191,6 +191,16 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // The sticky header's height, for the table's scroll padding: a row focused by Tab shows below it.
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const header = this.renderRoot.querySelector('thead');
+    if (!scroller || !header) return;
+    new ResizeObserver(() =>
+      scroller.style.setProperty('--_header-size', `${header.getBoundingClientRect().height}px`),
+    ).observe(header);
+  }
+
   protected override updated(): void {
     if (!this.#scrollToTop) return;
     this.#scrollToTop = false;
