@@ -94,6 +94,16 @@ export const theme = css`
     cursor: not-allowed;
   }
 
+  /* Forced colours (Windows contrast themes) replace the neutral colours above with the button's: the
+     system's colour for what is disabled says it instead. */
+  @media (forced-colors: active) {
+    .button:disabled,
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+
   /* Stopped, not sped up: an infinite animation at 0.01 ms per turn still flickers, and a 0.01 ms
      transition-duration on every element makes every style change a transition. */
   @media (prefers-reduced-motion: reduce) {

@@ -91,8 +91,10 @@ export const capacityMeterStyles = css`
     padding: 0.1em 0.75em;
   }
 
+  /* The system's colours replace the bar's: it stays drawn at every level. As specific as the level rules
+     above (.full .indicator) and after them, so that it wins at 90 % and 100 % too. */
   @media (forced-colors: active) {
-    .indicator {
+    .meter .indicator {
       background: CanvasText;
     }
   }
