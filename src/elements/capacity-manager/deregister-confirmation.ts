@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { displayDomain } from '../../core/display-domain.js';
 import type { CapacityError } from '../../core/errors.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type { DeregisterResult, Registration } from '../../core/types.js';
@@ -40,7 +41,8 @@ export function renderConfirmation(model: ConfirmationModel): TemplateResult {
       <p class="explanation" id="confirm-explanation">${l.t('confirm.explanation', { count })}</p>
       <ul class="domains" tabindex="0" aria-label=${l.t('confirm.domains')}>
         ${registrations.map(
-          (registration) => html`<li dir="auto" title=${registration.domain}>${registration.domain}</li>`,
+          (registration) =>
+            html`<li dir="auto" title=${displayDomain(registration.domain)}>${displayDomain(registration.domain)}</li>`,
         )}
       </ul>
       ${

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { displayDomain } from '../../core/display-domain.js';
 import type { CapacityError } from '../../core/errors.js';
 import { PAGE_SIZES, pageCount } from '../../core/query-params.js';
 import type { PageSize, Registration, RegistrationPage, SortKey, SortOrder } from '../../core/types.js';
@@ -173,6 +174,7 @@ function message(content: TemplateResult): TemplateResult {
 function renderRow(registration: Registration, model: TableModel): TemplateResult {
   const selected = model.selection.has(registration.id);
   const l = model.localizer;
+  const domain = displayDomain(registration.domain);
   // The cells' spans are in this one template, not a template each: a page of 100 rows is 100
   // template instances to make and update, not 600. Each cell of the partner's data takes the
   // direction of its own text (`dir="auto"`): an Arabic company name reads right to left in an English table.
@@ -182,13 +184,13 @@ function renderRow(registration: Registration, model: TableModel): TemplateResul
         <label>
           <input
             type="checkbox"
-            aria-label=${l.t('table.select', { domain: registration.domain })}
+            aria-label=${l.t('table.select', { domain })}
             .checked=${live(selected)}
             @change=${(event: Event) => model.toggle([registration], (event.target as HTMLInputElement).checked)}
           />
         </label>
       </td>
-      <th scope="row" dir="auto"><span class="truncate" title=${registration.domain}>${registration.domain}</span></th>
+      <th scope="row" dir="auto"><span class="truncate" title=${domain}>${domain}</span></th>
       <td dir="auto"><span class="truncate" title=${registration.company}>${registration.company}</span></td>
       <td dir="auto"><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
       <td dir="auto"><span class="truncate" title=${registration.country}>${registration.country}</span></td>

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { displayDomain } from '../../core/display-domain.js';
 import { websiteProblemText } from '../../core/domain.js';
 import type { CapacityError } from '../../core/errors.js';
 import type { Registration } from '../../core/types.js';
@@ -69,8 +70,8 @@ export function renderCardBody(view: CardView, actions: CardActions): TemplateRe
 }
 
 // Isolated (<bdi>): a domain, a name or a company may be written right to left, or hold a stray bidi
-// control, and must not reorder the sentence around it.
-const domainText = (domain: string): TemplateResult => html`<bdi class="domain">${domain}</bdi>`;
+// control, and must not reorder the sentence around it. A domain in the letters its owner writes it in.
+const domainText = (domain: string): TemplateResult => html`<bdi class="domain">${displayDomain(domain)}</bdi>`;
 
 function fact(
   term: string,
@@ -106,7 +107,7 @@ function renderRegistered(registration: Registration, websiteDomain: string | un
   return html`
     <p class="state registered" tabindex="-1">${icons.registered} ${l.t('card.registered')}</p>
     <dl class="facts">
-      ${fact(l.t('card.domain'), domainText(registration.domain), registration.domain)}
+      ${fact(l.t('card.domain'), domainText(registration.domain), displayDomain(registration.domain))}
       ${fact(l.t('card.registeredOn'), date(registration.registeredAt, l))}
     </dl>
     ${

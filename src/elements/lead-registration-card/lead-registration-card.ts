@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { BackendController } from '../../controllers/backend-controller.js';
 import { Loader } from '../../controllers/loader.js';
 import { applyChange } from '../../core/contact-view.js';
+import { displayDomain } from '../../core/display-domain.js';
 import { checkWebsite } from '../../core/domain.js';
 import type { CapacityError, CapacityErrorCode } from '../../core/errors.js';
 import type { ContactView, RegisterInput } from '../../core/types.js';
@@ -321,7 +322,9 @@ export class LeadRegistrationCardElement extends BackendElement {
       });
       emit(this, 'lead-registered', result);
       if (this.#isCurrent(attempt))
-        this.announcement = this.localizer.t('card.registeredAnnouncement', { domain: result.registration.domain });
+        this.announcement = this.localizer.t('card.registeredAnnouncement', {
+          domain: displayDomain(result.registration.domain),
+        });
     } catch (caught) {
       if (this.#isCurrent(attempt)) this.#registrationFailed(attempt, caught as CapacityError);
     } finally {
