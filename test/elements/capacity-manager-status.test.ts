@@ -3,7 +3,17 @@ import { setViewport } from '@web/test-runner-commands';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import { setMessages } from '../../src/i18n/localizer.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { $, $$, openManager, rowCheckbox, settled, sortButton, statusText } from '../helpers/capacity-manager.js';
+import {
+  $,
+  $$,
+  confirmationOf,
+  openManager,
+  rowCheckbox,
+  rows,
+  settled,
+  sortButton,
+  statusText,
+} from '../helpers/capacity-manager.js';
 import { readable } from '../helpers/dom.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 
@@ -39,6 +49,9 @@ async function expectAnnouncement(
   held.proceed();
   await waitUntil(() => statusText(panel) !== '', `nothing was announced; expected “${expected}”`);
   expect(statusText(panel)).to.equal(expected);
+  // Said, not shown: the rows, the sort mark and the range already show it.
+  const status = $(panel, '[role="status"]');
+  expect(status.getBoundingClientRect().height, 'the status line takes no room').to.be.below(2);
   await settled(panel);
 }
 
@@ -85,6 +98,19 @@ describe('<capacity-manager> status messages', () => {
       () => sortButton(panel, 'Registered').click(),
       'Sorted by Registered, newest first.',
     );
+  });
+
+  it('shows a deregistration’s outcome as well as saying it, after a page change said quietly', async () => {
+    const { panel, backend } = await heldManager();
+    await expectAnnouncement(panel, backend, () => nextPage(panel).click(), 'Showing 26–50 of 60.');
+    backend.hold.delete('listRegistrations');
+    rows(panel)[0].querySelector('input')!.click();
+    await panel.updateComplete;
+    $(panel, '#deregister').click();
+    await waitUntil(() => confirmationOf(panel).open, 'the confirmation did not open');
+    $(panel, '#confirm').click();
+    await waitUntil(() => statusText(panel).startsWith('1 domain deregistered.'), 'no outcome');
+    expect($(panel, '[role="status"]').getBoundingClientRect().height, 'on show').to.be.above(10);
   });
 
   it('says nothing for each keystroke: one search, one announcement', async () => {

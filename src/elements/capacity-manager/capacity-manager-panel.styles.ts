@@ -96,7 +96,7 @@ export const capacityManagerPanelStyles = css`
   }
 
   /* Never display: none when empty: a live region that appears with its text is often not read out. */
-  .announcement:not(:empty) {
+  .announcement:not(:empty, .quiet) {
     padding-block-end: 0.5rem;
   }
 

@@ -69,6 +69,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     deregistering: { state: true },
     deregisterError: { state: true },
     announcement: { state: true },
+    announcementHidden: { state: true },
   };
 
   /** The backend's shared state: lists through it, and deregisters through it so that every element updates. */
@@ -93,6 +94,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   declare private deregistering: boolean;
   declare private deregisterError: CapacityError | undefined;
   declare private announcement: string;
+  /**
+   * Whether the announcement is for screen readers only: what a search, sort or page change did is on show already
+   * (the rows, the sort mark, the range); a deregistration's outcome is shown too.
+   */
+  declare private announcementHidden: boolean;
 
   readonly #list = new Loader<ListArgs, Listed>(this, {
     // The revision, so that a change of registrations reloads the page shown.
@@ -117,6 +123,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     this.confirming = false;
     this.deregistering = false;
     this.announcement = '';
+    this.announcementHidden = false;
     // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
     new ModalDialogController(this, {
       dialog: () => this.renderRoot.querySelector('dialog.confirmation'),
@@ -186,6 +193,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     const answered = this.#list.value;
     if (this.#pendingChange && this.#list.status === 'complete' && answered?.query === this.#query) {
       this.announcement = this.#changeMessage(this.#pendingChange, answered);
+      this.announcementHidden = true;
       this.#pendingChange = undefined;
       this.#scrollToTop = true;
     }
@@ -352,6 +360,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       for (const id of ids) next.delete(id);
       this.selection = next;
       this.announcement = deregisteredMessage(result, this.localizer);
+      this.announcementHidden = false;
       this.confirming = false;
       emit(target, 'lead-deregistered', result);
     } catch (error) {
@@ -383,10 +392,13 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       retryLoad: () => this.#list.reload(),
       clearSearch: () => this.#clearSearch(),
     };
+    const said = this.announcementHidden
+      ? html`<span class="visually-hidden">${this.announcement}</span>`
+      : this.announcement;
     return html`
       <div class="status-bar"><capacity-meter .backend=${this.state?.backend}></capacity-meter></div>
       ${this.#renderToolbar(l)}
-      <p class="announcement" role="status">${this.announcement}</p>
+      <p class="announcement ${this.announcementHidden ? 'quiet' : ''}" role="status">${said}</p>
       <div class="scroller">${renderTable(table)}</div>
       ${renderFooter(table)}
       ${renderConfirmation({
