@@ -24,7 +24,13 @@ import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
-import { COLUMN_LABELS, renderFooter, renderTable, type TableModel } from './registration-table.js';
+import {
+  changeAnnouncement,
+  renderFooter,
+  renderTable,
+  type TableChange,
+  type TableModel,
+} from './registration-table.js';
 
 // The manager's English messages come with its chunk.
 addEnglish(managerMessages);
@@ -40,9 +46,6 @@ interface Listed {
   /** The query it answers (the panel's own object): whether it answers the query now shown. */
   query: RegistrationQuery;
 }
-
-/** A change the user asked for, said in the status region once its answer is there. */
-type QueryChange = 'search' | 'sort' | 'page';
 
 /**
  * The inside of `<capacity-manager>`: the status bar, the searchable, sortable, paged table of
@@ -142,7 +145,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   /** One user action's key, reused by its retries so that the server applies it once. */
   #idempotencyKey: string | undefined;
   /** The user's last change of the query, until its answer is shown: then announced, the rows scrolled to the top. */
-  #pendingChange: QueryChange | undefined;
+  #pendingChange: TableChange | undefined;
   #scrollToTop = false;
 
   /** Whether any registration is selected (the manager keeps a stray backdrop click from discarding it). */
@@ -190,9 +193,8 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       const { search, sort, order, page, pageSize } = this;
       this.#query = { search, sort, order, page, pageSize };
     }
-    const answered = this.#list.value;
-    if (this.#pendingChange && this.#list.status === 'complete' && answered?.query === this.#query) {
-      this.announcement = this.#changeMessage(this.#pendingChange, answered);
+    if (this.#pendingChange && this.#list.status === 'complete' && this.#list.value?.query === this.#query) {
+      this.announcement = changeAnnouncement(this.#pendingChange, this.#tableModel());
       this.announcementHidden = true;
       this.#pendingChange = undefined;
       this.#scrollToTop = true;
@@ -218,21 +220,9 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   }
 
   /** Asks for a change of the query; the status region is emptied so that its answer is read out, even if alike. */
-  #changeQuery(change: QueryChange): void {
+  #changeQuery(change: TableChange): void {
     this.#pendingChange = change;
     this.announcement = '';
-  }
-
-  /** What the status region says once `change` is answered: "17 domains match", "Sorted by Company, A to Z". */
-  #changeMessage(change: QueryChange, { page, search }: Listed): string {
-    const l = this.localizer;
-    if (change === 'search' && search !== '') return l.t('manager.matches', { count: page.total });
-    if (change === 'sort') {
-      const order = this.sort !== 'registeredAt' ? this.order : this.order === 'asc' ? 'oldest' : 'newest';
-      return l.t('manager.sorted', { column: l.t(COLUMN_LABELS[this.sort]), order });
-    }
-    const first = page.total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
-    return l.t('manager.showing', { first, last: Math.min(page.page * page.pageSize, page.total), total: page.total });
   }
 
   // Registrations changed (here, elsewhere on the page, in another tab): the list's revision moved, it reloads.
@@ -373,10 +363,9 @@ export class CapacityManagerPanelElement extends LocalizedElement {
 
   // --- Rendering ----------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
-    const l = this.localizer;
-    const table: TableModel = {
-      localizer: l,
+  #tableModel(): TableModel {
+    return {
+      localizer: this.localizer,
       result: this.#list.value,
       loading: this.#list.status === 'pending',
       loadError: this.#list.error,
@@ -392,6 +381,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       retryLoad: () => this.#list.reload(),
       clearSearch: () => this.#clearSearch(),
     };
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.localizer;
+    const table = this.#tableModel();
     const said = this.announcementHidden
       ? html`<span class="visually-hidden">${this.announcement}</span>`
       : this.announcement;

@@ -16,12 +16,6 @@ const COLUMNS: readonly { key: SortKey; label: MessageId; className: string }[] 
   { key: 'registeredAt', label: 'table.registeredAt', className: 'registered-at' },
 ];
 
-/** Each sort key's column name, for the status region ("Sorted by Company, A to Z"). */
-export const COLUMN_LABELS = Object.fromEntries(COLUMNS.map(({ key, label }) => [key, label])) as Record<
-  SortKey,
-  MessageId
->;
-
 /** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
 const SKELETON_ROWS = 8;
 
@@ -199,14 +193,36 @@ function renderRow(registration: Registration, model: TableModel): TemplateResul
   `;
 }
 
+/** The rows a page shows, counted from 1 (`first` 0 when there are none), of `total`. */
+function rangeOf(page: RegistrationPage | undefined): { first: number; last: number; total: number } {
+  const total = page?.total ?? 0;
+  const first = page && total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
+  return { first, last: page ? Math.min(page.page * page.pageSize, total) : 0, total };
+}
+
+/** A change of the table the user asked for, said in the status region once its answer is there. */
+export type TableChange = 'search' | 'sort' | 'page';
+
+/** What the status region says once `change` is answered: "17 domains match.", "Sorted by Company, A to Z.". */
+export function changeAnnouncement(change: TableChange, model: TableModel): string {
+  const l = model.localizer;
+  const page = model.result?.page;
+  if (change === 'search' && model.result?.search) return l.t('manager.matches', { count: page?.total ?? 0 });
+  if (change === 'sort') {
+    const column = COLUMNS.find(({ key }) => key === model.sort)!;
+    // A date is ordered oldest or newest first, text A to Z or Z to A.
+    const dated = model.sort === 'registeredAt';
+    const order = dated ? (model.order === 'asc' ? 'oldest' : 'newest') : model.order;
+    return l.t('manager.sorted', { column: l.t(column.label), order });
+  }
+  return l.t('manager.showing', rangeOf(page));
+}
+
 /** The bar under the table: rows per page, the range shown ("26–50 of 137"), and the page buttons. */
 export function renderFooter(model: TableModel): TemplateResult {
   const l = model.localizer;
-  const page = model.result?.page;
-  const total = page?.total ?? 0;
+  const { first, last: end, total } = rangeOf(model.result?.page);
   const last = pageCount(total, model.pageSize);
-  const first = page && total > 0 ? (page.page - 1) * page.pageSize + 1 : 0;
-  const end = page ? Math.min(page.page * page.pageSize, total) : 0;
   const atStart = model.page <= 1;
   const atEnd = model.page >= last;
   // Named by its title alone: a title beside an aria-label of the same words is read twice, as name and description.
