@@ -30,6 +30,8 @@ const ZOOMS = [
   { name: '1366 × 768 at 200 %', width: 683, height: 384, deviceScaleFactor: 2 },
   { name: '1280 × 900 at 400 %', width: 320, height: 225, deviceScaleFactor: 4 },
   { name: '320 × 640 in German', width: 320, height: 640, deviceScaleFactor: 1, lang: 'de' },
+  // Taller than the short-viewport layout (36rem), yet not tall enough for all of it: the dialog scrolls.
+  { name: '320 × 600 in German', width: 320, height: 600, deviceScaleFactor: 1, lang: 'de' },
 ] as const;
 
 /** The element at a point, inside shadow roots. */
