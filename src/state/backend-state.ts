@@ -338,7 +338,7 @@ export class BackendState {
 }
 
 /** Whether two capacities say the same: their counts, their tier and their policy. */
-function sameCapacity(a: Capacity, b: Capacity): boolean {
+export function sameCapacity(a: Capacity, b: Capacity): boolean {
   const keys = ['tier', 'limit', 'used', 'expiringSoon'] as const;
   const policies = ['termDays', 'renewalWindowDays', 'maxRenewals', 'review'] as const;
   return keys.every((key) => a[key] === b[key]) && policies.every((key) => a.policy[key] === b.policy[key]);
