@@ -136,6 +136,8 @@ describe('RegistrationLedger: the lifecycle', () => {
     expect(ledger.byContact('c-a')?.id).to.equal('r-new');
     expect(ledger.capacity().used).to.equal(1);
     expect(ledger.contactView({ contactId: 'c-a' }).lapsed).to.equal(null);
+    // Without an active one, the contact's view says it lapsed.
+    expect(ledgerOf([old]).ledger.contactView({ contactId: 'c-a' }).lapsed).to.deep.equal(old);
   });
 
   it('renews from the current expiry by the term, refusing each other id with its reason, in the order given', () => {
