@@ -1,14 +1,7 @@
 import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
 import { collatorFor, foldCase, searchFolding, sortsNatively } from './collation.js';
-import {
-  EXPIRY_WARNING_DAYS,
-  expiryOf,
-  isRegistrationPolicy,
-  NO_EXPIRY_POLICY,
-  refusalMessage,
-  renewalOf,
-} from './lifecycle.js';
+import { EXPIRY_WARNING_DAYS, isRegistrationPolicy, NO_EXPIRY_POLICY, renewalOf } from './lifecycle.js';
 import { orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
@@ -20,6 +13,7 @@ import type {
   RegistrationPolicy,
   RegistrationQuery,
   RenewRefusal,
+  RenewRefusalReason,
   RenewResult,
   SortKey,
   SortOrder,
@@ -561,4 +555,30 @@ function checkIds(ids: unknown, verb: string): string[] {
     throw new CapacityError('validation', { message: 'Every registration id must be non-empty text.' });
   }
   return [...new Set(ids)];
+}
+
+// The ledger's alone (not the elements'): in its chunk, not in the page's entry.
+
+/** When a registration made at `now` under `policy` expires (ISO 8601), or null. */
+function expiryOf(policy: RegistrationPolicy, now: Date): string | null {
+  return policy.termDays === null ? null : new Date(now.getTime() + policy.termDays * DAY_MS).toISOString();
+}
+
+/** The English words of a refusal (a server's `message`; the elements show their own words for the reason). */
+function refusalMessage(reason: RenewRefusalReason, domain?: string, renewableFrom?: string): string {
+  const subject = domain ?? 'This registration';
+  switch (reason) {
+    case 'not-found':
+      return `${subject} is no longer registered.`;
+    case 'pending-review':
+      return `${subject} is pending review and cannot be renewed yet.`;
+    case 'no-expiry':
+      return `${subject} does not expire.`;
+    case 'not-yet-renewable':
+      return `${subject} can be renewed from ${renewableFrom?.slice(0, 10) ?? 'later'}.`;
+    case 'renewal-limit':
+      return `${subject} has been renewed as often as the policy allows.`;
+    case 'renewal-not-offered':
+      return 'Renewal is not offered.';
+  }
 }
