@@ -19,7 +19,7 @@ import type {
   SortOrder,
   Tier,
 } from './types.js';
-import { MAX_DEREGISTER_IDS } from './records.js';
+import { MAX_DEREGISTER_IDS, registrationFrom } from './records.js';
 
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
@@ -122,7 +122,10 @@ export class RegistrationLedger {
    */
   restore(registrations: Iterable<Registration>): void {
     const now = this.#clock().getTime();
-    for (const registration of registrations) {
+    for (const given of registrations) {
+      // A record of 0.2 (from storage, or a server's seed) gets the lifecycle's defaults; one that is none is left out.
+      const registration = registrationFrom(given);
+      if (!registration) continue;
       if (registration.expiresAt !== null && Date.parse(registration.expiresAt) <= now) {
         this.#keepLapsed(registration);
       } else if (
