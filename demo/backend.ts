@@ -93,7 +93,9 @@ export class DemoBackend {
     const policy = policyOf(settings);
     const seeded = seedKey(settings);
     const registrations =
-      reseed || this.#restSeeded !== seeded ? demoRegistrations(settings.seed, policy) : [...api.ledger.all()];
+      reseed || this.#restSeeded !== seeded
+        ? demoRegistrations(settings.seed, policy)
+        : [...api.ledger.all(), ...api.ledger.lapsed()]; // those that lapsed stay their contacts' "Expired"
     // The worker sits beside the page wherever the demo is deployed (Vite's base), its scope covering it.
     await startMockApi({
       state: { tier: settings.tier, registrations, policy },

@@ -181,6 +181,12 @@ export class RegistrationLedger {
     return this.#byDomain.get(domain);
   }
 
+  /** The registrations that lapsed, the last of each contact: with `all()`, what a copy of this ledger restores. */
+  lapsed(): IterableIterator<Registration> {
+    this.#sweep();
+    return this.#lapsed.values();
+  }
+
   /** The contact's last registration that lapsed, while it has no active one. */
   lapsedOf(contactId: string): Registration | undefined {
     this.#sweep();
