@@ -7,7 +7,7 @@ import { emit } from '../events.js';
 import { hostText } from '../host-values.js';
 import { englishLocalizer, type Localizer } from '../i18n/localizer.js';
 import type { Phrase } from '../i18n/types.js';
-import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
+import { backendStateFor, sameCapacity, type BackendState, type StateChange } from '../state/backend-state.js';
 import {
   ConfigurationError,
   configuredBackend,
@@ -251,10 +251,6 @@ function sameSource(a: Source, b: Source): boolean {
   if (a.from === 'own' && b.from === 'own') return a.backend === b.backend && a.apiBase === b.apiBase;
   if (a.from === 'provider' && b.from === 'provider') return a.value === b.value;
   return true;
-}
-
-function sameCapacity(a: Capacity, b: Capacity): boolean {
-  return a.used === b.used && a.limit === b.limit && a.tier === b.tier;
 }
 
 /**

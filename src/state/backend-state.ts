@@ -12,6 +12,7 @@ import type {
   RegisterResult,
   RegistrationPage,
   RegistrationQuery,
+  RenewResult,
 } from '../core/types.js';
 import { emit, type BackendOperation } from '../events.js';
 import {
@@ -19,6 +20,7 @@ import {
   checkedDeregistration,
   checkedPage,
   checkedRegistration,
+  checkedRenewal,
   checkedView,
 } from './answer-checks.js';
 
@@ -206,6 +208,38 @@ export class BackendState {
     return result;
   }
 
+  /** Whether the backend can renew (a 0.2 host backend cannot: Renew is then not offered). */
+  get canRenew(): boolean {
+    return typeof this.backend.renew === 'function';
+  }
+
+  /**
+   * Renews, and tells every element what the answer changed: the registrations renewed. An id refused as
+   * `not-found` is gone (it lapsed, or was deregistered elsewhere): every element then reads what it shows again.
+   */
+  async renew(ids: string[], context: MutationContext): Promise<RenewResult> {
+    const { reporter } = context;
+    const options = callOptions(context);
+    let result: RenewResult;
+    try {
+      result = await this.#call(
+        'renew',
+        reporter,
+        () => {
+          if (!this.backend.renew) throw new CapacityError('not-found', { message: 'This backend cannot renew.' });
+          return this.backend.renew(ids, options);
+        },
+        (answer) => checkedRenewal(answer, ids),
+      );
+    } catch (error) {
+      this.#takeCapacity((error as CapacityError).capacity);
+      throw error;
+    }
+    this.#changed({ type: 'renewed', registrations: result.renewed, capacity: result.capacity });
+    if (result.refused.some((refusal) => refusal.reason === 'not-found')) this.#changed(undefined);
+    return result;
+  }
+
   /**
    * One backend call, its answer checked (answer-checks.ts): a CapacityError on failure, dispatched from
    * `reporter` unless it was an abort (the caller's own doing). A hand-written backend may throw instead
@@ -280,7 +314,7 @@ export class BackendState {
     if (!capacity) return;
     this.#capacitiesLearned++;
     const known = this.#capacity;
-    if (known && known.used === capacity.used && known.limit === capacity.limit && known.tier === capacity.tier) return;
+    if (known && sameCapacity(known, capacity)) return;
     this.#capacity = capacity;
     this.#notify({ type: 'capacity' });
   }
@@ -301,6 +335,13 @@ export class BackendState {
   #notify(change: StateChange): void {
     for (const listener of [...this.#listeners]) listener(change);
   }
+}
+
+/** Whether two capacities say the same: their counts, their tier and their policy. */
+export function sameCapacity(a: Capacity, b: Capacity): boolean {
+  const keys = ['tier', 'limit', 'used', 'expiringSoon'] as const;
+  const policies = ['termDays', 'renewalWindowDays', 'maxRenewals', 'review'] as const;
+  return keys.every((key) => a[key] === b[key]) && policies.every((key) => a.policy[key] === b.policy[key]);
 }
 
 /** Rejects with `aborted` when `signal` aborts (for a backend that does not honour it). */

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { generateRegistrations } from '../../mocks/seed.js';
 import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
-import type { CapacityBackend, Registration, RegistrationQuery, SortKey, Tier } from '../../src/core/types.js';
+import type {
+  CapacityBackend,
+  Registration,
+  RegistrationPolicy,
+  RegistrationQuery,
+  SortKey,
+  Tier,
+} from '../../src/core/types.js';
+import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.js';
 
 /** A backend under test, holding exactly `registrations` for a partner of `tier`. */
 export interface BackendFixture {
@@ -10,7 +18,11 @@ export interface BackendFixture {
   teardown(): Promise<void>;
 }
 
-export type BackendSetup = (state: { tier: Tier; registrations: Registration[] }) => Promise<BackendFixture>;
+export type BackendSetup = (state: {
+  tier: Tier;
+  registrations: Registration[];
+  policy?: RegistrationPolicy;
+}) => Promise<BackendFixture>;
 
 /** The CapacityError `promise` rejects with; fails the test if it resolves or rejects with anything else. */
 export async function rejection(promise: Promise<unknown>): Promise<CapacityError> {
@@ -45,6 +57,7 @@ const row = (
   company,
   country,
   registeredAt,
+  ...NOT_EXPIRING,
 });
 
 // Five rows with ties in company (alpha, bravo), country (charlie, delta; different case) and
@@ -57,6 +70,8 @@ const ECHO = row('echo', 'echo.co.jp', 'Durian K.K.', 'Bob Stone', 'Japan', '202
 const ROWS = [DELTA, ECHO, ALPHA, CHARLIE, BRAVO]; // not in any sorted order
 
 const SORTED: Record<SortKey, { asc: Registration[]; desc: Registration[] }> = {
+  // None expires: one tie, in domain order both ways.
+  expiresAt: { asc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO], desc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO] },
   domain: { asc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO], desc: [ECHO, DELTA, CHARLIE, BRAVO, ALPHA] },
   company: { asc: [DELTA, ALPHA, BRAVO, CHARLIE, ECHO], desc: [ECHO, CHARLIE, ALPHA, BRAVO, DELTA] },
   contactName: { asc: [ALPHA, ECHO, CHARLIE, BRAVO, DELTA], desc: [DELTA, BRAVO, CHARLIE, ECHO, ALPHA] },
@@ -81,8 +96,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
   describe(`${name}: the backend contract`, () => {
     const fixtures: BackendFixture[] = [];
 
-    async function given(registrations: Registration[] = [], tier: Tier = 'untiered'): Promise<CapacityBackend> {
-      const fixture = await setup({ tier, registrations: registrations.map((registration) => ({ ...registration })) });
+    async function given(
+      registrations: Registration[] = [],
+      tier: Tier = 'untiered',
+      policy?: RegistrationPolicy,
+    ): Promise<CapacityBackend> {
+      const rows = registrations.map((registration) => ({ ...registration }));
+      const fixture = await setup({ tier, registrations: rows, ...(policy && { policy }) });
       fixtures.push(fixture);
       return fixture.backend;
     }
@@ -102,13 +122,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       for (const [tier, limit] of LIMITS) {
         it(`is ${limit} domains for ${tier} partners, counting every registration`, async () => {
           const backend = await given(ROWS, tier);
-          expect(await backend.getCapacity()).to.deep.equal({ tier, limit, used: 5 });
+          expect(await backend.getCapacity()).to.deep.equal(capacityOf(tier, limit, 5));
         });
       }
 
       it('is empty with no registrations', async () => {
         const backend = await given();
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 0));
       });
     });
 
@@ -120,8 +140,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         ).to.deep.equal({
           contactId: CHARLIE.contactId,
           registration: CHARLIE,
+          lapsed: null,
           domain: { name: 'charlie.de', heldBy: 'this-contact' },
-          capacity: { tier: 'untiered', limit: 50, used: 5 },
+          capacity: capacityOf('untiered', 50, 5),
         });
       });
 
@@ -130,8 +151,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(await backend.getContactView({ contactId: 'contact-unknown', website: 'Foxtrot.com.' })).to.deep.equal({
           contactId: 'contact-unknown',
           registration: null,
+          lapsed: null,
           domain: { name: 'foxtrot.com', heldBy: 'nobody' },
-          capacity: { tier: 'untiered', limit: 50, used: 5 },
+          capacity: capacityOf('untiered', 50, 5),
         });
       });
 
@@ -161,8 +183,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           expect(view).to.deep.equal({
             contactId: ALPHA.contactId,
             registration: ALPHA,
+            lapsed: null,
             domain: null,
-            capacity: { tier: 'untiered', limit: 50, used: 5 },
+            capacity: capacityOf('untiered', 50, 5),
           });
         });
       }
@@ -194,7 +217,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           country: 'United Kingdom',
         });
         const after = Date.now();
-        expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+        expect(capacity).to.deep.equal(capacityOf('untiered', 50, 1));
         expect(registration).to.include({
           domain: 'acme.com',
           contactId: 'contact-1',
@@ -207,7 +230,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(new Date(registeredAt).toISOString()).to.equal(registration.registeredAt);
         expect(registeredAt).to.be.within(before - 1000, after + 1000);
         expect(await registrationOf(backend, 'contact-1')).to.deep.equal(registration);
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 1));
       });
 
       const WEBSITES: [string, string][] = [
@@ -271,13 +294,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       it('registers up to the limit and rejects the next one with capacity-exceeded and the capacity', async () => {
         const backend = await given(generateRegistrations(49, 7), 'untiered');
         await backend.register({ contactId: 'contact-50th', website: 'fiftieth.com' });
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 50));
 
         const error = await expectCode(
           backend.register({ contactId: 'contact-51st', website: 'fifty-first.com' }),
           'capacity-exceeded',
         );
-        expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+        expect(error.capacity).to.deep.equal(capacityOf('untiered', 50, 50));
         expect(await registrationOf(backend, 'contact-51st')).to.equal(null);
         expect((await backend.getCapacity()).used).to.equal(50);
       });
@@ -290,7 +313,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(domains(page.items)).to.deep.equal(domains(SORTED.domain.asc));
         expect(page.items[0]).to.deep.equal(ALPHA);
         expect(page).to.include({ total: 5, page: 1, pageSize: 25 });
-        expect(page.capacity).to.deep.equal({ tier: 'gold', limit: 500, used: 5 });
+        expect(page.capacity).to.deep.equal(capacityOf('gold', 500, 5));
       });
 
       for (const sort of Object.keys(SORTED) as SortKey[]) {
@@ -350,7 +373,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           const page = await backend.listRegistrations({ page: 2, pageSize: 25 });
           expect(page.items).to.deep.equal(BY_DOMAIN.slice(25, 50));
           expect(page).to.include({ total: 137, page: 2, pageSize: 25 });
-          expect(page.capacity).to.deep.equal({ tier: 'gold', limit: 500, used: 137 });
+          expect(page.capacity).to.deep.equal(capacityOf('gold', 500, 137));
         });
 
         for (const pageSize of [10, 25, 50, 100] as const) {
@@ -408,10 +431,10 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(result).to.deep.equal({
           removed: [ALPHA.id, BRAVO.id],
           missing: [],
-          capacity: { tier: 'silver', limit: 500, used: 3 },
+          capacity: capacityOf('silver', 500, 3),
         });
         expect(await registrationOf(backend, ALPHA.contactId)).to.equal(null);
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'silver', limit: 500, used: 3 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('silver', 500, 3));
         expect(domains((await backend.listRegistrations({})).items)).to.deep.equal([
           'charlie.de',
           'delta.io',
@@ -430,7 +453,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(second).to.deep.equal({
           removed: [],
           missing: [ALPHA.id],
-          capacity: { tier: 'untiered', limit: 50, used: 4 },
+          capacity: capacityOf('untiered', 50, 4),
         });
       });
 
@@ -469,6 +492,80 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         const result = await backend.deregister(ids);
         expect(result.removed).to.deep.equal([ALPHA.id]);
         expect(result.missing).to.have.length(999);
+      });
+    });
+
+    describe('the lifecycle', () => {
+      const DAY_MS = 86_400_000;
+      const POLICY: RegistrationPolicy = { termDays: 90, renewalWindowDays: 30, maxRenewals: 1, review: true };
+      const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+      const near = (iso: string | null | undefined, expected: number): void => {
+        expect(Math.abs(Date.parse(iso ?? '') - expected), `${iso} is ${new Date(expected).toISOString()}`).to.be.below(
+          60_000,
+        );
+      };
+      const lifecycleRows = (): Registration[] => [
+        { ...ALPHA, expiresAt: inDays(10) },
+        { ...BRAVO, expiresAt: inDays(60) },
+        { ...CHARLIE, expiresAt: inDays(-1) },
+        { ...DELTA, status: 'pending' },
+        ECHO,
+      ];
+
+      it('registers under the policy: pending review, expiring one term ahead; the capacity carries the policy', async () => {
+        const backend = await given([], 'untiered', POLICY);
+        const { registration, capacity } = await backend.register({ contactId: 'c-new', website: 'new.example' });
+        expect(registration).to.deep.include({ status: 'pending', renewals: 0 });
+        near(registration.expiresAt, Date.now() + 90 * DAY_MS);
+        expect(capacity).to.deep.include({ used: 1, policy: POLICY, expiringSoon: 0 });
+      });
+
+      it('leaves a lapsed registration out of the capacity and the list, and shows it in its contact’s view', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        expect(await backend.getCapacity()).to.deep.include({ used: 4, expiringSoon: 1 });
+        expect(domains((await backend.listRegistrations({})).items)).to.not.include(CHARLIE.domain);
+        const view = await backend.getContactView({ contactId: CHARLIE.contactId, website: CHARLIE.domain });
+        expect(view).to.deep.include({ registration: null, domain: { name: CHARLIE.domain, heldBy: 'nobody' } });
+        expect(view.lapsed?.id).to.equal(CHARLIE.id);
+      });
+
+      it('filters to those pending review and to those expiring soon, and sorts by expiry', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        const list = async (query: RegistrationQuery): Promise<string[]> =>
+          domains((await backend.listRegistrations(query)).items);
+        expect(await list({ filter: 'pending' })).to.deep.equal([DELTA.domain]);
+        expect(await list({ filter: 'expiring' })).to.deep.equal([ALPHA.domain]);
+        expect(await list({ sort: 'expiresAt' })).to.deep.equal([
+          ALPHA.domain,
+          BRAVO.domain,
+          DELTA.domain,
+          ECHO.domain,
+        ]);
+        expect(await list({ sort: 'expiresAt', order: 'desc' })).to.deep.equal([
+          DELTA.domain,
+          ECHO.domain,
+          BRAVO.domain,
+          ALPHA.domain,
+        ]);
+      });
+
+      it('renews where the policy allows it, and refuses each other id with its reason', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        const result = await backend.renew!([ALPHA.id, BRAVO.id, CHARLIE.id, DELTA.id, ECHO.id]);
+        expect(result.renewed.map(({ id, renewals }) => [id, renewals])).to.deep.equal([[ALPHA.id, 1]]);
+        near(result.renewed[0].expiresAt, Date.now() + 100 * DAY_MS);
+        expect(result.refused.map(({ id, reason }) => [id, reason])).to.deep.equal([
+          [BRAVO.id, 'not-yet-renewable'],
+          [CHARLIE.id, 'not-found'],
+          [DELTA.id, 'pending-review'],
+          [ECHO.id, 'no-expiry'],
+        ]);
+        expect(result.capacity).to.deep.include({ used: 4, expiringSoon: 0 });
+        const again = await backend.renew!([ALPHA.id]);
+        expect(again.refused.map(({ reason }) => reason)).to.deep.equal(['renewal-limit']);
+        expect((await backend.getContactView({ contactId: ALPHA.contactId })).registration).to.deep.include({
+          renewals: 1,
+        });
       });
     });
   });

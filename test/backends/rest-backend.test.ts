@@ -6,12 +6,13 @@ import { CapacityError, defaultMessage, type CapacityErrorCode } from '../../src
 import type { Capacity, Registration } from '../../src/core/types.js';
 import { nextTask } from '../helpers/wait.js';
 import { describeBackendContract, rejection } from './backend-contract.js';
+import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.js';
 
 before(() => startMockApi());
 afterEach(() => worker.resetHandlers());
 
-describeBackendContract('RestBackend', async ({ tier, registrations }) => {
-  api.reset({ tier, registrations });
+describeBackendContract('RestBackend', async ({ tier, registrations, policy }) => {
+  api.reset({ tier, registrations, ...(policy && { policy }) });
   return { backend: new RestBackend({ baseUrl: '/api' }), teardown: async () => undefined };
 });
 
@@ -25,8 +26,9 @@ const REGISTRATION: Registration = {
   company: 'Acme Inc.',
   country: 'United Kingdom',
   registeredAt: '2025-05-01T09:00:00.000Z',
+  ...NOT_EXPIRING,
 };
-const FULL: Capacity = { tier: 'untiered', limit: 50, used: 50 };
+const FULL: Capacity = capacityOf('untiered', 50, 50);
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -57,10 +59,60 @@ function answer(
 }
 
 const REGISTER = { contactId: 'contact-1', website: 'acme.com' };
-const CAPACITY = { tier: 'untiered', limit: 50, used: 1 };
+const CAPACITY = capacityOf('untiered', 50, 1);
 
 describe('RestBackend', () => {
   beforeEach(() => api.reset());
+
+  describe('a 0.2 server, without the lifecycle’s fields', () => {
+    const { status: _status, expiresAt: _expiresAt, renewals: _renewals, ...oldRegistration } = REGISTRATION;
+    const oldCapacity = { tier: 'untiered', limit: 50, used: 1 };
+
+    it('is read with their defaults: registered, no expiry, never renewed; the no-expiry policy', async () => {
+      worker.use(
+        http.get('/api/capacity', () => HttpResponse.json(oldCapacity)),
+        http.get('/api/contact-view', () =>
+          HttpResponse.json({
+            contactId: 'contact-1',
+            registration: oldRegistration,
+            domain: null,
+            capacity: oldCapacity,
+          }),
+        ),
+        http.get('/api/registrations', () =>
+          HttpResponse.json({ items: [oldRegistration], total: 1, page: 1, pageSize: 25, capacity: oldCapacity }),
+        ),
+        http.post('/api/registrations', () =>
+          HttpResponse.json({ registration: oldRegistration, capacity: oldCapacity }, { status: 201 }),
+        ),
+      );
+      const rest = backend();
+      expect(await rest.getCapacity()).to.deep.equal(CAPACITY);
+      expect(await rest.getContactView({ contactId: 'contact-1' })).to.deep.equal({
+        contactId: 'contact-1',
+        registration: REGISTRATION,
+        lapsed: null,
+        domain: null,
+        capacity: CAPACITY,
+      });
+      expect(await rest.listRegistrations({})).to.deep.include({ items: [REGISTRATION], capacity: CAPACITY });
+      expect(await rest.register(REGISTER)).to.deep.equal({ registration: REGISTRATION, capacity: CAPACITY });
+    });
+
+    it('has no renew route: Renew fails with not-found', async () => {
+      worker.use(
+        http.post('/api/registrations/renew', () =>
+          HttpResponse.json({ code: 'not-found', detail: 'No such route.' }, { status: 404 }),
+        ),
+      );
+      expect((await rejection(backend().renew(['reg-1']))).code).to.equal('not-found');
+    });
+
+    it('is still refused where a field it sends is wrong', async () => {
+      worker.use(http.get('/api/capacity', () => HttpResponse.json({ ...oldCapacity, expiringSoon: -1 })));
+      expect((await rejection(backend().getCapacity())).code).to.equal('bad-response');
+    });
+  });
 
   describe('base URL', () => {
     const root = new URL('/api/', location.href).href;
@@ -68,7 +120,7 @@ describe('RestBackend', () => {
       it(`resolves “${baseUrl}” to an absolute URL ending in a slash`, async () => {
         const rest = backend({ baseUrl });
         expect(rest.baseUrl).to.equal(root);
-        expect(await rest.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(await rest.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 0));
       });
     }
 
@@ -427,6 +479,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: { ...REGISTRATION, domain: undefined },
+          lapsed: null,
           domain: null,
           capacity: CAPACITY,
         }),
@@ -439,6 +492,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: null,
+          lapsed: null,
           domain: { name: 'acme.com', heldBy: 'other-contact' },
           capacity: CAPACITY,
         }),
@@ -451,6 +505,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: null,
+          lapsed: null,
           domain: { name: 'acme.com', heldBy: 'someone' },
           capacity: CAPACITY,
         }),
@@ -515,7 +570,7 @@ describe('RestBackend', () => {
           call === 1 ? new HttpResponse(null, { status }) : undefined,
         );
         const capacity = await backend({ headers: () => ({ Authorization: `Bearer ${++tokens}` }) }).getCapacity();
-        expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(capacity).to.deep.equal(capacityOf('untiered', 50, 0));
         expect(requests.calls).to.equal(2);
         expect(tokens, 'the retry asks for a fresh token').to.equal(2);
       });

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { ControlledBackend, disposeTestBackends, registerOnPage, testBackend } from '../helpers/backends.js';
 import { nextEvent } from '../helpers/events.js';
-import { makeRegistrations } from '../helpers/registrations.js';
+import { capacity as capacityOf, makeRegistrations } from '../helpers/registrations.js';
 
 afterEach(disposeTestBackends);
 
@@ -45,7 +45,7 @@ describe('<capacity-meter>', () => {
   });
 
   it('more used than the limit (after a downgrade): said as it is, full; the bar and its value stop at the limit', async () => {
-    const capacity = { tier: 'untiered', limit: 50, used: 62 } as const;
+    const capacity = capacityOf('untiered', 50, 62);
     const over: CapacityBackend = {
       getCapacity: () => Promise.resolve(capacity),
       getContactView: () => Promise.reject(new Error('not called')),
@@ -85,6 +85,27 @@ describe('<capacity-meter>', () => {
     expect(meter.getAttribute('aria-describedby')).to.equal(warning.id);
     expect(el.shadowRoot!.querySelector('.meter')!.classList.contains('nearly-full')).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('notes how many registrations expire within 30 days, beside the warning, and not when compact', async () => {
+    const DAY_MS = 86_400_000;
+    const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+    const rows = makeRegistrations(46).map((row, index) => ({ ...row, expiresAt: inDays(index < 3 ? 10 : 60) }));
+    const policy = { termDays: 90, renewalWindowDays: 30, maxRenewals: null, review: false };
+    const backend = await testBackend(rows, { policy });
+    const el = await meterOn(backend);
+    const meter = await shown(el);
+    const expiring = el.shadowRoot!.querySelector('.expiring')!;
+    expect(expiring.textContent.trim()).to.equal('3 expire within 30 days.');
+    expect(meter.getAttribute('aria-describedby')).to.equal('warning expiring');
+    await expect(el).to.be.accessible();
+    await backend.replaceAll(rows.map((row, index) => (index === 0 ? row : { ...row, expiresAt: null })));
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.expiring')?.textContent.trim() === '1 expires within 30 days.',
+    );
+    const compact = await meterOn(backend, true);
+    await shown(compact);
+    expect(compact.shadowRoot!.querySelector('.expiring')).to.equal(null);
   });
 
   it('says so at the limit', async () => {
@@ -146,7 +167,7 @@ describe('<capacity-meter>', () => {
     const changed = nextEvent(el, 'capacity-change');
     await registerOnPage(backend, { contactId: 'c-new', website: 'new.example' });
     const event = await changed;
-    expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+    expect(event.detail.capacity).to.deep.equal(capacityOf('untiered', 50, 3));
     expect(event.bubbles && event.composed).to.be.true;
     await el.updateComplete;
     expect(meterOf(el)!.getAttribute('aria-valuetext')).to.equal('3 of 50 domains used');

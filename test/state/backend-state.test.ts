@@ -4,7 +4,7 @@ import type { CapacityBackend } from '../../src/core/types.js';
 import type { LeadRegistrationEventDetails } from '../../src/events.js';
 import { BackendState, type StateChange } from '../../src/state/backend-state.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { makeRegistrations } from '../helpers/registrations.js';
+import { capacity, makeRegistrations } from '../helpers/registrations.js';
 
 type ErrorDetail = LeadRegistrationEventDetails['lead-registration-error'];
 
@@ -43,7 +43,7 @@ describe('BackendState', () => {
         { reporter: reporter().target },
       );
       expect(view.capacity.used).to.equal(3);
-      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+      expect(state.capacity).to.deep.equal(capacity('untiered', 50, 3));
       expect(changes).to.deep.equal([{ type: 'capacity' }]);
     });
 
@@ -155,7 +155,7 @@ describe('BackendState', () => {
         { contactId: 'c-1', website: 'acme.example' },
         { reporter: reporter().target, idempotencyKey: 'k-1' },
       );
-      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(result.capacity).to.deep.equal(capacity('untiered', 50, 4));
       expect(changes).to.deep.equal([
         { type: 'registered', registration: result.registration, capacity: result.capacity },
       ]);
@@ -181,8 +181,8 @@ describe('BackendState', () => {
         { contactId: 'c-1', website: 'acme.example' },
         { reporter: target, idempotencyKey: key() },
       );
-      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
-      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(result.capacity).to.deep.equal(capacity('untiered', 50, 4));
+      expect(state.capacity).to.deep.equal(capacity('untiered', 50, 4));
       expect(changes).to.deep.equal([
         { type: 'registered', registration: result.registration, capacity: result.capacity },
       ]);
@@ -190,7 +190,7 @@ describe('BackendState', () => {
 
     it('capacity-exceeded: takes the capacity the answer carries', async () => {
       const { backend, state } = await given(3);
-      const full = { tier: 'untiered' as const, limit: 4, used: 4 };
+      const full = capacity('untiered', 4, 4);
       backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: full }));
       await state
         .register({ contactId: 'c-1', website: 'x.example' }, { reporter: reporter().target, idempotencyKey: key() })
@@ -231,11 +231,73 @@ describe('BackendState', () => {
       expect(result).to.deep.equal({
         removed: ['company-001'],
         missing: ['gone'],
-        capacity: { tier: 'untiered', limit: 50, used: 2 },
+        capacity: capacity('untiered', 50, 2),
       });
       expect(changes).to.deep.equal([
         { type: 'deregistered', ids: ['company-001', 'gone'], capacity: result.capacity },
       ]);
+    });
+  });
+
+  describe('renew', () => {
+    const DAY_MS = 86_400_000;
+    const policy = { termDays: 90, renewalWindowDays: 30, maxRenewals: null, review: false };
+
+    async function renewable(): Promise<{ backend: ControlledBackend; state: BackendState }> {
+      const soon = new Date(Date.now() + 5 * DAY_MS).toISOString();
+      const rows = makeRegistrations(2).map((row) => ({ ...row, expiresAt: soon }));
+      const backend = new ControlledBackend(await testBackend(rows, { policy }));
+      return { backend, state: new BackendState(backend) };
+    }
+
+    it('tells every element the registrations renewed, with the capacity the answer carries', async () => {
+      const { state } = await renewable();
+      const changes = changesOf(state);
+      const result = await state.renew(['company-001'], { reporter: reporter().target, idempotencyKey: key() });
+      expect(result.renewed.map(({ id, renewals }) => [id, renewals])).to.deep.equal([['company-001', 1]]);
+      expect(changes).to.deep.equal([{ type: 'renewed', registrations: result.renewed, capacity: result.capacity }]);
+      expect(state.capacity).to.deep.equal(result.capacity);
+      expect(result.capacity).to.deep.include({ used: 2, expiringSoon: 1, policy });
+    });
+
+    it('has every element read again when an id is gone (it lapsed, or was deregistered elsewhere)', async () => {
+      const { state } = await renewable();
+      const changes = changesOf(state);
+      const result = await state.renew(['company-002', 'gone'], { reporter: reporter().target, idempotencyKey: key() });
+      expect(changes.map((change) => change.type)).to.deep.equal(['renewed', 'elsewhere']);
+      expect(result.refused.map(({ id, reason }) => [id, reason])).to.deep.equal([['gone', 'not-found']]);
+    });
+
+    it('reports a failure once, as renew, and passes the key and the locale', async () => {
+      const { backend, state } = await renewable();
+      const { target, errors } = reporter();
+      backend.failNext('renew', new CapacityError('server'));
+      const idempotencyKey = key();
+      const error = await state.renew(['company-001'], { reporter: target, idempotencyKey }).catch((e: unknown) => e);
+      expect((error as CapacityError).code).to.equal('server');
+      expect(errors.map((detail) => [detail.operation, detail.error.code])).to.deep.equal([['renew', 'server']]);
+      await state.renew(['company-001'], { reporter: target, idempotencyKey, locale: 'de' });
+      expect(backend.calls.filter((call) => call.method === 'renew').map((call) => call.args[1])).to.deep.equal([
+        { idempotencyKey },
+        { idempotencyKey, locale: 'de' },
+      ]);
+    });
+
+    it('cannot renew on a backend without renew (0.2): says so, and reports it once', async () => {
+      const old: CapacityBackend = {
+        getCapacity: () => Promise.resolve(capacity('untiered', 50, 0)),
+        getContactView: () => Promise.reject(new Error('not called')),
+        listRegistrations: () => Promise.reject(new Error('not called')),
+        register: () => Promise.reject(new Error('not called')),
+        deregister: () => Promise.reject(new Error('not called')),
+      };
+      const state = new BackendState(old);
+      expect(state.canRenew).to.equal(false);
+      expect((await renewable()).state.canRenew).to.equal(true);
+      const { target, errors } = reporter();
+      const error = await state.renew(['x'], { reporter: target, idempotencyKey: key() }).catch((e: unknown) => e);
+      expect((error as CapacityError).code).to.equal('not-found');
+      expect(errors.map((detail) => detail.operation)).to.deep.equal(['renew']);
     });
   });
 
@@ -290,11 +352,9 @@ describe('BackendState, what the review found', () => {
     (await backend.nextHeld()).proceed();
     held.proceed();
     await Promise.all([first, second]);
-    expect(state.capacity, 'the newer read is taken; the older one predates the change').to.deep.equal({
-      tier: 'untiered',
-      limit: 50,
-      used: 3,
-    });
+    expect(state.capacity, 'the newer read is taken; the older one predates the change').to.deep.equal(
+      capacity('untiered', 50, 3),
+    );
   });
 
   it('a capacity read does not wait for a read its caller aborted, even on a backend that ignores the signal', async () => {
@@ -362,7 +422,7 @@ describe('BackendState, what the review found', () => {
     expect(changes[0]).to.deep.equal({
       type: 'registered',
       registration: elsewhere,
-      capacity: { tier: 'untiered', limit: 50, used: 3 },
+      capacity: capacity('untiered', 50, 3),
     });
   });
 });

@@ -41,6 +41,23 @@ export default {
   'card.register': 'Enregistrer',
   'card.registering': 'Enregistrement…',
   'card.registeredAnnouncement': 'Enregistré\u00a0: {domain} fait désormais partie de votre capacité.',
+  'card.pending': 'En attente de validation',
+  'card.pendingSince': 'En attente de la validation du fournisseur depuis le {date}. Elle compte dans votre capacité.',
+  'card.expiresOn': 'Expire le',
+  'card.expiresIn':
+    '{days, plural, one {Expire dans # jour.} many {Expire dans # de jours.} other {Expire dans # jours.}}',
+  'card.renew': 'Renouveler',
+  'card.renewing': 'Renouvellement…',
+  'card.renewedAnnouncement': 'Renouvelé : {domain} expire désormais le {date}.',
+  'card.expired': 'Expiré',
+  'card.expiredOn': 'L’enregistrement de {domain} a expiré le {date} et ne compte plus dans votre capacité.',
+  'card.registerAgain': 'Enregistrer à nouveau',
+  'renewal.not-found': '{domain} n’est plus enregistré : l’enregistrement a expiré ou a été annulé.',
+  'renewal.pending-review': '{domain} pourra être renouvelé une fois validé par le fournisseur.',
+  'renewal.no-expiry': '{domain} n’expire pas.',
+  'renewal.not-yet-renewable': '{domain} pourra être renouvelé à partir du {date}.',
+  'renewal.renewal-limit': '{domain} a été renouvelé autant de fois que permis.',
+  'renewal.renewal-not-offered': 'Le renouvellement n’est pas proposé pour {domain}.',
 
   'manager.title': 'Capacité d’enregistrement du partenaire',
   'manager.codeLoading': 'Chargement du gestionnaire de capacité…',
@@ -152,6 +169,8 @@ export default {
   'meter.nearlyFullCompact': 'Presque pleine',
   'meter.loading': 'Chargement de votre capacité…',
   'meter.loadingCompact': 'Capacité…',
+  'meter.expiringSoon':
+    '{count, plural, one {# expire dans les {days} jours.} many {# d’enregistrements expirent dans les {days} jours.} other {# expirent dans les {days} jours.}}',
   'meter.loadError': 'Votre capacité n’a pas pu être chargée. {message}',
   'meter.retry': 'Recharger votre capacité',
 
