@@ -1,7 +1,7 @@
 import { checkWebsite, type WebsiteProblem } from '../../core/domain.js';
-import { isTransient, type CapacityError } from '../../core/errors.js';
+import { isTransient, type CapacityError, type CapacityErrorCode } from '../../core/errors.js';
 import { daysUntil, EXPIRY_WARNING_DAYS, renewalOf, type RenewalCheck } from '../../core/lifecycle.js';
-import type { Capacity, ContactView, Registration, RenewRefusal } from '../../core/types.js';
+import type { Capacity, ContactView, RegisterInput, Registration, RenewRefusal } from '../../core/types.js';
 import type { Phrase } from '../../i18n/types.js';
 
 /** Everything the card's state depends on, read from its properties, its load and the shared state. */
@@ -148,4 +148,17 @@ function expiryOf(registration: Registration, capacity: Capacity, input: CardInp
   const check = renewalOf(registration, capacity.policy, input.now);
   const said = input.canRenew && (check.renewable || daysLeft !== undefined);
   return { expiresAt, daysLeft, renewal: said ? check : undefined };
+}
+
+/** Refusals of a registration that the card answers by showing what is in the way, not with Retry. */
+export const REGISTRATION_REFUSALS = new Set<CapacityErrorCode>([
+  'domain-already-registered',
+  'contact-already-registered',
+  'domain-unavailable',
+  'capacity-exceeded',
+]);
+
+/** Whether two registrations send the same body (a Retry of the one is the other action again). */
+export function sameInput(a: RegisterInput, b: RegisterInput): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

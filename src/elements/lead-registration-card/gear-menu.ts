@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { gearIcon } from './card-templates.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -6,8 +7,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * The card's gear: a menu button as the WAI-ARIA Authoring Practices describe it. Enter, Space and
  * ArrowDown open the menu on its first item, ArrowUp on its last; arrows, Home and End move between
  * items; Escape closes it and returns focus to the button; Tab closes it and moves on; a click or focus
- * anywhere else closes it. The template binds `onButtonClick`, `onButtonKeydown`, `onMenuKeydown` and
- * `onMenuFocusout` to the button (`#gear`) and the menu (`#menu`, items `[role=menuitem]`).
+ * anywhere else closes it. `render` draws the button (`#gear`) and the menu (`#menu`) of the items given
+ * (`[role=menuitem]`), bound to the handlers.
  */
 export class GearMenuController implements ReactiveController {
   readonly #host: Host;
@@ -23,6 +24,38 @@ export class GearMenuController implements ReactiveController {
 
   get open(): boolean {
     return this.#open;
+  }
+
+  /** The gear button, named `label`, and its menu of `items` (buttons with `role="menuitem"` and `tabindex="-1"`). */
+  render(label: string, items: TemplateResult): TemplateResult {
+    return html`
+      <button
+        id="gear"
+        class="gear"
+        part="menu-button"
+        type="button"
+        aria-label=${label}
+        aria-haspopup="menu"
+        aria-expanded=${this.#open ? 'true' : 'false'}
+        aria-controls="menu"
+        @click=${this.onButtonClick}
+        @keydown=${this.onButtonKeydown}
+      >
+        ${gearIcon}
+      </button>
+      <div
+        id="menu"
+        class="menu"
+        part="menu"
+        role="menu"
+        aria-labelledby="gear"
+        ?hidden=${!this.#open}
+        @keydown=${this.onMenuKeydown}
+        @focusout=${this.onMenuFocusout}
+      >
+        ${items}
+      </div>
+    `;
   }
 
   hostDisconnected(): void {

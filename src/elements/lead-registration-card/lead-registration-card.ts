@@ -4,7 +4,7 @@ import { Loader } from '../../controllers/loader.js';
 import { applyChange } from '../../core/contact-view.js';
 import { displayDomain } from '../../core/display-domain.js';
 import { checkWebsite } from '../../core/domain.js';
-import type { CapacityError, CapacityErrorCode } from '../../core/errors.js';
+import type { CapacityError } from '../../core/errors.js';
 import { lifecycleClock } from '../../core/lifecycle.js';
 import type { ContactView, RegisterInput, RenewRefusal } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
@@ -16,9 +16,10 @@ import { englishLocalizer } from '../../i18n/localizer.js';
 import type { BackendState, StateChange } from '../../state/backend-state.js';
 import { theme } from '../../styles/theme.js';
 import { BackendElement } from '../backend-element.js';
-import { prefetchCapacityManager, type CapacityManagerElement } from '../capacity-manager/capacity-manager.js';
-import { gearIcon, renderCardBody, type CardActions } from './card-templates.js';
-import { cardViewOf, NO_CONTACT, type CardView } from './card-view.js';
+import { prefetchCapacityManager } from '../capacity-manager/capacity-manager.js';
+import { CardManager } from './card-manager.js';
+import { renderCardBody, type CardActions } from './card-templates.js';
+import { cardViewOf, NO_CONTACT, REGISTRATION_REFUSALS, sameInput, type CardView } from './card-view.js';
 import { GearMenuController } from './gear-menu.js';
 import { leadRegistrationCardStyles } from './lead-registration-card.styles.js';
 
@@ -99,7 +100,6 @@ export class LeadRegistrationCardElement extends BackendElement {
     failed: { state: true },
     renewing: { state: true },
     renewFailed: { state: true },
-    managerRequested: { state: true },
     announcement: { state: true },
   };
 
@@ -126,12 +126,10 @@ export class LeadRegistrationCardElement extends BackendElement {
   declare private renewing: Renewal | undefined;
   /** The last renewal that did not renew: it failed (`error`) or was refused (`refusal`). */
   declare private renewFailed: { renewal: Renewal; error?: CapacityError; refusal?: RenewRefusal } | undefined;
-  declare private managerRequested: boolean;
   declare private announcement: string;
 
   constructor() {
     super();
-    this.managerRequested = false;
     this.announcement = '';
   }
 
@@ -152,6 +150,7 @@ export class LeadRegistrationCardElement extends BackendElement {
     keepValue: ([state, contactId], [nextState, nextContactId]) => state === nextState && contactId === nextContactId,
   });
   readonly #menu = new GearMenuController(this, prefetchCapacityManager);
+  readonly #manager = new CardManager(this);
   readonly #actions: Omit<CardActions, 'localizer'> = {
     register: () => void this.#register(),
     renew: () => void this.#renew(),
@@ -159,7 +158,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       this.#focusState = true;
       this.#view.reload();
     },
-    manageCapacity: () => void this.#openManager(),
+    manageCapacity: () => void this.#manager.open(),
     prefetchManager: prefetchCapacityManager,
   };
   /** Set when a registration ends while its button has focus: if the button goes, focus goes to the new state. */
@@ -230,49 +229,19 @@ export class LeadRegistrationCardElement extends BackendElement {
       >
         <div class="header" part="header">
           <span class="title" id="title">${l.t('card.title')}</span>
-          <button
-            id="gear"
-            class="gear"
-            part="menu-button"
-            type="button"
-            aria-label=${l.t('card.options')}
-            aria-haspopup="menu"
-            aria-expanded=${menu.open ? 'true' : 'false'}
-            aria-controls="menu"
-            @click=${menu.onButtonClick}
-            @keydown=${menu.onButtonKeydown}
-          >
-            ${gearIcon}
-          </button>
-          <div
-            id="menu"
-            class="menu"
-            part="menu"
-            role="menu"
-            aria-labelledby="gear"
-            ?hidden=${!menu.open}
-            @keydown=${menu.onMenuKeydown}
-            @focusout=${menu.onMenuFocusout}
-          >
-            <button role="menuitem" type="button" tabindex="-1" @click=${this.#onManageFromMenu}>
+          ${menu.render(
+            l.t('card.options'),
+            html`<button role="menuitem" type="button" tabindex="-1" @click=${this.#onManageFromMenu}>
               ${l.t('card.manageCapacity')}
-            </button>
-          </div>
+            </button>`,
+          )}
         </div>
         <div class="body" part="body" aria-busy=${busy ? 'true' : 'false'}>
           ${renderCardBody(view, { ...this.#actions, localizer: l })}
         </div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
-      ${
-        this.managerRequested
-          ? html`<capacity-manager
-              .backend=${this.#backend.backend ?? this.backend}
-              .apiBase=${this.apiBase}
-              @capacity-manager-close=${this.#onManagerClose}
-            ></capacity-manager>`
-          : nothing
-      }
+      ${this.#manager.render(this.#backend.backend ?? this.backend, this.apiBase)}
     `;
   }
 
@@ -372,7 +341,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       this.#view.value = { ...view, domain: { name: view.domain.name, heldBy: 'other-partner' } };
     }
     // The card turns to "capacity full" with the capacity the answer carried, or read again.
-    if (REFUSALS.has(error.code)) this.announcement = errorText(this.localizer, error);
+    if (REGISTRATION_REFUSALS.has(error.code)) this.announcement = errorText(this.localizer, error);
     else this.failed = { attempt, error };
   }
 
@@ -415,43 +384,6 @@ export class LeadRegistrationCardElement extends BackendElement {
   #onManageFromMenu(): void {
     // Focus on the gear first: the manager gives focus back to whatever had it when it opened.
     this.#menu.close(true);
-    void this.#openManager();
+    void this.#manager.open();
   }
-
-  // The manager gives focus back to what opened it. The capacity-full state's Manage your capacity
-  // goes once a deregistration makes room, and focus would fall to the page: it goes to what the
-  // card offers now instead (Register, or else the state).
-  #onManagerClose(): void {
-    if (!focusIsLost()) return;
-    if (!this.isUpdatePending) this.#focusInCard();
-    else void this.updateComplete.then(() => focusIsLost() && this.#focusInCard());
-  }
-
-  #focusInCard(): void {
-    const register = this.renderRoot.querySelector<HTMLElement>('#register');
-    const target =
-      register?.getAttribute('aria-disabled') === 'false'
-        ? register
-        : (this.renderRoot.querySelector<HTMLElement>('.state[tabindex]') ??
-          this.renderRoot.querySelector<HTMLElement>('#gear'));
-    target?.focus();
-  }
-
-  async #openManager(): Promise<void> {
-    this.managerRequested = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<CapacityManagerElement>('capacity-manager')?.show();
-  }
-}
-
-/** Refusals that the card answers by showing what is in the way, not with Retry. */
-const REFUSALS = new Set<CapacityErrorCode>([
-  'domain-already-registered',
-  'contact-already-registered',
-  'domain-unavailable',
-  'capacity-exceeded',
-]);
-
-function sameInput(a: RegisterInput, b: RegisterInput): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
