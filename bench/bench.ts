@@ -775,6 +775,8 @@ async function deregister(runs: number): Promise<Row[]> {
   const ours: Timing[] = [];
   const baseline: Timing[] = [];
   for (let run = 0; run < runs; run++) {
+    // The status bar is a meter of its own, which reads the capacity after the panel has opened.
+    await until(() => /\d/.test(meterText(panel)), 'the status bar to show the capacity');
     const before = usedShown(panel);
     select.push(
       await time(async () => {
