@@ -44,4 +44,15 @@ export const managerMessages = {
   'confirm.cancel': 'Cancel',
   'confirm.deregistering': 'Deregistering…',
   'confirm.confirm': 'Yes, deregister',
+
+  'export.start': 'Export CSV',
+  'export.cancel': 'Cancel export',
+  'export.retry': 'Retry export',
+  'export.starting': 'Exporting…',
+  'export.progress': 'Exporting {done} of {total}…',
+  'export.done':
+    '{count, plural, one {# registration exported to {fileName}.} other {# registrations exported to {fileName}.}}',
+  'export.cancelled': 'Export cancelled.',
+  'export.failed': 'The export stopped. {reason}',
+  'export.fileName': 'registrations-{date}.csv',
 };

@@ -24,6 +24,8 @@ import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
+import { CsvExport } from './csv-export.js';
+import { csvExportStyles } from './csv-export.styles.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
 // The manager's English messages come with its chunk.
@@ -47,7 +49,13 @@ interface Listed {
  * @internal
  */
 export class CapacityManagerPanelElement extends LocalizedElement {
-  static override styles = [theme, modalDialog, capacityManagerPanelStyles, deregisterConfirmationStyles];
+  static override styles = [
+    theme,
+    modalDialog,
+    capacityManagerPanelStyles,
+    deregisterConfirmationStyles,
+    csvExportStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     state: { attribute: false },
@@ -98,6 +106,14 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     },
     // Rows stay (shown as stale) while the next page or search loads.
     keepValue: ([state], [next]) => state === next,
+  });
+  readonly #export = new CsvExport(this, {
+    state: () => this.state,
+    query: () => ({ search: this.search, sort: this.sort, order: this.order }),
+    localizer: () => this.localizer,
+    reporter: () => this.#eventTarget,
+    linkParent: () => this.renderRoot,
+    announce: (text) => (this.announcement = text),
   });
   constructor() {
     super();
@@ -384,6 +400,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
             ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
           </button>
         </div>
+        ${this.#export.render(l)}
       </div>
     `;
   }

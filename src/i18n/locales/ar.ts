@@ -137,6 +137,17 @@ export default {
   'confirm.deregistering': 'جارٍ إلغاء التسجيل…',
   'confirm.confirm': 'نعم، ألغِ التسجيل',
 
+  'export.start': 'تصدير CSV',
+  'export.cancel': 'إلغاء التصدير',
+  'export.retry': 'إعادة محاولة التصدير',
+  'export.starting': 'جارٍ التصدير…',
+  'export.progress': 'جارٍ تصدير {done} من {total}…',
+  'export.done':
+    'تم تصدير {count, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلين} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}} إلى {fileName}.',
+  'export.cancelled': 'تم إلغاء التصدير.',
+  'export.failed': 'توقف التصدير. {reason}',
+  'export.fileName': 'التسجيلات-{date}.csv',
+
   'meter.label': 'سعة التسجيل',
   'meter.labelCompact': 'السعة',
   'meter.summaryCompact': '{used} من {limit}',

@@ -142,6 +142,17 @@ export default {
   'confirm.deregistering': 'Registrierung wird aufgehoben…',
   'confirm.confirm': 'Ja, Registrierung aufheben',
 
+  'export.start': 'CSV exportieren',
+  'export.cancel': 'Export abbrechen',
+  'export.retry': 'Export erneut versuchen',
+  'export.starting': 'Wird exportiert…',
+  'export.progress': '{done} von {total} werden exportiert…',
+  'export.done':
+    '{count, plural, one {# Registrierung nach {fileName} exportiert.} other {# Registrierungen nach {fileName} exportiert.}}',
+  'export.cancelled': 'Export abgebrochen.',
+  'export.failed': 'Der Export wurde angehalten. {reason}',
+  'export.fileName': 'registrierungen-{date}.csv',
+
   'meter.label': 'Registrierungskapazität',
   'meter.labelCompact': 'Kapazität',
   'meter.summaryCompact': '{used} von {limit}',

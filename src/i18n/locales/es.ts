@@ -135,6 +135,17 @@ export default {
   'confirm.deregistering': 'Dando de baja…',
   'confirm.confirm': 'Sí, dar de baja',
 
+  'export.start': 'Exportar CSV',
+  'export.cancel': 'Cancelar la exportación',
+  'export.retry': 'Reintentar la exportación',
+  'export.starting': 'Exportando…',
+  'export.progress': 'Exportando {done} de {total}…',
+  'export.done':
+    '{count, plural, one {# registro exportado a {fileName}.} many {# de registros exportados a {fileName}.} other {# registros exportados a {fileName}.}}',
+  'export.cancelled': 'Exportación cancelada.',
+  'export.failed': 'La exportación se detuvo. {reason}',
+  'export.fileName': 'registros-{date}.csv',
+
   'meter.label': 'Capacidad de registro',
   'meter.labelCompact': 'Capacidad',
   'meter.summaryCompact': '{used} de {limit}',

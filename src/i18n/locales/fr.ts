@@ -136,6 +136,17 @@ export default {
   'confirm.deregistering': 'Retrait en cours…',
   'confirm.confirm': 'Oui, retirer',
 
+  'export.start': 'Exporter en CSV',
+  'export.cancel': 'Annuler l’export',
+  'export.retry': 'Relancer l’export',
+  'export.starting': 'Export en cours…',
+  'export.progress': 'Export de {done} sur {total}…',
+  'export.done':
+    '{count, plural, one {# enregistrement exporté dans {fileName}.} many {# d’enregistrements exportés dans {fileName}.} other {# enregistrements exportés dans {fileName}.}}',
+  'export.cancelled': 'Export annulé.',
+  'export.failed': 'L’export s’est interrompu. {reason}',
+  'export.fileName': 'enregistrements-{date}.csv',
+
   'meter.label': 'Capacité d’enregistrement',
   'meter.labelCompact': 'Capacité',
   'meter.summaryCompact': '{used} sur {limit}',

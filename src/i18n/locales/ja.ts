@@ -130,6 +130,16 @@ export default {
   'confirm.deregistering': '登録を解除しています…',
   'confirm.confirm': '登録を解除する',
 
+  'export.start': 'CSVをエクスポート',
+  'export.cancel': 'エクスポートを中止',
+  'export.retry': 'エクスポートを再試行',
+  'export.starting': 'エクスポートしています…',
+  'export.progress': '{total}件中{done}件をエクスポートしています…',
+  'export.done': '{count}件の登録を{fileName}にエクスポートしました。',
+  'export.cancelled': 'エクスポートを中止しました。',
+  'export.failed': 'エクスポートが中断されました。{reason}',
+  'export.fileName': '登録-{date}.csv',
+
   'meter.label': '登録枠',
   'meter.labelCompact': '登録枠',
   'meter.summaryCompact': '{used}/{limit}',

@@ -137,6 +137,17 @@ export default {
   'confirm.deregistering': 'Removendo…',
   'confirm.confirm': 'Sim, remover',
 
+  'export.start': 'Exportar CSV',
+  'export.cancel': 'Cancelar exportação',
+  'export.retry': 'Tentar exportar novamente',
+  'export.starting': 'Exportando…',
+  'export.progress': 'Exportando {done} de {total}…',
+  'export.done':
+    '{count, plural, one {# registro exportado para {fileName}.} many {# de registros exportados para {fileName}.} other {# registros exportados para {fileName}.}}',
+  'export.cancelled': 'Exportação cancelada.',
+  'export.failed': 'A exportação foi interrompida. {reason}',
+  'export.fileName': 'registros-{date}.csv',
+
   'meter.label': 'Capacidade de registro',
   'meter.labelCompact': 'Capacidade',
   'meter.summaryCompact': '{used} de {limit}',
