@@ -17,6 +17,8 @@ import { eventually, nextTask } from '../helpers/wait.js';
 
 /** The list requests the mock API received, as `page/pageSize` with the rest of the query. */
 let listed: URLSearchParams[] = [];
+/** The signal of each request the manager's backend sent, in order. */
+let signals: (AbortSignal | undefined)[] = [];
 /** What the page handed the browser to download. */
 let downloads: { fileName: string; blob: Blob }[] = [];
 const restore: (() => void)[] = [];
@@ -54,7 +56,12 @@ async function managerOn(
   tier: 'untiered' | 'diamond' = 'diamond',
 ): Promise<{ manager: CapacityManagerElement; panel: CapacityManagerPanelElement }> {
   await startMockApi({ state: { tier, registrations } });
-  const opened = await openManager(new RestBackend({ baseUrl: api.baseUrl }));
+  signals = [];
+  const recordingFetch: typeof fetch = (input, init) => {
+    signals.push(init?.signal ?? undefined);
+    return fetch(input, init);
+  };
+  const opened = await openManager(new RestBackend({ baseUrl: api.baseUrl, fetch: recordingFetch }));
   // From here on: the export's reads (the table's own first page came before).
   worker.use(
     http.get(`${api.baseUrl}/registrations`, ({ request }) => {
@@ -202,6 +209,7 @@ describe('Export CSV', function () {
     expect(textOf(exportButton(panel))).to.equal('Export CSV');
     expect(panel.shadowRoot!.activeElement, 'focus stays on the button').to.equal(exportButton(panel));
     expect(statusText(panel)).to.equal('Export cancelled.');
+    expect(signals.at(-1)?.aborted, 'the read of page 2 is aborted').to.be.true;
     // The held answer comes: nothing follows from it.
     held.open();
     await answered;
@@ -262,6 +270,7 @@ describe('Export CSV', function () {
     );
     manager.close();
     await manager.updateComplete;
+    expect(signals.at(-1)?.aborted, 'the read of page 1 is aborted').to.be.true;
     // The held answer comes: nothing follows from it.
     held.open();
     await answered;
