@@ -8,6 +8,7 @@ import type { CapacityManagerElement } from '../../src/elements/capacity-manager
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import { $, openManager, settled, sortButton, statusText } from '../helpers/capacity-manager.js';
 import { textOf } from '../helpers/dom.js';
+import { captureDownloads, csvOf, today, type Download } from '../helpers/downloads.js';
 import { gate, openGates, serverAnswer } from '../helpers/faults.js';
 import { makeRegistrations, registration } from '../helpers/registrations.js';
 import { eventually, nextTask } from '../helpers/wait.js';
@@ -20,33 +21,16 @@ let listed: URLSearchParams[] = [];
 /** The signal of each request the manager's backend sent, in order. */
 let signals: (AbortSignal | undefined)[] = [];
 /** What the page handed the browser to download. */
-let downloads: { fileName: string; blob: Blob }[] = [];
-const restore: (() => void)[] = [];
+let downloads: Download[] = [];
+let restoreDownloads = (): void => undefined;
 
 beforeEach(() => {
   listed = [];
-  downloads = [];
-  // The download: the blob behind each object URL, and the link's name when it is clicked (not followed).
-  const blobs = new Map<string, Blob>();
-  const { createObjectURL, revokeObjectURL } = URL;
-  const { click } = HTMLAnchorElement.prototype;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test-${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => undefined;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    downloads.push({ fileName: this.download, blob: blobs.get(this.href)! });
-  };
-  restore.push(() => {
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    HTMLAnchorElement.prototype.click = click;
-  });
+  ({ downloads, restore: restoreDownloads } = captureDownloads());
 });
 
 afterEach(() => {
-  for (const undo of restore.splice(0)) undo();
+  restoreDownloads();
   openGates();
   worker.resetHandlers();
 });
@@ -100,17 +84,10 @@ async function downloaded(): Promise<{ fileName: string; text: string }> {
     () => 'nothing was downloaded',
     10_000,
   );
-  const [{ fileName, blob }] = downloads;
-  expect(blob.type).to.equal('text/csv;charset=utf-8');
-  // As bytes: the BOM is there (TextDecoder would drop it: `ignoreBOM` keeps it).
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
-  return { fileName, text };
+  const [download] = downloads;
+  expect(download.blob.type).to.equal('text/csv;charset=utf-8');
+  return { fileName: download.fileName, text: await csvOf(download) };
 }
-
-const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 describe('Export CSV', function () {
   this.timeout(20_000);

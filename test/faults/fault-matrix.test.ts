@@ -19,6 +19,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
+import { captureDownloads, csvOf, today, type Download } from '../helpers/downloads.js';
 import { FAULTS, faultHandler, gate, openGates, type Fault } from '../helpers/faults.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
@@ -136,6 +137,8 @@ const TWO_SELECTED = '2 domains selected';
 const DEREGISTER_TWO = 'Deregister 2';
 const DEREGISTERING = 'Deregistering…';
 const DEREGISTERED_TWO = `2 domains deregistered. ${SEEDED - 2} of 50 used.`;
+const EXPORTING = 'Exporting…';
+const EXPORT_STOPPED = 'The export stopped.';
 
 async function renderCardPage(scene: Scene): Promise<void> {
   const page = await fixture<HTMLElement>(html`
@@ -415,6 +418,64 @@ const managerList: Call = {
   },
 };
 
+const EXPORTED = `${SEEDED} registrations exported to registrations-${today()}.csv.`;
+let downloads: Download[] = [];
+let restoreDownloads = (): void => undefined;
+
+/** Export CSV, with the partner's selection made: its read fails, the selection and the table stay. */
+const managerExport: Call = {
+  name: 'manager: listRegistrations (Export CSV)',
+  method: 'GET',
+  path: '/registrations',
+  async setup(scene) {
+    ({ downloads, restore: restoreDownloads } = captureDownloads());
+    await openManagerWithSelection(scene);
+  },
+  async trigger({ panel }) {
+    $(panel!, '#export').click();
+  },
+  async expectProgress({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '#export')) === 'Cancel export',
+      () => `no progress: “${textOf($(panel!, '.export'))}”`,
+    );
+    expect(textOf($(panel!, '.export-progress'))).to.equal(EXPORTING);
+    expectSelectionKept(panel!);
+  },
+  async expectFailure({ panel }, code) {
+    const expected = `${EXPORT_STOPPED} ${message(code)}`;
+    await eventually(
+      () => textOf(panel!.shadowRoot!.querySelector('.export [role="alert"]')) === expected,
+      () => `the export shows “${textOf($(panel!, '.export'))}”`,
+    );
+    expect(textOf($(panel!, '#export'))).to.equal('Retry export');
+    expect(downloads, 'nothing downloaded').to.deep.equal([]);
+    // The table and the partner's work are as they were.
+    expect(shownDomains(panel!)).to.include(SELECTED[1]);
+    expectSelectionKept(panel!);
+  },
+  retry: ({ panel }) => $<HTMLButtonElement>(panel!, '#export'),
+  async expectDone({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '.announcement')) === EXPORTED,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${EXPORTED}”`,
+    );
+    expect(downloads).to.have.length(1);
+    expect((await csvOf(downloads[0])).split('\r\n')).to.have.length(SEEDED + 2);
+    expect(textOf($(panel!, '#export'))).to.equal('Export CSV');
+    expectSelectionKept(panel!);
+  },
+  meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      `Two domains selected on two pages, Export CSV pressed: "${EXPORT_STOPPED} ‹reason›" beside **Retry export** ` +
+        `(an alert); nothing downloaded; the table, "${TWO_SELECTED}" and ${DEREGISTER_TWO} stay`,
+      `Retry export: every page again, the file downloaded, "${EXPORTED.replace(today(), '‹date›')}"`,
+    ],
+    slow: [`"${EXPORTING}" beside **Cancel export**; then the file`, '—'],
+  },
+};
+
 const managerDeregister: Call = {
   name: 'manager: deregister',
   method: 'POST',
@@ -486,6 +547,7 @@ const CALLS: readonly Call[] = [
   cardRegister,
   meterGetCapacity,
   managerList,
+  managerExport,
   managerDeregister,
 ];
 
@@ -656,6 +718,7 @@ beforeEach(() => {
 afterEach(() => {
   document.removeEventListener('lead-registration-error', onError);
   uncaught.stop();
+  restoreDownloads();
   openGates();
   worker.resetHandlers();
   expect(uncaught.errors, 'nothing uncaught').to.deep.equal([]);
