@@ -5,6 +5,7 @@ import type { Registration, RegistrationQuery } from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { BackendState } from '../../state/backend-state.js';
+import { expiryText, statusText } from './registration-table.js';
 
 /** Rows per request: the largest page the API serves, so that N rows cost ceil(N / 100) requests. */
 export const EXPORT_PAGE_SIZE = 100;
@@ -12,7 +13,7 @@ export const EXPORT_PAGE_SIZE = 100;
 /** The search, filter and sort to export: the table's, without its paging. */
 export type ExportQuery = Omit<RegistrationQuery, 'page' | 'pageSize'>;
 
-/** The file's records, the header first: the table's columns, in the partner's language and as it shows them. */
+/** The file's records: the table's columns, as it shows them (in the partner's language, dates as it writes them). */
 export function exportRecords(registrations: readonly Registration[], l: Localizer): string[][] {
   return registrations.map((registration) => [
     registration.domain,
@@ -20,10 +21,12 @@ export function exportRecords(registrations: readonly Registration[], l: Localiz
     registration.contactName,
     registration.country,
     l.date(registration.registeredAt),
+    statusText(registration, l),
+    expiryText(registration, l),
   ]);
 }
 
-/** The header record of the file. */
+/** The header record of the file: the table's column names. */
 export function exportHeader(l: Localizer): string[] {
   return [
     l.t('table.domain'),
@@ -31,6 +34,8 @@ export function exportHeader(l: Localizer): string[] {
     l.t('table.contactName'),
     l.t('table.country'),
     l.t('table.registeredAt'),
+    l.t('table.status'),
+    l.t('table.expiresAt'),
   ];
 }
 

@@ -153,6 +153,48 @@ export default {
   'export.failed': 'Der Export wurde angehalten. {reason}',
   'export.fileName': 'registrierungen-{date}.csv',
 
+  'manager.filter': 'Anzeigen',
+  'manager.filterAll': 'Alle Registrierungen',
+  'manager.filterPending': 'Prüfung ausstehend',
+  'manager.filterExpiring': 'Laufen innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab',
+  'manager.selectToRenewOrDeregister':
+    'Wählen Sie Domains aus, um sie zu verlängern oder ihre Registrierung aufzuheben.',
+  'manager.renew': 'Verlängern',
+  'table.status': 'Status',
+  'table.registered': 'Registriert',
+  'table.pending': 'Prüfung ausstehend',
+  'table.expiresAt': 'Läuft ab',
+  'table.noExpiry': 'Nie',
+  'table.expiresIn': '{days, plural, =0 {heute} one {in # Tag} other {in # Tagen}}',
+  'table.nonePending': 'Keine Registrierung wartet auf Prüfung.',
+  'table.noneExpiring': 'Keine Registrierung läuft innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab.',
+  'table.showAll': 'Alle Registrierungen anzeigen',
+  'renewal.title': '{count, plural, one {# Domain verlängern?} other {# Domains verlängern?}}',
+  'renewal.explanation':
+    'Eine Verlängerung verlängert eine Registrierung ab ihrem aktuellen Ablaufdatum um {days, plural, one {# Tag} other {# Tage}}. Der Registrierungsdienst bestätigt jedes neue Datum.',
+  'renewal.noTerm':
+    'Nach Ihrer aktuellen Richtlinie laufen Registrierungen nicht ab, daher gibt es nichts zu verlängern.',
+  'renewal.domains': 'Zu verlängernde Domains mit ihrem neuen Ablaufdatum',
+  'renewal.newDate': 'Neues Ablaufdatum: {date}',
+  'renewal.tooMany':
+    'Sie können bis zu {max} Domains auf einmal verlängern. Wählen Sie weniger aus und versuchen Sie es erneut.',
+  'renewal.confirm': '{count, plural, one {# Domain verlängern} other {# Domains verlängern}}',
+  'renewal.renewing': 'Wird verlängert…',
+  'renewal.refusedTitle':
+    '{count, plural, one {# Domain wurde nicht verlängert} other {# Domains wurden nicht verlängert}}',
+  'renewal.refusals': 'Nicht verlängerte Domains und warum',
+  'renewal.renewed':
+    '{count, plural, =0 {Keine Domain wurde verlängert.} one {# Domain verlängert.} other {# Domains verlängert.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# Domain konnte nicht verlängert werden.} other {# Domains konnten nicht verlängert werden.}}',
+  'renewal.refused.not-found': 'Nicht mehr registriert.',
+  'renewal.refused.pending-review': 'Prüfung ausstehend: Sie kann nach der Freigabe verlängert werden.',
+  'renewal.refused.no-expiry': 'Läuft nicht ab.',
+  'renewal.refused.not-yet-renewable': 'Kann ab {date} verlängert werden.',
+  'renewal.refused.later': 'Kann noch nicht verlängert werden.',
+  'renewal.refused.renewal-limit': 'So oft verlängert, wie Ihre Richtlinie es erlaubt.',
+  'renewal.refused.renewal-not-offered': 'Nach Ihrer Richtlinie wird keine Verlängerung angeboten.',
+
   'meter.label': 'Registrierungskapazität',
   'meter.labelCompact': 'Kapazität',
   'meter.summaryCompact': '{used} von {limit}',

@@ -147,6 +147,48 @@ export default {
   'export.failed': 'L’export s’est interrompu. {reason}',
   'export.fileName': 'enregistrements-{date}.csv',
 
+  'manager.filter': 'Afficher',
+  'manager.filterAll': 'Tous les enregistrements',
+  'manager.filterPending': 'En attente de validation',
+  'manager.filterExpiring': 'Expirant dans les {days, plural, one {# jour} many {# de jours} other {# jours}}',
+  'manager.selectToRenewOrDeregister': 'Sélectionnez les domaines à renouveler ou à retirer.',
+  'manager.renew': 'Renouveler',
+  'table.status': 'Statut',
+  'table.registered': 'Enregistré',
+  'table.pending': 'En attente de validation',
+  'table.expiresAt': 'Expire le',
+  'table.noExpiry': 'Jamais',
+  'table.expiresIn': '{days, plural, =0 {aujourd’hui} one {dans # jour} many {dans # de jours} other {dans # jours}}',
+  'table.nonePending': 'Aucun enregistrement n’est en attente de validation.',
+  'table.noneExpiring':
+    'Aucun enregistrement n’expire dans les {days, plural, one {# jour} many {# de jours} other {# jours}}.',
+  'table.showAll': 'Afficher tous les enregistrements',
+  'renewal.title':
+    '{count, plural, one {Renouveler # domaine ?} many {Renouveler # de domaines ?} other {Renouveler # domaines ?}}',
+  'renewal.explanation':
+    'Un renouvellement prolonge un enregistrement de {days, plural, one {# jour} many {# de jours} other {# jours}} à partir de sa date d’expiration actuelle. Le service d’enregistrement confirme chaque nouvelle date.',
+  'renewal.noTerm': 'Selon votre politique actuelle, les enregistrements n’expirent pas : il n’y a rien à renouveler.',
+  'renewal.domains': 'Domaines à renouveler, avec leur nouvelle date d’expiration',
+  'renewal.newDate': 'Nouvelle expiration : {date}',
+  'renewal.tooMany': 'Vous pouvez renouveler jusqu’à {max} domaines à la fois. Sélectionnez-en moins et réessayez.',
+  'renewal.confirm':
+    '{count, plural, one {Renouveler # domaine} many {Renouveler # de domaines} other {Renouveler # domaines}}',
+  'renewal.renewing': 'Renouvellement…',
+  'renewal.refusedTitle':
+    '{count, plural, one {# domaine n’a pas été renouvelé} many {# de domaines n’ont pas été renouvelés} other {# domaines n’ont pas été renouvelés}}',
+  'renewal.refusals': 'Domaines non renouvelés, et pourquoi',
+  'renewal.renewed':
+    '{count, plural, =0 {Aucun domaine n’a été renouvelé.} one {# domaine renouvelé.} many {# de domaines renouvelés.} other {# domaines renouvelés.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# domaine n’a pas pu être renouvelé.} many {# de domaines n’ont pas pu être renouvelés.} other {# domaines n’ont pas pu être renouvelés.}}',
+  'renewal.refused.not-found': 'N’est plus enregistré.',
+  'renewal.refused.pending-review': 'En attente de validation : il pourra être renouvelé une fois approuvé.',
+  'renewal.refused.no-expiry': 'N’expire pas.',
+  'renewal.refused.not-yet-renewable': 'Peut être renouvelé à partir du {date}.',
+  'renewal.refused.later': 'Ne peut pas encore être renouvelé.',
+  'renewal.refused.renewal-limit': 'Renouvelé autant de fois que votre politique le permet.',
+  'renewal.refused.renewal-not-offered': 'Votre politique ne prévoit pas de renouvellement.',
+
   'meter.label': 'Capacité d’enregistrement',
   'meter.labelCompact': 'Capacité',
   'meter.summaryCompact': '{used} sur {limit}',

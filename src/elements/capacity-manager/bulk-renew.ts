@@ -1,0 +1,232 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ModalDialogController } from '../../controllers/modal-dialog.js';
+import { CapacityError } from '../../core/errors.js';
+import { NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
+import { MAX_DEREGISTER_IDS } from '../../core/records.js';
+import type { Registration, RegistrationPolicy, RenewRefusal, RenewResult } from '../../core/types.js';
+import { randomUuid } from '../../core/uuid.js';
+import { emit } from '../../events.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import type { Phrase } from '../../i18n/types.js';
+import type { BackendState } from '../../state/backend-state.js';
+
+/** The most ids one renewal takes, as for a deregistration (docs/openapi.json). */
+const MAX_RENEW_IDS = MAX_DEREGISTER_IDS;
+
+export interface BulkRenewOptions {
+  state: () => BackendState | undefined;
+  /** The selected registrations. */
+  selection: () => ReadonlyMap<string, Registration>;
+  /** The renewal went through: these ids are renewed (the panel takes them out of the selection). */
+  onRenewed: (ids: readonly string[]) => void;
+  localizer: () => Localizer;
+  /** Where its events go, and where a failure is reported: the manager. */
+  eventTarget: () => EventTarget;
+  /** The host's shadow root, where the confirmation and the Renew button are. */
+  root: () => ParentNode;
+  /** Says an outcome in the panel's status region. */
+  announce: (text: string) => void;
+}
+
+type Phase = 'closed' | 'confirming' | 'renewing' | 'done';
+
+/**
+ * The manager's bulk Renew: a confirmation that lists each selected domain with the new date the lifecycle's rule
+ * gives it (or why the rule says it cannot be renewed now: the server's answer decides), the call through the
+ * shared state, then each refusal per domain, in words, with the refused domains left selected.
+ */
+export class BulkRenew implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: BulkRenewOptions;
+  #phase: Phase = 'closed';
+  #error: CapacityError | undefined;
+  #result: RenewResult | undefined;
+  /** What the confirmation lists, taken when it opens (the selection cannot change under a modal dialog). */
+  #registrations: Registration[] = [];
+  /** One user action's key, reused by its retries so that the server applies it once. */
+  #idempotencyKey: string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: BulkRenewOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    new ModalDialogController(host, {
+      dialog: () => options.root().querySelector('dialog.renewal'),
+      open: () => this.#phase !== 'closed',
+      onRequestClose: (request) => {
+        if (request !== 'backdrop') this.close();
+      },
+      onShown: (dialog) => dialog.querySelector<HTMLButtonElement>('.actions .button')?.focus(),
+      returnFocus: () => options.root().querySelector<HTMLElement>('#renew') ?? undefined,
+    });
+  }
+
+  /** Whether the backend renews at all (a 0.2 host backend does not: Renew is not offered). */
+  get offered(): boolean {
+    return typeof this.#options.state()?.backend.renew === 'function';
+  }
+
+  /** Whether a renewal is on its way (the manager does not close under it). */
+  get renewing(): boolean {
+    return this.#phase === 'renewing';
+  }
+
+  open(): void {
+    const selected = [...this.#options.selection().values()];
+    if (!this.offered || selected.length === 0 || this.#phase !== 'closed') return;
+    this.#registrations = selected.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+    this.#error = undefined;
+    this.#result = undefined;
+    this.#idempotencyKey = randomUuid();
+    this.#set('confirming');
+  }
+
+  /** Cancel before, or Close after: nothing closes it while the request runs. */
+  close(): void {
+    if (this.#phase !== 'renewing') this.#set('closed');
+  }
+
+  async confirm(): Promise<void> {
+    const state = this.#options.state();
+    const registrations = this.#registrations;
+    if (this.#phase !== 'confirming' || !state || registrations.length > MAX_RENEW_IDS) return;
+    const l = this.#options.localizer();
+    const target = this.#options.eventTarget();
+    const ids = registrations.map((registration) => registration.id);
+    const idempotencyKey = (this.#idempotencyKey ??= randomUuid());
+    this.#error = undefined;
+    this.#set('renewing');
+    this.#options.announce('');
+    try {
+      // Through the shared state: every card of these contacts shows the new date, even if the manager is gone.
+      const result = await state.renew(ids, { reporter: target, idempotencyKey, locale: l.locale });
+      this.#idempotencyKey = undefined;
+      this.#result = result;
+      this.#options.onRenewed(result.renewed.map((registration) => registration.id));
+      this.#options.announce(renewedMessage(result, l));
+      // All renewed: done. Refusals stay on show, per domain, until the partner closes them.
+      this.#set(result.refused.length === 0 ? 'closed' : 'done');
+      emit(target, 'lead-renewed', result);
+    } catch (error) {
+      // Nothing is lost: the confirmation shows why, with Retry, over the same domains.
+      this.#error = CapacityError.from(error);
+      this.#set('confirming');
+    }
+  }
+
+  #set(phase: Phase): void {
+    this.#phase = phase;
+    this.#host.requestUpdate();
+  }
+
+  render(l: Localizer): TemplateResult {
+    const phase = this.#phase;
+    const count = this.#registrations.length;
+    const result = this.#result;
+    return html`
+      <dialog
+        class="confirmation renewal"
+        part="renewal"
+        aria-labelledby="renew-title"
+        aria-describedby="renew-explanation"
+        closedby=${phase === 'renewing' ? 'none' : nothing}
+      >
+        ${
+          phase === 'done' && result
+            ? this.#renderOutcome(l, result)
+            : this.#renderConfirmation(l, this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY, count)
+        }
+      </dialog>
+    `;
+  }
+
+  #renderConfirmation(l: Localizer, policy: RegistrationPolicy, count: number): TemplateResult {
+    const busy = this.#phase === 'renewing';
+    const now = new Date();
+    const tooMany = count > MAX_RENEW_IDS;
+    return html`
+      <h3 id="renew-title">${l.t('renewal.title', { count })}</h3>
+      <p class="explanation" id="renew-explanation">
+        ${policy.termDays === null ? l.t('renewal.noTerm') : l.t('renewal.explanation', { days: policy.termDays })}
+      </p>
+      <ul class="domains renewals" tabindex="0" aria-label=${l.t('renewal.domains')}>
+        ${this.#registrations.map((registration) => {
+          const check = renewalOf(registration, policy, now);
+          return html`<li>
+            <span class="domain" dir="auto" title=${registration.domain}>${registration.domain}</span>
+            <span class=${check.renewable ? 'new-date' : 'refusal'}>
+              ${
+                check.renewable
+                  ? l.t('renewal.newDate', { date: l.date(check.expiresAt) })
+                  : refusalText(l, check.reason, check.renewableFrom)
+              }
+            </span>
+          </li>`;
+        })}
+      </ul>
+      ${tooMany ? html`<p class="error" role="alert">${l.t('renewal.tooMany', { max: MAX_RENEW_IDS })}</p>` : nothing}
+      ${this.#error ? html`<p class="error" role="alert">${errorText(l, this.#error)}</p>` : nothing}
+      <div class="actions">
+        <button
+          id="renew-cancel"
+          class="button"
+          type="button"
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => this.close()}
+        >
+          ${l.t('confirm.cancel')}
+        </button>
+        <button
+          id="renew-confirm"
+          class="button primary"
+          type="button"
+          aria-disabled=${busy || tooMany ? 'true' : 'false'}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => void this.confirm()}
+        >
+          ${l.t(busy ? 'renewal.renewing' : this.#error ? 'common.retry' : 'renewal.confirm', { count })}
+        </button>
+      </div>
+    `;
+  }
+
+  /** After a renewal with refusals: what was renewed, and each refusal by domain, in words. */
+  #renderOutcome(l: Localizer, result: RenewResult): TemplateResult {
+    const byId = new Map(this.#registrations.map((registration) => [registration.id, registration]));
+    return html`
+      <h3 id="renew-title">${l.t('renewal.refusedTitle', { count: result.refused.length })}</h3>
+      <p class="explanation" id="renew-explanation">${renewedMessage(result, l)}</p>
+      <ul class="domains renewals" tabindex="0" aria-label=${l.t('renewal.refusals')}>
+        ${result.refused.map((refusal) => {
+          const domain = refusal.domain ?? byId.get(refusal.id)?.domain ?? refusal.id;
+          return html`<li>
+            <span class="domain" dir="auto" title=${domain}>${domain}</span>
+            <span class="refusal">${refusalText(l, refusal.reason, refusal.renewableFrom)}</span>
+          </li>`;
+        })}
+      </ul>
+      <div class="actions">
+        <button id="renew-close" class="button primary" type="button" @click=${() => this.close()}>
+          ${l.t('common.close')}
+        </button>
+      </div>
+    `;
+  }
+}
+
+/** A refusal's reason in the partner's words ("It can be renewed from 3 Mar 2027."). */
+export function refusalText(l: Localizer, reason: RenewRefusal['reason'], renewableFrom?: string): string {
+  return reason === 'not-yet-renewable' && renewableFrom
+    ? l.t('renewal.refused.not-yet-renewable', { date: l.date(renewableFrom) })
+    : l.t(`renewal.refused.${reason === 'not-yet-renewable' ? 'later' : reason}`);
+}
+
+/** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */
+export function renewedMessage(result: RenewResult, l: Localizer): string {
+  const sentences: Phrase[] = [{ id: 'renewal.renewed', values: { count: result.renewed.length } }];
+  if (result.refused.length > 0) sentences.push({ id: 'renewal.notRenewed', values: { count: result.refused.length } });
+  return sentences
+    .map((sentence) => l.say(sentence))
+    .reduce((first, second) => l.t('common.sentences', { first, second }));
+}
