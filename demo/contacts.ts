@@ -266,6 +266,9 @@ export const PRESEEDED_REGISTRATIONS: readonly Registration[] = [
     company: 'Helix Robotics GmbH',
     country: 'Germany',
     registeredAt: '2025-03-14T09:00:00Z',
+    status: 'registered',
+    expiresAt: null,
+    renewals: 0,
   },
 ];
 

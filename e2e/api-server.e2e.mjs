@@ -93,18 +93,21 @@ describe('the mock API on node:http', () => {
     assert.deepEqual(await json(await contactView('c-new', 'https://www.Globex.com/about'), 200), {
       contactId: 'c-new',
       registration: null,
+      lapsed: null,
       domain: { name: 'globex.com', heldBy: 'nobody' },
       capacity,
     });
     assert.deepEqual(await json(await contactView('c-acme', 'acme.com'), 200), {
       contactId: 'c-acme',
       registration: HELD,
+      lapsed: null,
       domain: { name: 'acme.com', heldBy: 'this-contact' },
       capacity,
     });
     assert.deepEqual(await json(await contactView('c-new', 'http://acme.com'), 200), {
       contactId: 'c-new',
       registration: null,
+      lapsed: null,
       domain: { name: 'acme.com', heldBy: 'other-contact', registration: HELD },
       capacity,
     });

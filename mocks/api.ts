@@ -3,7 +3,14 @@ import { CapacityError, defaultMessage, STATUS_BY_CODE } from '../src/core/error
 import { RegistrationLedger } from '../src/core/ledger.js';
 import { queryFromSearchParams } from '../src/core/query.js';
 import { limitForTier } from '../src/core/tiers.js';
-import type { ContactQuery, RegisterInput, RegisterResult, Registration, Tier } from '../src/core/types.js';
+import type {
+  ContactQuery,
+  RegisterInput,
+  RegisterResult,
+  Registration,
+  RegistrationPolicy,
+  Tier,
+} from '../src/core/types.js';
 import { randomUuid } from '../src/core/uuid.js';
 import { generateRegistrations } from './seed.js';
 
@@ -15,6 +22,8 @@ export interface CapacityApiOptions {
   baseUrl?: string;
   /** Milliseconds every answer waits, for a demo that feels like a network; default 0. */
   latencyMs?: number;
+  /** What "now" is for expiry and renewal (a demo or a test moves it); default the system's clock. */
+  clock?: () => Date;
 }
 
 /** The server's data after `reset`. */
@@ -29,6 +38,8 @@ export interface CapacityApiState {
   seedCount?: number;
   /** Seed of the generated registrations; default 1. */
   seed?: number;
+  /** The registration policy (expiry, renewal, review); default none. Generated registrations follow it. */
+  policy?: RegistrationPolicy;
   /**
    * Websites or domains that another partner holds: `other-partner` in a contact view,
    * `domain-unavailable` on registering.
@@ -46,6 +57,10 @@ export interface CapacityApi {
   reset(state?: CapacityApiState): void;
   /** Another partner registers the domain of `website` now (as `unavailableDomains` does from the start). */
   takenByAnotherPartner(website: string): void;
+  /** Changes the policy for what comes next (registrations, renewals); the expiries already set stand. */
+  setPolicy(policy: RegistrationPolicy): void;
+  /** The vendor's review: approves pending registrations; returns those approved. */
+  approve(ids: readonly string[]): Registration[];
   /**
    * Answers `request`: JSON, or `application/problem+json` for every failure, a request outside
    * `baseUrl` or an unknown route included (404 `not-found`). Never rejects.
@@ -78,7 +93,8 @@ const jsonResponse = ({ status, json }: Answer): Response =>
 export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const latencyMs = options.latencyMs ?? 0;
-  let ledger = new RegistrationLedger('untiered', limitForTier('untiered'));
+  const clock = options.clock ?? (() => new Date());
+  let ledger = new RegistrationLedger('untiered', limitForTier('untiered'), [], { clock });
   let unavailable = new Set<string>();
   const isDomainUnavailable = (domain: string): boolean => unavailable.has(domain);
   // Successful mutations by route and Idempotency-Key: a retried request gets the first answer
@@ -87,8 +103,18 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
 
   const reset = (state: CapacityApiState = {}): void => {
     const tier = state.tier ?? 'untiered';
-    const registrations = state.registrations ?? generateRegistrations(state.seedCount ?? 0, state.seed ?? 1);
-    ledger = new RegistrationLedger(tier, limitForTier(tier, state.limits), registrations);
+    const { policy } = state;
+    const registrations =
+      state.registrations ??
+      // Dated by the clock's day, as by today's without one.
+      generateRegistrations(state.seedCount ?? 0, state.seed ?? 1, {
+        now: Math.floor(clock().getTime() / 86_400_000) * 86_400_000,
+        ...(policy && { policy }),
+      });
+    ledger = new RegistrationLedger(tier, limitForTier(tier, state.limits), registrations, {
+      clock,
+      ...(policy && { policy }),
+    });
     unavailable = new Set((state.unavailableDomains ?? []).map((website) => normalizeDomain(website)));
     stored.clear();
   };
@@ -142,7 +168,6 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
           mutate(request, '/registrations', (input) => {
             const registration = ledger.register(input as unknown as RegisterInput, {
               id: randomUuid(),
-              now: new Date(),
               isDomainUnavailable,
             });
             const result: RegisterResult = { registration, capacity: ledger.capacity() };
@@ -157,6 +182,16 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
         POST: (request) =>
           mutate(request, '/registrations/deregister', (input) =>
             answer(200, ledger.deregister(input['ids'] as readonly string[])),
+          ),
+      },
+    ],
+    [
+      '/registrations/renew',
+      {
+        // `ids` is checked by the ledger; refusals are per id in the 200 answer, not failures.
+        POST: (request) =>
+          mutate(request, '/registrations/renew', (input) =>
+            answer(200, ledger.renew(input['ids'] as readonly string[])),
           ),
       },
     ],
@@ -190,6 +225,10 @@ export function createCapacityApi(options: CapacityApiOptions = {}): CapacityApi
     },
     reset,
     takenByAnotherPartner: (website) => void unavailable.add(normalizeDomain(website)),
+    setPolicy: (policy) => {
+      ledger.policy = policy;
+    },
+    approve: (ids) => ledger.approve(ids),
     handle,
   };
 }

@@ -1,5 +1,5 @@
 import { checkWebsite } from '../src/core/domain.js';
-import type { Registration } from '../src/core/types.js';
+import type { Registration, RegistrationPolicy } from '../src/core/types.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG; returns numbers in [0, 1). Good enough for fake data. */
 export function mulberry32(seed: number): () => number {
@@ -200,6 +200,11 @@ const SPAN_MS = 730 * DAY_MS;
 export interface GenerateOptions {
   /** Registrations fall in the two years before this; default the start of the current UTC day. */
   now?: Date | number;
+  /**
+   * The policy they were made under: with a term, each expires within one term from `now` (as if renewed in time),
+   * some of them within EXPIRY_WARNING_DAYS; with review, about one in ten is pending. Default: none of either.
+   */
+  policy?: RegistrationPolicy;
 }
 
 /**
@@ -213,6 +218,10 @@ export function generateRegistrations(n: number, seed = 1, options: GenerateOpti
   const end = options.now === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : +options.now;
   const domains = new Set<string>();
   const registrations: Registration[] = [];
+  // A generator of its own, so that the other fields are the same with or without a policy.
+  const lifecycle = mulberry32(seed ^ 0x5eed);
+  const termMs = options.policy?.termDays ? options.policy.termDays * DAY_MS : 0;
+  const review = options.policy?.review ?? false;
 
   for (let index = 1; index <= n; index++) {
     const country = pick(COUNTRY_DRAW);
@@ -229,6 +238,12 @@ export function generateRegistrations(n: number, seed = 1, options: GenerateOpti
       company,
       country: country.name,
       registeredAt: new Date(end - Math.floor((random() * SPAN_MS) / 1000) * 1000).toISOString(),
+      status: review && lifecycle() < 0.1 ? 'pending' : 'registered',
+      // From the next day on, so that none lapses as soon as it is served.
+      expiresAt: termMs
+        ? new Date(end + DAY_MS + Math.floor((lifecycle() * termMs) / 1000) * 1000).toISOString()
+        : null,
+      renewals: termMs ? Math.floor(lifecycle() * 3) : 0,
     });
   }
   return registrations;

@@ -7,6 +7,7 @@ export * from './core/domain.js';
 export * from './core/tiers.js';
 export * from './core/records.js';
 export * from './core/answers.js';
+export { EXPIRY_WARNING_DAYS, NO_EXPIRY_POLICY, renewalOf, type RenewalCheck } from './core/lifecycle.js';
 export { LocalBackend, type LocalBackendOptions } from './backends/local-backend.js';
 export { RestBackend, type RestBackendOptions } from './backends/rest-backend.js';
 export { CapacityManagerElement } from './elements/capacity-manager/capacity-manager.js';

@@ -1,7 +1,7 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { CapacityError } from '../core/errors.js';
-import { RegistrationLedger } from '../core/ledger.js';
-import { isRegistration } from '../core/records.js';
+import { RegistrationLedger, type LedgerOptions } from '../core/ledger.js';
+import { registrationFrom } from '../core/records.js';
 import { randomUuid } from '../core/uuid.js';
 import type {
   CallOptions,
@@ -14,6 +14,7 @@ import type {
   Registration,
   RegistrationPage,
   RegistrationQuery,
+  RenewResult,
   Tier,
 } from '../core/types.js';
 
@@ -63,6 +64,8 @@ export class IndexedDbStore {
   readonly name: string;
   /** Sends the version token of a committed change to other tabs. */
   readonly #announce: (version: string) => void;
+  /** The policy and the clock of every ledger it makes. */
+  readonly #rules: LedgerOptions;
 
   /** Undefined once IndexedDB has failed to open: the data then lives in memory only. */
   #store: UseStore | undefined;
@@ -72,12 +75,13 @@ export class IndexedDbStore {
   /** Mutations of this instance, one after the other. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  /** `tier` and `limit` are checked by the caller. */
-  constructor(tier: Tier, limit: number, name: string, announce: (version: string) => void) {
+  /** `tier`, `limit` and `rules` are checked by the caller. */
+  constructor(tier: Tier, limit: number, name: string, announce: (version: string) => void, rules: LedgerOptions = {}) {
     this.tier = tier;
     this.limit = limit;
     this.name = name;
     this.#announce = announce;
+    this.#rules = rules;
     this.#store = createStore(name, 'registrations');
   }
 
@@ -124,7 +128,7 @@ export class IndexedDbStore {
     // A snapshot, so that the stored record and the ledger's cannot differ if the caller edits `input` meanwhile.
     const snapshot = { ...input };
     return this.#mutate(options, async (state) => {
-      const context = { id: randomUuid(), now: new Date() };
+      const context = { id: randomUuid(), now: state.ledger.now() };
       // Check every rule first, add to the ledger only once stored: readers never see an unsaved row.
       const registration = state.ledger.prepare(snapshot, context);
       await this.#commit(state, { put: [registration] });
@@ -141,12 +145,30 @@ export class IndexedDbStore {
     });
   }
 
+  renew(ids: string[], options?: CallOptions): Promise<RenewResult> {
+    return this.#mutate(options, async (state) => {
+      // Applied, then stored: a failed write drops this copy of the data (#commit), as with a deregistration.
+      const result = state.ledger.renew(ids);
+      if (result.renewed.length > 0) await this.#commit(state, { put: result.renewed });
+      return { ...result, renewed: result.renewed.map(copy) };
+    });
+  }
+
+  /** The vendor approves pending registrations (the demo's); returns those approved. */
+  approve(ids: readonly string[]): Promise<Registration[]> {
+    return this.#mutate(undefined, async (state) => {
+      const approved = state.ledger.approve(ids);
+      if (approved.length > 0) await this.#commit(state, { put: approved });
+      return approved.map(copy);
+    });
+  }
+
   /** Replaces every registration; `rows` are checked and copied by the caller, which also tells this tab. */
   async replaceAll(rows: Registration[]): Promise<void> {
     await this.#mutate(undefined, async (state) => {
       await this.#commit(state, { clear: true, put: rows });
       // Indexed a batch per task too; until then readers see what was there before.
-      const ledger = new RegistrationLedger(this.tier, this.limit);
+      const ledger = new RegistrationLedger(this.tier, this.limit, [], this.#rules);
       for (let start = 0; start < rows.length; start += BATCH * 4) {
         ledger.restore(rows.slice(start, start + BATCH * 4));
         await new Promise((resolve) => setTimeout(resolve)); // the page renders and handles input meanwhile
@@ -177,7 +199,7 @@ export class IndexedDbStore {
     const store = this.#store;
     if (store) {
       try {
-        const ledger = new RegistrationLedger(this.tier, this.limit);
+        const ledger = new RegistrationLedger(this.tier, this.limit, [], this.#rules);
         let version: unknown;
         // One transaction, so one consistent state, read a batch per request: each answer is a task.
         await store('readonly', (objects) => {
@@ -192,8 +214,10 @@ export class IndexedDbStore {
               const registrations: Registration[] = [];
               keys.result.forEach((key, index) => {
                 const value: unknown = values.result[index];
+                // A registration stored by 0.2 is given the lifecycle's defaults (registrationFrom).
+                const registration = key === VERSION_KEY ? undefined : registrationFrom(value);
                 if (key === VERSION_KEY) version = value;
-                else if (isRegistration(value) && value.id === key) registrations.push(value);
+                else if (registration?.id === key) registrations.push(registration);
               });
               ledger.restore(registrations);
               if (keys.result.length === BATCH) read(keys.result[BATCH - 1]);
@@ -213,7 +237,7 @@ export class IndexedDbStore {
         );
       }
     }
-    return { ledger: new RegistrationLedger(this.tier, this.limit), version: undefined };
+    return { ledger: new RegistrationLedger(this.tier, this.limit, [], this.#rules), version: undefined };
   }
 
   #read<T>(options: CallOptions | undefined, pick: (ledger: RegistrationLedger) => T): Promise<T> {

@@ -1,5 +1,6 @@
 import { CapacityError } from '../core/errors.js';
-import { isRegistration } from '../core/records.js';
+import { isRegistrationPolicy } from '../core/lifecycle.js';
+import { registrationFrom } from '../core/records.js';
 import { isTier, limitForTier } from '../core/tiers.js';
 import type {
   CallOptions,
@@ -12,7 +13,9 @@ import type {
   RegisterResult,
   Registration,
   RegistrationPage,
+  RegistrationPolicy,
   RegistrationQuery,
+  RenewResult,
   Tier,
 } from '../core/types.js';
 import type { IndexedDbStore } from './indexeddb-store.js';
@@ -24,6 +27,10 @@ export interface LocalBackendOptions {
   limits?: Partial<Record<Tier, number>>;
   /** The IndexedDB database name, also the name of the cross-tab channel and lock. */
   name?: string;
+  /** How registrations live and end (expiry, renewal, review); default: no expiry, no renewal, no review. */
+  policy?: RegistrationPolicy;
+  /** What "now" is for expiry and renewal (a demo moves it forward); default the system's clock. */
+  clock?: () => Date;
 }
 
 /**
@@ -41,6 +48,8 @@ export class LocalBackend implements CapacityBackend {
   readonly tier: Tier;
   readonly limit: number;
   readonly name: string;
+  readonly policy: RegistrationPolicy | undefined;
+  readonly #clock: (() => Date) | undefined;
 
   /** The implementation, once its module has loaded; until then there is no data that could be stale. */
   #store: IndexedDbStore | undefined;
@@ -49,14 +58,22 @@ export class LocalBackend implements CapacityBackend {
   readonly #listeners = new Set<() => void>();
 
   constructor(options: LocalBackendOptions = {}) {
-    const { tier = 'untiered', limits, name = 'lead-registration-widget' } = options;
+    const { tier = 'untiered', limits, name = 'lead-registration-widget', policy, clock } = options;
     const limit = isTier(tier) ? limitForTier(tier, limits) : NaN;
     if (!Number.isInteger(limit) || limit < 0) {
       throw new CapacityError('validation', { message: `No valid capacity limit is known for the tier “${tier}”.` });
     }
+    if (policy !== undefined && !isRegistrationPolicy(policy)) {
+      throw new CapacityError('validation', { message: 'The registration policy is not valid.' });
+    }
+    if (clock !== undefined && typeof clock !== 'function') {
+      throw new CapacityError('validation', { message: 'The clock must be a function that returns a Date.' });
+    }
     this.tier = tier;
     this.limit = limit;
     this.name = name;
+    this.policy = policy && { ...policy };
+    this.#clock = clock;
   }
 
   /**
@@ -102,6 +119,20 @@ export class LocalBackend implements CapacityBackend {
     return this.#call(options, (store) => store.deregister(ids, options));
   }
 
+  renew(ids: string[], options?: CallOptions): Promise<RenewResult> {
+    return this.#call(options, (store) => store.renew(ids, options));
+  }
+
+  /**
+   * The vendor's review, which is outside the widget: approves pending registrations (for a demo or a test).
+   * Notifies subscribers in this and other tabs; returns those approved.
+   */
+  async approve(ids: readonly string[]): Promise<Registration[]> {
+    const approved = await this.#call(undefined, (store) => store.approve([...ids]));
+    if (approved.length > 0) this.#notify();
+    return approved;
+  }
+
   subscribe(onChange: () => void): () => void {
     // A distinct function per subscription, so that subscribing the same callback twice unsubscribes independently.
     const listener = (): void => onChange();
@@ -112,10 +143,14 @@ export class LocalBackend implements CapacityBackend {
 
   /** Replaces every registration (demo seeding, resets). Notifies subscribers in this and other tabs. */
   async replaceAll(registrations: readonly Registration[]): Promise<void> {
-    if (!Array.isArray(registrations) || !registrations.every(isRegistration)) {
-      throw new CapacityError('validation', { message: 'Every registration must have the shape of a Registration.' });
+    // Copies; a 0.2 record is given the lifecycle's defaults.
+    const rows: Registration[] = [];
+    for (const registration of Array.isArray(registrations) ? registrations : [undefined]) {
+      const row = registrationFrom(registration);
+      if (!row)
+        throw new CapacityError('validation', { message: 'Every registration must have the shape of a Registration.' });
+      rows.push({ ...row });
     }
-    const rows = registrations.map((registration) => ({ ...registration }));
     await this.#call(undefined, (store) => store.replaceAll(rows));
     // Other tabs hear of it through the channel; this tab's elements, which did not ask for it, from here.
     this.#notify();
@@ -159,8 +194,13 @@ export class LocalBackend implements CapacityBackend {
   async #load(): Promise<IndexedDbStore> {
     try {
       const { IndexedDbStore } = await import('./indexeddb-store.js');
-      const store = new IndexedDbStore(this.tier, this.limit, this.name, (version) =>
-        this.#channel?.postMessage(version),
+      const rules = { ...(this.policy && { policy: this.policy }), ...(this.#clock && { clock: this.#clock }) };
+      const store = new IndexedDbStore(
+        this.tier,
+        this.limit,
+        this.name,
+        (version) => this.#channel?.postMessage(version),
+        rules,
       );
       this.#store = store;
       return store;

@@ -6,13 +6,14 @@ import {
   type CapacityErrorDetails,
 } from '../core/errors.js';
 import {
-  isCapacity,
-  isContactView,
-  isDeregisterResult,
-  isRegisterResult,
-  isRegistrationPage,
+  capacityFrom,
+  contactViewFrom,
+  deregisterResultFrom,
+  registerResultFrom,
+  registrationPageFrom,
+  renewResultFrom,
 } from '../core/answers.js';
-import { isRegistration } from '../core/records.js';
+import { registrationFrom } from '../core/records.js';
 import type {
   CallOptions,
   Capacity,
@@ -24,6 +25,7 @@ import type {
   RegisterResult,
   RegistrationPage,
   RegistrationQuery,
+  RenewResult,
 } from '../core/types.js';
 import { randomUuid } from '../core/uuid.js';
 
@@ -53,7 +55,8 @@ interface Reply {
   lang: string | undefined;
 }
 
-type Check<T> = (value: unknown) => value is T;
+/** An answer's body as `T` (a 0.2 server's completed with the defaults), or undefined when it cannot be one. */
+type Read<T> = (value: unknown) => T | undefined;
 
 // Statuses at which a read is worth one more try: the gateway or the service was briefly away.
 const RETRY_STATUSES = [502, 503, 504];
@@ -71,6 +74,7 @@ for (const [code, status] of Object.entries(STATUS_BY_CODE) as [CapacityErrorCod
 export function queryToSearchParams(query: RegistrationQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.search) params.set('search', query.search);
+  if (query.filter) params.set('filter', query.filter);
   if (query.sort) params.set('sort', query.sort);
   if (query.order) params.set('order', query.order);
   if (query.page !== undefined) params.set('page', String(query.page));
@@ -109,29 +113,34 @@ export class RestBackend implements CapacityBackend {
   }
 
   async getCapacity(options?: CallOptions): Promise<Capacity> {
-    return expect(await this.#request('GET', 'capacity', options), isCapacity);
+    return expect(await this.#request('GET', 'capacity', options), capacityFrom);
   }
 
   async getContactView(query: ContactQuery, options?: CallOptions): Promise<ContactView> {
     const params = new URLSearchParams({ contactId: query.contactId });
     if (query.website) params.set('website', query.website);
-    return expect(await this.#request('GET', `contact-view?${params.toString()}`, options), isContactView);
+    return expect(await this.#request('GET', `contact-view?${params.toString()}`, options), contactViewFrom);
   }
 
   async listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage> {
     const params = queryToSearchParams(query).toString();
     return expect(
       await this.#request('GET', params ? `registrations?${params}` : 'registrations', options),
-      isRegistrationPage,
+      registrationPageFrom,
     );
   }
 
   async register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult> {
-    return expect(await this.#request('POST', 'registrations', options, input), isRegisterResult);
+    return expect(await this.#request('POST', 'registrations', options, input), registerResultFrom);
   }
 
   async deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
-    return expect(await this.#request('POST', 'registrations/deregister', options, { ids }), isDeregisterResult);
+    return expect(await this.#request('POST', 'registrations/deregister', options, { ids }), deregisterResultFrom);
+  }
+
+  /** `POST /registrations/renew`: a server of 0.2 has no such route, and answers 404 `not-found`. */
+  async renew(ids: string[], options?: CallOptions): Promise<RenewResult> {
+    return expect(await this.#request('POST', 'registrations/renew', options, { ids }), renewResultFrom);
   }
 
   /**
@@ -232,11 +241,12 @@ function acceptLanguage(locale: string): string {
   return language && language !== locale ? `${locale}, ${language};q=0.9` : locale;
 }
 
-/** The success body of `reply` if it has the shape `check` wants; otherwise the failure it stands for. */
-function expect<T>(reply: Reply, check: Check<T>): T {
+/** The success body of `reply` as `read` makes it; otherwise the failure it stands for. */
+function expect<T>(reply: Reply, read: Read<T>): T {
   if (!reply.ok) throw problemError(reply);
-  if (!check(reply.body)) throw new CapacityError('bad-response', { status: reply.status });
-  return reply.body;
+  const body = read(reply.body);
+  if (body === undefined) throw new CapacityError('bad-response', { status: reply.status });
+  return body;
 }
 
 function problemOf(reply: Reply): Record<string, unknown> {
@@ -251,8 +261,10 @@ function problemError(reply: Reply): CapacityError {
     details.message = detail;
     if (reply.lang) details.lang = reply.lang;
   }
-  if (isRegistration(registration)) details.registration = registration;
-  if (isCapacity(capacity)) details.capacity = capacity;
+  const holder = registrationFrom(registration);
+  if (holder) details.registration = holder;
+  const counted = capacityFrom(capacity);
+  if (counted) details.capacity = counted;
   return new CapacityError(isCapacityErrorCode(code) ? code : (CODE_BY_STATUS.get(reply.status) ?? 'server'), details);
 }
 

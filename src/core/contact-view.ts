@@ -2,12 +2,14 @@ import type { Capacity, ContactView, Registration } from './types.js';
 
 /**
  * A change of the registrations that every element on the page learns from the answer of the call
- * that made it, so that none has to read again: a registration (the POST's answer) or a
- * deregistration (the ids it removed or found already gone, which are no longer registered either way).
+ * that made it, so that none has to read again: a registration (the POST's answer), a
+ * deregistration (the ids it removed or found already gone, which are no longer registered either way),
+ * or a renewal (the registrations renewed, as they are now).
  */
 export type RegistrationChange =
   | { type: 'registered'; registration: Registration; capacity: Capacity }
-  | { type: 'deregistered'; ids: readonly string[]; capacity: Capacity };
+  | { type: 'deregistered'; ids: readonly string[]; capacity: Capacity }
+  | { type: 'renewed'; registrations: readonly Registration[]; capacity: Capacity };
 
 /**
  * `view` as it is after `change`: the rules of docs/contract.md#contact-view applied to what is
@@ -15,11 +17,19 @@ export type RegistrationChange =
  * were; the capacity is always the change's.
  */
 export function applyChange(view: ContactView, change: RegistrationChange): ContactView {
-  let { registration, domain } = view;
-  if (change.type === 'registered') {
+  let { registration, lapsed, domain } = view;
+  if (change.type === 'renewed') {
+    for (const renewed of change.registrations) {
+      if (registration?.id === renewed.id) registration = renewed;
+      if (domain?.registration?.id === renewed.id) domain = { ...domain, registration: renewed };
+    }
+  } else if (change.type === 'registered') {
     const added = change.registration;
     const own = added.contactId === view.contactId;
-    if (own) registration = added;
+    if (own) {
+      registration = added;
+      lapsed = null; // registered again
+    }
     if (domain?.name === added.domain) {
       domain = own
         ? { name: domain.name, heldBy: 'this-contact' }
@@ -35,5 +45,5 @@ export function applyChange(view: ContactView, change: RegistrationChange): Cont
     // Only this partner held it, so releasing it leaves it to nobody.
     if (domain && holderGone) domain = { name: domain.name, heldBy: 'nobody' };
   }
-  return { contactId: view.contactId, registration, domain, capacity: change.capacity };
+  return { contactId: view.contactId, registration, lapsed, domain, capacity: change.capacity };
 }

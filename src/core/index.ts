@@ -7,3 +7,4 @@ export * from './domain.js';
 export * from './query.js';
 export * from './ledger.js';
 export * from './contact-view.js';
+export * from './lifecycle.js';

@@ -1,7 +1,14 @@
 import { collate, collatorFor, foldCase, searchFolding } from './collation.js';
 import { CapacityError } from './errors.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, isPageSize, isSortKey, PAGE_SIZES } from './query-params.js';
-import type { PageSize, Registration, RegistrationQuery, SortKey, SortOrder } from './types.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  isPageSize,
+  isRegistrationFilter,
+  isSortKey,
+  PAGE_SIZES,
+} from './query-params.js';
+import type { PageSize, Registration, RegistrationFilter, RegistrationQuery, SortKey, SortOrder } from './types.js';
 
 // The query semantics (docs/contract.md#queries) as the ledger applies them. What a client needs to build
 // a query is in query-params.ts, apart, so that the page's entry does not carry the rest.
@@ -11,6 +18,8 @@ export { foldCase } from './collation.js';
 /** A query with every default filled in and every value checked. */
 export interface ResolvedQuery {
   search: string;
+  /** Undefined: every registration. */
+  filter: RegistrationFilter | undefined;
   sort: SortKey;
   order: SortOrder;
   page: number;
@@ -25,13 +34,16 @@ function invalid(message: string): CapacityError {
  * Fills in the defaults of a query (docs/contract.md#queries); rejects with `validation` when a value is out of range.
  */
 export function resolveQuery(query: RegistrationQuery = {}): ResolvedQuery {
-  const { search = '', sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
+  const { search = '', filter, sort = DEFAULT_SORT, order = 'asc', page = 1, pageSize = DEFAULT_PAGE_SIZE } = query;
   if (typeof search !== 'string') throw invalid('The search must be text.');
+  if (filter !== undefined && !isRegistrationFilter(filter)) {
+    throw invalid(`Filtering by “${String(filter)}” is not supported.`);
+  }
   if (!isSortKey(sort)) throw invalid(`Sorting by “${String(sort)}” is not supported.`);
   if (order !== 'asc' && order !== 'desc') throw invalid('The order must be asc or desc.');
   if (!Number.isInteger(page) || page < 1) throw invalid('The page must be a whole number from 1.');
   if (!isPageSize(pageSize)) throw invalid(`The page size must be one of ${PAGE_SIZES.join(', ')}.`);
-  return { search: search.trim(), sort, order, page, pageSize };
+  return { search: search.trim(), filter, sort, order, page, pageSize };
 }
 
 /** Reads `GET /registrations` parameters back into a checked query (the server side of the above). */
@@ -45,6 +57,8 @@ export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
   const query: RegistrationQuery = {};
   const search = params.get('search');
   if (search !== null) query.search = search;
+  const filter = params.get('filter');
+  if (filter) query.filter = filter as RegistrationFilter; // checked by resolveQuery
   const sort = params.get('sort');
   if (sort) query.sort = sort as SortKey; // checked by resolveQuery
   const order = params.get('order');
@@ -72,6 +86,9 @@ export function matchesSearch(registration: Registration, search: string, locale
   return folded === '' || searchText(registration, locale).includes(folded);
 }
 
+/** The key of a registration without expiry when sorting by it: after every ISO date (they begin with digits). */
+const NO_EXPIRY_KEY = '\uffff';
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -92,13 +109,16 @@ export function orderBy(
   sort: SortKey,
   locale?: string,
 ): [asc: Registration[], desc: Registration[]] {
-  const collator = sort === 'registeredAt' ? undefined : collatorFor(locale);
+  const isDate = sort === 'registeredAt' || sort === 'expiresAt';
+  const collator = isDate ? undefined : collatorFor(locale);
   const folded = new Map<string, string>();
   const groups = new Map<string, Registration[]>();
   for (const row of rows) {
-    // What `sort` compares: the ISO date or, with a collator, the text as it is; else the text folded.
-    let key = sort === 'registeredAt' || collator ? row[sort] : folded.get(row[sort]);
-    if (key === undefined) folded.set(row[sort], (key = foldCase(row[sort])));
+    // What `sort` compares: the ISO date (none: after every date ascending, before them descending) or, with a
+    // collator, the text as it is; else the text folded.
+    const value = row[sort] ?? NO_EXPIRY_KEY;
+    let key = isDate || collator ? value : folded.get(value);
+    if (key === undefined) folded.set(value, (key = foldCase(value)));
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);

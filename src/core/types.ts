@@ -2,11 +2,30 @@
 
 export type Tier = 'untiered' | 'silver' | 'gold' | 'platinum' | 'diamond';
 
+/** How registrations live and end (docs/contract.md#the-registration-lifecycle): the host's policy, or none. */
+export interface RegistrationPolicy {
+  /** Days from registration (or from the expiry a renewal extends) to expiry; null: registrations do not expire. */
+  termDays: number | null;
+  /** How many days before its expiry a registration may be renewed; 0: renewal is not offered. */
+  renewalWindowDays: number;
+  /** How many renewals one registration may have; null: no limit. */
+  maxRenewals: number | null;
+  /** Whether new registrations wait for the vendor's review (status `pending`). */
+  review: boolean;
+}
+
 export interface Capacity {
   tier: Tier;
   limit: number;
+  /** Active registrations, pending ones included; lapsed ones have left it. */
   used: number;
+  policy: RegistrationPolicy;
+  /** Active registrations that expire within EXPIRY_WARNING_DAYS (src/core/lifecycle.ts). */
+  expiringSoon: number;
 }
+
+/** `pending` while the vendor reviews it; it counts toward capacity either way. */
+export type RegistrationStatus = 'registered' | 'pending';
 
 export interface Registration {
   id: string;
@@ -18,14 +37,23 @@ export interface Registration {
   country: string;
   /** ISO 8601. */
   registeredAt: string;
+  /** `pending` while the vendor reviews it; it counts toward capacity either way. */
+  status: RegistrationStatus;
+  /** When it lapses (ISO 8601); null when it does not expire. */
+  expiresAt: string | null;
+  /** How many times it has been renewed. */
+  renewals: number;
 }
 
-export type SortKey = 'domain' | 'company' | 'contactName' | 'country' | 'registeredAt';
+export type SortKey = 'domain' | 'company' | 'contactName' | 'country' | 'registeredAt' | 'expiresAt';
+/** `pending`: only those waiting for review; `expiring`: only those expiring within EXPIRY_WARNING_DAYS. */
+export type RegistrationFilter = 'pending' | 'expiring';
 export type SortOrder = 'asc' | 'desc';
 export type PageSize = 10 | 25 | 50 | 100;
 
 export interface RegistrationQuery {
   search?: string;
+  filter?: RegistrationFilter;
   sort?: SortKey;
   order?: SortOrder;
   /** 1-based; defaults to 1. */
@@ -67,6 +95,8 @@ export interface ContactView {
   contactId: string;
   /** The contact's registration, or null when it has none. */
   registration: Registration | null;
+  /** With no active registration: the contact's last one that lapsed (for "Expired on …"), else null. */
+  lapsed: Registration | null;
   /** The domain of the website asked about and who holds it; null when no valid website was given. */
   domain: WebsiteDomain | null;
   capacity: Capacity;
@@ -94,6 +124,29 @@ export interface DeregisterResult {
   capacity: Capacity;
 }
 
+/** Why a registration was not renewed (docs/contract.md#renewal). */
+export type RenewRefusalReason =
+  'not-found' | 'pending-review' | 'no-expiry' | 'not-yet-renewable' | 'renewal-limit' | 'renewal-not-offered';
+
+export interface RenewRefusal {
+  id: string;
+  /** The registration's domain, when it is known (not with `not-found`). */
+  domain?: string;
+  reason: RenewRefusalReason;
+  /** In words, fit to show a person (English unless the server answers in the partner's language). */
+  message: string;
+  /** With `not-yet-renewable`: from when it can be renewed (ISO 8601). */
+  renewableFrom?: string;
+}
+
+export interface RenewResult {
+  /** The registrations renewed by this call, as they are now. */
+  renewed: Registration[];
+  /** One entry per id not renewed, in the order given. */
+  refused: RenewRefusal[];
+  capacity: Capacity;
+}
+
 export interface CallOptions {
   signal?: AbortSignal;
   /**
@@ -116,6 +169,8 @@ export interface CapacityBackend {
   listRegistrations(query: RegistrationQuery, options?: CallOptions): Promise<RegistrationPage>;
   register(input: RegisterInput, options?: CallOptions): Promise<RegisterResult>;
   deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult>;
+  /** Renews registrations where the policy allows it; optional: without it, Renew is not offered. */
+  renew?(ids: string[], options?: CallOptions): Promise<RenewResult>;
   /** Calls `onChange` when the data changes elsewhere (another tab); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
 }

@@ -12,6 +12,7 @@ import type {
   RegisterResult,
   RegistrationPage,
   RegistrationQuery,
+  RenewResult,
 } from '../core/types.js';
 import { emit, type BackendOperation } from '../events.js';
 import {
@@ -19,6 +20,7 @@ import {
   checkedDeregistration,
   checkedPage,
   checkedRegistration,
+  checkedRenewal,
   checkedView,
 } from './answer-checks.js';
 
@@ -203,6 +205,38 @@ export class BackendState {
     }
     // Ids already gone are not registered either, whoever removed them.
     this.#changed({ type: 'deregistered', ids: [...result.removed, ...result.missing], capacity: result.capacity });
+    return result;
+  }
+
+  /** Whether the backend can renew (a 0.2 host backend cannot: Renew is then not offered). */
+  get canRenew(): boolean {
+    return typeof this.backend.renew === 'function';
+  }
+
+  /**
+   * Renews, and tells every element what the answer changed: the registrations renewed. An id refused as
+   * `not-found` is gone (it lapsed, or was deregistered elsewhere): every element then reads what it shows again.
+   */
+  async renew(ids: string[], context: MutationContext): Promise<RenewResult> {
+    const { reporter } = context;
+    const options = callOptions(context);
+    let result: RenewResult;
+    try {
+      result = await this.#call(
+        'renew',
+        reporter,
+        () => {
+          if (!this.backend.renew) throw new CapacityError('not-found', { message: 'This backend cannot renew.' });
+          return this.backend.renew(ids, options);
+        },
+        (answer) => checkedRenewal(answer, ids),
+      );
+    } catch (error) {
+      this.#takeCapacity((error as CapacityError).capacity);
+      throw error;
+    }
+    this.#changed({ type: 'renewed', registrations: result.renewed, capacity: result.capacity });
+    if (result.refused.some((refusal) => refusal.reason === 'not-found')) this.#changed(undefined);
     return result;
   }
 

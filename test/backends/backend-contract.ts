@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { generateRegistrations } from '../../mocks/seed.js';
 import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
 import type { CapacityBackend, Registration, RegistrationQuery, SortKey, Tier } from '../../src/core/types.js';
+import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.js';
 
 /** A backend under test, holding exactly `registrations` for a partner of `tier`. */
 export interface BackendFixture {
@@ -45,6 +46,7 @@ const row = (
   company,
   country,
   registeredAt,
+  ...NOT_EXPIRING,
 });
 
 // Five rows with ties in company (alpha, bravo), country (charlie, delta; different case) and
@@ -57,6 +59,8 @@ const ECHO = row('echo', 'echo.co.jp', 'Durian K.K.', 'Bob Stone', 'Japan', '202
 const ROWS = [DELTA, ECHO, ALPHA, CHARLIE, BRAVO]; // not in any sorted order
 
 const SORTED: Record<SortKey, { asc: Registration[]; desc: Registration[] }> = {
+  // None expires: one tie, in domain order both ways.
+  expiresAt: { asc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO], desc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO] },
   domain: { asc: [ALPHA, BRAVO, CHARLIE, DELTA, ECHO], desc: [ECHO, DELTA, CHARLIE, BRAVO, ALPHA] },
   company: { asc: [DELTA, ALPHA, BRAVO, CHARLIE, ECHO], desc: [ECHO, CHARLIE, ALPHA, BRAVO, DELTA] },
   contactName: { asc: [ALPHA, ECHO, CHARLIE, BRAVO, DELTA], desc: [DELTA, BRAVO, CHARLIE, ECHO, ALPHA] },
@@ -102,13 +106,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       for (const [tier, limit] of LIMITS) {
         it(`is ${limit} domains for ${tier} partners, counting every registration`, async () => {
           const backend = await given(ROWS, tier);
-          expect(await backend.getCapacity()).to.deep.equal({ tier, limit, used: 5 });
+          expect(await backend.getCapacity()).to.deep.equal(capacityOf(tier, limit, 5));
         });
       }
 
       it('is empty with no registrations', async () => {
         const backend = await given();
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 0));
       });
     });
 
@@ -120,8 +124,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         ).to.deep.equal({
           contactId: CHARLIE.contactId,
           registration: CHARLIE,
+          lapsed: null,
           domain: { name: 'charlie.de', heldBy: 'this-contact' },
-          capacity: { tier: 'untiered', limit: 50, used: 5 },
+          capacity: capacityOf('untiered', 50, 5),
         });
       });
 
@@ -130,8 +135,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(await backend.getContactView({ contactId: 'contact-unknown', website: 'Foxtrot.com.' })).to.deep.equal({
           contactId: 'contact-unknown',
           registration: null,
+          lapsed: null,
           domain: { name: 'foxtrot.com', heldBy: 'nobody' },
-          capacity: { tier: 'untiered', limit: 50, used: 5 },
+          capacity: capacityOf('untiered', 50, 5),
         });
       });
 
@@ -161,8 +167,9 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           expect(view).to.deep.equal({
             contactId: ALPHA.contactId,
             registration: ALPHA,
+            lapsed: null,
             domain: null,
-            capacity: { tier: 'untiered', limit: 50, used: 5 },
+            capacity: capacityOf('untiered', 50, 5),
           });
         });
       }
@@ -194,7 +201,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           country: 'United Kingdom',
         });
         const after = Date.now();
-        expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+        expect(capacity).to.deep.equal(capacityOf('untiered', 50, 1));
         expect(registration).to.include({
           domain: 'acme.com',
           contactId: 'contact-1',
@@ -207,7 +214,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(new Date(registeredAt).toISOString()).to.equal(registration.registeredAt);
         expect(registeredAt).to.be.within(before - 1000, after + 1000);
         expect(await registrationOf(backend, 'contact-1')).to.deep.equal(registration);
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 1));
       });
 
       const WEBSITES: [string, string][] = [
@@ -271,13 +278,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
       it('registers up to the limit and rejects the next one with capacity-exceeded and the capacity', async () => {
         const backend = await given(generateRegistrations(49, 7), 'untiered');
         await backend.register({ contactId: 'contact-50th', website: 'fiftieth.com' });
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 50));
 
         const error = await expectCode(
           backend.register({ contactId: 'contact-51st', website: 'fifty-first.com' }),
           'capacity-exceeded',
         );
-        expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+        expect(error.capacity).to.deep.equal(capacityOf('untiered', 50, 50));
         expect(await registrationOf(backend, 'contact-51st')).to.equal(null);
         expect((await backend.getCapacity()).used).to.equal(50);
       });
@@ -290,7 +297,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(domains(page.items)).to.deep.equal(domains(SORTED.domain.asc));
         expect(page.items[0]).to.deep.equal(ALPHA);
         expect(page).to.include({ total: 5, page: 1, pageSize: 25 });
-        expect(page.capacity).to.deep.equal({ tier: 'gold', limit: 500, used: 5 });
+        expect(page.capacity).to.deep.equal(capacityOf('gold', 500, 5));
       });
 
       for (const sort of Object.keys(SORTED) as SortKey[]) {
@@ -350,7 +357,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
           const page = await backend.listRegistrations({ page: 2, pageSize: 25 });
           expect(page.items).to.deep.equal(BY_DOMAIN.slice(25, 50));
           expect(page).to.include({ total: 137, page: 2, pageSize: 25 });
-          expect(page.capacity).to.deep.equal({ tier: 'gold', limit: 500, used: 137 });
+          expect(page.capacity).to.deep.equal(capacityOf('gold', 500, 137));
         });
 
         for (const pageSize of [10, 25, 50, 100] as const) {
@@ -408,10 +415,10 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(result).to.deep.equal({
           removed: [ALPHA.id, BRAVO.id],
           missing: [],
-          capacity: { tier: 'silver', limit: 500, used: 3 },
+          capacity: capacityOf('silver', 500, 3),
         });
         expect(await registrationOf(backend, ALPHA.contactId)).to.equal(null);
-        expect(await backend.getCapacity()).to.deep.equal({ tier: 'silver', limit: 500, used: 3 });
+        expect(await backend.getCapacity()).to.deep.equal(capacityOf('silver', 500, 3));
         expect(domains((await backend.listRegistrations({})).items)).to.deep.equal([
           'charlie.de',
           'delta.io',
@@ -430,7 +437,7 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         expect(second).to.deep.equal({
           removed: [],
           missing: [ALPHA.id],
-          capacity: { tier: 'untiered', limit: 50, used: 4 },
+          capacity: capacityOf('untiered', 50, 4),
         });
       });
 

@@ -29,11 +29,12 @@ function deleteDatabase(): Promise<void> {
 /** The query semantics (docs/contract.md#queries), written out plainly, to check the backend against. */
 function expectedPage(
   rows: readonly Registration[],
-  query: Required<RegistrationQuery>,
+  query: Required<Omit<RegistrationQuery, 'filter'>>,
 ): { ids: string[]; total: number } {
   const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  const key = (row: Registration): string => (query.sort === 'registeredAt' ? row.registeredAt : fold(row[query.sort]));
+  const key = (row: Registration): string =>
+    query.sort === 'registeredAt' ? row.registeredAt : fold(row[query.sort] ?? '');
   const direction = query.order === 'asc' ? 1 : -1;
   const search = fold(query.search);
   const matching = rows
@@ -48,7 +49,7 @@ function expectedPage(
 async function expectQuery(
   instance: LocalBackend,
   rows: readonly Registration[],
-  query: Required<RegistrationQuery>,
+  query: Required<Omit<RegistrationQuery, 'filter'>>,
 ): Promise<void> {
   const page = await instance.listRegistrations(query);
   const expected = expectedPage(rows, query);
@@ -77,7 +78,7 @@ describe(`LocalBackend with ${COUNT.toLocaleString('en')} registrations`, functi
     // Another instance reads them back from IndexedDB, in batches.
     const instance = backend();
     expect((await instance.getCapacity()).used).to.equal(COUNT);
-    const queries: Required<RegistrationQuery>[] = [
+    const queries: Required<Omit<RegistrationQuery, 'filter'>>[] = [
       { search: '', sort: 'domain', order: 'asc', page: 1, pageSize: 100 },
       { search: '', sort: 'country', order: 'desc', page: 37, pageSize: 100 },
       { search: 'acme', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 50 },

@@ -6,6 +6,7 @@ import type { CapacityBackend, RegisterInput, Registration } from '../../src/cor
 import { deleteDatabase } from '../helpers/backends.js';
 import { storedEntries, storedRegistrationIds, writesDuring } from '../helpers/indexeddb.js';
 import { rejection } from './backend-contract.js';
+import { capacity, NOT_EXPIRING } from '../helpers/registrations.js';
 
 // What LocalBackend does beyond the shared contract suite: storage, fallback, locking, cross-tab news.
 
@@ -36,6 +37,7 @@ function registration(n: number): Registration {
     company: `Company ${n}`,
     country: 'NL',
     registeredAt: new Date(Date.UTC(2026, 0, n)).toISOString(),
+    ...NOT_EXPIRING,
   };
 }
 
@@ -82,14 +84,14 @@ describe('LocalBackend', () => {
 
     it('takes per-tier limit overrides and enforces them', async () => {
       const diamond = backend({ tier: 'diamond', limits: { diamond: 100000, untiered: 1 } });
-      expect(await diamond.getCapacity()).to.deep.equal({ tier: 'diamond', limit: 100000, used: 0 });
+      expect(await diamond.getCapacity()).to.deep.equal(capacity('diamond', 100000, 0));
 
       const small = backend({ limits: { untiered: 2 } });
       await small.register(input(1));
       await small.register(input(2));
       const error = await rejection(small.register(input(3)));
       expect(error.code).to.equal('capacity-exceeded');
-      expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 2, used: 2 });
+      expect(error.capacity).to.deep.equal(capacity('untiered', 2, 2));
     });
 
     it('rejects an unknown tier', () => {

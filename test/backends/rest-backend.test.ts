@@ -6,6 +6,7 @@ import { CapacityError, defaultMessage, type CapacityErrorCode } from '../../src
 import type { Capacity, Registration } from '../../src/core/types.js';
 import { nextTask } from '../helpers/wait.js';
 import { describeBackendContract, rejection } from './backend-contract.js';
+import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.js';
 
 before(() => startMockApi());
 afterEach(() => worker.resetHandlers());
@@ -25,8 +26,9 @@ const REGISTRATION: Registration = {
   company: 'Acme Inc.',
   country: 'United Kingdom',
   registeredAt: '2025-05-01T09:00:00.000Z',
+  ...NOT_EXPIRING,
 };
-const FULL: Capacity = { tier: 'untiered', limit: 50, used: 50 };
+const FULL: Capacity = capacityOf('untiered', 50, 50);
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -57,7 +59,7 @@ function answer(
 }
 
 const REGISTER = { contactId: 'contact-1', website: 'acme.com' };
-const CAPACITY = { tier: 'untiered', limit: 50, used: 1 };
+const CAPACITY = capacityOf('untiered', 50, 1);
 
 describe('RestBackend', () => {
   beforeEach(() => api.reset());
@@ -68,7 +70,7 @@ describe('RestBackend', () => {
       it(`resolves “${baseUrl}” to an absolute URL ending in a slash`, async () => {
         const rest = backend({ baseUrl });
         expect(rest.baseUrl).to.equal(root);
-        expect(await rest.getCapacity()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(await rest.getCapacity()).to.deep.equal(capacityOf('untiered', 50, 0));
       });
     }
 
@@ -427,6 +429,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: { ...REGISTRATION, domain: undefined },
+          lapsed: null,
           domain: null,
           capacity: CAPACITY,
         }),
@@ -439,6 +442,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: null,
+          lapsed: null,
           domain: { name: 'acme.com', heldBy: 'other-contact' },
           capacity: CAPACITY,
         }),
@@ -451,6 +455,7 @@ describe('RestBackend', () => {
         HttpResponse.json({
           contactId: 'contact-1',
           registration: null,
+          lapsed: null,
           domain: { name: 'acme.com', heldBy: 'someone' },
           capacity: CAPACITY,
         }),
@@ -515,7 +520,7 @@ describe('RestBackend', () => {
           call === 1 ? new HttpResponse(null, { status }) : undefined,
         );
         const capacity = await backend({ headers: () => ({ Authorization: `Bearer ${++tokens}` }) }).getCapacity();
-        expect(capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+        expect(capacity).to.deep.equal(capacityOf('untiered', 50, 0));
         expect(requests.calls).to.equal(2);
         expect(tokens, 'the retry asks for a fresh token').to.equal(2);
       });

@@ -3,12 +3,12 @@ import { applyChange, type RegistrationChange } from '../../src/core/contact-vie
 import { CapacityError } from '../../src/core/errors.js';
 import { RegistrationLedger } from '../../src/core/ledger.js';
 import type { Capacity, ContactView, Registration } from '../../src/core/types.js';
-import { registration } from '../helpers/registrations.js';
+import { capacity, registration } from '../helpers/registrations.js';
 
 const NOW = new Date('2026-11-26T09:30:00.000Z');
 const ACME = registration({ id: 'r-acme', domain: 'acme.com', contactId: 'c-ada' });
 const GLOBEX = registration({ id: 'r-globex', domain: 'globex.com', contactId: 'c-grace' });
-const after = (used: number): Capacity => ({ tier: 'untiered', limit: 50, used });
+const after = (used: number): Capacity => capacity('untiered', 50, used);
 
 describe('RegistrationLedger.contactView', () => {
   const ledger = (): RegistrationLedger => new RegistrationLedger('untiered', 50, [ACME, GLOBEX]);
@@ -17,6 +17,7 @@ describe('RegistrationLedger.contactView', () => {
     expect(ledger().contactView({ contactId: 'c-ada', website: 'https://www.acme.com/about' })).to.deep.equal({
       contactId: 'c-ada',
       registration: ACME,
+      lapsed: null,
       domain: { name: 'acme.com', heldBy: 'this-contact' },
       capacity: after(2),
     });
@@ -26,6 +27,7 @@ describe('RegistrationLedger.contactView', () => {
     expect(ledger().contactView({ contactId: 'c-new', website: 'GLOBEX.com.' })).to.deep.equal({
       contactId: 'c-new',
       registration: null,
+      lapsed: null,
       domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
       capacity: after(2),
     });
@@ -73,6 +75,7 @@ describe('applyChange', () => {
   const view = (fields: Partial<ContactView>): ContactView => ({
     contactId: 'c-ada',
     registration: null,
+    lapsed: null,
     domain: { name: 'acme.com', heldBy: 'nobody' },
     capacity: after(2),
     ...fields,
@@ -92,6 +95,7 @@ describe('applyChange', () => {
     expect(applyChange(view({}), registered(ACME))).to.deep.equal({
       contactId: 'c-ada',
       registration: ACME,
+      lapsed: null,
       domain: { name: 'acme.com', heldBy: 'this-contact' },
       capacity: after(3),
     });
@@ -102,6 +106,7 @@ describe('applyChange', () => {
     expect(applyChange(view({}), registered(other))).to.deep.equal({
       contactId: 'c-ada',
       registration: null,
+      lapsed: null,
       domain: { name: 'acme.com', heldBy: 'other-contact', registration: other },
       capacity: after(3),
     });
@@ -124,11 +129,13 @@ describe('applyChange', () => {
   it('releases a registration whose website moved, and leaves the domain its website gives to its holder', () => {
     const moved = view({
       registration: ACME,
+      lapsed: null,
       domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
     });
     expect(applyChange(moved, deregistered(['r-acme']))).to.deep.equal(
       view({
         registration: null,
+        lapsed: null,
         domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
         capacity: after(1),
       }),
@@ -138,6 +145,7 @@ describe('applyChange', () => {
   it('keeps the contact’s registration and its domain’s holder when another registration is deregistered', () => {
     const moved = view({
       registration: ACME,
+      lapsed: null,
       domain: { name: 'globex.com', heldBy: 'other-contact', registration: GLOBEX },
     });
     expect(applyChange(moved, deregistered(['r-someone-else']))).to.deep.equal({ ...moved, capacity: after(1) });

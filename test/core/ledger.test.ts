@@ -3,6 +3,7 @@ import { MAX_DEREGISTER_IDS, RegistrationLedger, isRegistration, type RegisterCo
 import { TIER_LIMITS, TIERS, limitForTier } from '../../src/core/tiers.js';
 import type { RegisterInput, Registration, Tier } from '../../src/core/types.js';
 import { thrownError } from '../helpers/errors.js';
+import { capacity, NOT_EXPIRING } from '../helpers/registrations.js';
 
 const NOW = new Date('2026-11-26T09:30:00.000Z');
 let nextId = 0;
@@ -37,20 +38,20 @@ describe('RegistrationLedger capacity', () => {
   for (const tier of TIERS) {
     it(`starts empty at the ${tier} limit of ${TIER_LIMITS[tier]}`, () => {
       const ledger = new RegistrationLedger(tier, limitForTier(tier));
-      expect(ledger.capacity()).to.deep.equal({ tier, limit: TIER_LIMITS[tier], used: 0 });
+      expect(ledger.capacity()).to.deep.equal(capacity(tier, TIER_LIMITS[tier], 0));
       expect(ledger.size).to.equal(0);
     });
   }
 
   it('keeps an overridden limit', () => {
     const ledger = new RegistrationLedger('gold', limitForTier('gold', { gold: 750 }));
-    expect(ledger.capacity()).to.deep.equal({ tier: 'gold', limit: 750, used: 0 });
+    expect(ledger.capacity()).to.deep.equal(capacity('gold', 750, 0));
   });
 
   it('counts registrations it starts with', () => {
     const seed = ledgerWith(3);
     const copy = new RegistrationLedger('silver', 500, seed.all());
-    expect(copy.capacity()).to.deep.equal({ tier: 'silver', limit: 500, used: 3 });
+    expect(copy.capacity()).to.deep.equal(capacity('silver', 500, 3));
     expect(copy.byContact('c2')?.domain).to.equal('d2.com');
     expect(copy.byDomain('d3.com')?.contactId).to.equal('c3');
   });
@@ -74,7 +75,7 @@ describe('RegistrationLedger capacity', () => {
 
   it('counts each registration as used', () => {
     const ledger = ledgerWith(7, 10, 'diamond');
-    expect(ledger.capacity()).to.deep.equal({ tier: 'diamond', limit: 10, used: 7 });
+    expect(ledger.capacity()).to.deep.equal(capacity('diamond', 10, 7));
   });
 });
 
@@ -99,6 +100,7 @@ describe('RegistrationLedger.register', () => {
       company: 'Acme',
       country: 'UK',
       registeredAt: '2026-11-26T09:30:00.000Z',
+      ...NOT_EXPIRING,
     });
     expect(isRegistration(registration)).to.equal(true);
     expect(ledger.get('r-1')).to.deep.equal(registration);
@@ -204,9 +206,9 @@ describe('RegistrationLedger.register', () => {
   it('registers up to the limit and rejects exactly at it with capacity-exceeded and the capacity', () => {
     const ledger = ledgerWith(2, 3);
     ledger.register(input('c3', 'd3.com'), context());
-    expect(ledger.capacity()).to.deep.equal({ tier: 'untiered', limit: 3, used: 3 });
+    expect(ledger.capacity()).to.deep.equal(capacity('untiered', 3, 3));
     const error = thrownError(() => ledger.register(input('c4', 'd4.com'), context()), 'capacity-exceeded');
-    expect(error.capacity).to.deep.equal({ tier: 'untiered', limit: 3, used: 3 });
+    expect(error.capacity).to.deep.equal(capacity('untiered', 3, 3));
     expect(ledger.size).to.equal(3);
   });
 
@@ -287,7 +289,7 @@ describe('RegistrationLedger.deregister', () => {
     expect(result).to.deep.equal({
       removed: [first, second],
       missing: ['gone'],
-      capacity: { tier: 'untiered', limit: 50, used: 1 },
+      capacity: capacity('untiered', 50, 1),
     });
     expect(ledger.get(first)).to.equal(undefined);
     expect(ledger.byContact('c1')).to.equal(undefined);
@@ -302,7 +304,7 @@ describe('RegistrationLedger.deregister', () => {
     expect(ledger.deregister([id])).to.deep.equal({
       removed: [],
       missing: [id],
-      capacity: { tier: 'untiered', limit: 50, used: 1 },
+      capacity: capacity('untiered', 50, 1),
     });
   });
 
@@ -312,7 +314,7 @@ describe('RegistrationLedger.deregister', () => {
     expect(ledger.deregister([id, id, 'gone', 'gone'])).to.deep.equal({
       removed: [id],
       missing: ['gone'],
-      capacity: { tier: 'untiered', limit: 50, used: 1 },
+      capacity: capacity('untiered', 50, 1),
     });
   });
 
@@ -449,9 +451,9 @@ describe('RegistrationLedger.query', () => {
     const ledger = new RegistrationLedger('platinum', 500);
     ledger.register(input('c1', 'a.com'), context());
     const registered = ledger.register(input('c2', 'b.com'), context());
-    expect(ledger.capacity()).to.deep.equal({ tier: 'platinum', limit: 500, used: 2 });
-    expect(ledger.deregister([registered.id]).capacity).to.deep.equal({ tier: 'platinum', limit: 500, used: 1 });
-    expect(ledger.capacity()).to.deep.equal({ tier: 'platinum', limit: 500, used: 1 });
+    expect(ledger.capacity()).to.deep.equal(capacity('platinum', 500, 2));
+    expect(ledger.deregister([registered.id]).capacity).to.deep.equal(capacity('platinum', 500, 1));
+    expect(ledger.capacity()).to.deep.equal(capacity('platinum', 500, 1));
   });
 });
 
@@ -464,9 +466,18 @@ describe('isRegistration', () => {
     company: '',
     country: '',
     registeredAt: NOW.toISOString(),
+    ...NOT_EXPIRING,
   };
   const cases: ReadonlyArray<[string, unknown, boolean]> = [
     ['a complete registration', complete, true],
+    [
+      'a 0.2 registration, without status, expiresAt and renewals (registrationFrom completes it)',
+      { ...complete, status: undefined, expiresAt: undefined, renewals: undefined },
+      false,
+    ],
+    ['an unknown status', { ...complete, status: 'approved' }, false],
+    ['an expiry that is no date', { ...complete, expiresAt: 'soon' }, false],
+    ['a negative renewal count', { ...complete, renewals: -1 }, false],
     ['null', null, false],
     ['text', 'r', false],
     ['a missing field', { ...complete, country: undefined }, false],

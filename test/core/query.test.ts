@@ -12,6 +12,7 @@ import {
 } from '../../src/core/query.js';
 import type { Registration, RegistrationQuery, SortKey, SortOrder } from '../../src/core/types.js';
 import { thrownError } from '../helpers/errors.js';
+import { NOT_EXPIRING } from '../helpers/registrations.js';
 
 /** Builds a query with values a typed caller could not write, as JSON from the network can. */
 const untyped = (query: Record<string, unknown>): RegistrationQuery => query;
@@ -25,11 +26,12 @@ function registration(id: string, fields: Partial<Registration> = {}): Registrat
     company: '',
     country: '',
     registeredAt: '2026-01-01T00:00:00.000Z',
+    ...NOT_EXPIRING,
     ...fields,
   };
 }
 
-const DEFAULTS: ResolvedQuery = { search: '', sort: 'domain', order: 'asc', page: 1, pageSize: 25 };
+const DEFAULTS: ResolvedQuery = { search: '', filter: undefined, sort: 'domain', order: 'asc', page: 1, pageSize: 25 };
 
 describe('resolveQuery', () => {
   const resolved: ReadonlyArray<[string, RegistrationQuery | undefined, ResolvedQuery]> = [
@@ -44,7 +46,7 @@ describe('resolveQuery', () => {
     [
       'every value given',
       { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 },
-      { search: 'x', sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 },
+      { search: 'x', filter: undefined, sort: 'registeredAt', order: 'desc', page: 3, pageSize: 100 },
     ],
     ['sort by company', { sort: 'company' }, { ...DEFAULTS, sort: 'company' }],
     ['sort by contactName', { sort: 'contactName' }, { ...DEFAULTS, sort: 'contactName' }],
@@ -283,6 +285,7 @@ describe('foldCase and matchesSearch', () => {
       company,
       country: '',
       registeredAt: '2026-01-01T00:00:00.000Z',
+      ...NOT_EXPIRING,
     }));
     expect(sortRegistrations(names, 'company', 'asc').map((r) => r.company)).to.deep.equal([
       'Élan',
@@ -302,6 +305,7 @@ describe('foldCase and matchesSearch', () => {
       company: 'cd',
       country: '',
       registeredAt: '',
+      ...NOT_EXPIRING,
     };
     expect(matchesSearch(registration, 'comcd')).to.equal(false);
     expect(matchesSearch(registration, '  ')).to.equal(true);

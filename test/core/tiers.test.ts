@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { isCapacity } from '../../src/core/answers.js';
 import { TIERS, TIER_LIMITS, isTier, limitForTier, tierLabel } from '../../src/core/tiers.js';
 import type { Tier } from '../../src/core/types.js';
+import { capacity } from '../helpers/registrations.js';
 
 describe('tier limits', () => {
   const limits: ReadonlyArray<[Tier, number, string]> = [
@@ -74,10 +75,17 @@ describe('isTier', () => {
 
 describe('isCapacity', () => {
   const cases: ReadonlyArray<[string, unknown, boolean]> = [
-    ['an empty capacity', { tier: 'untiered', limit: 50, used: 0 }, true],
-    ['a full capacity', { tier: 'diamond', limit: 1000, used: 1000 }, true],
-    ['a capacity over its limit (the limit was lowered)', { tier: 'silver', limit: 500, used: 501 }, true],
-    ['extra members', { tier: 'gold', limit: 500, used: 3, note: 'x' }, true],
+    ['an empty capacity', capacity('untiered', 50, 0), true],
+    ['a full capacity', capacity('diamond', 1000, 1000), true],
+    ['a capacity over its limit (the limit was lowered)', capacity('silver', 500, 501), true],
+    ['extra members', { ...capacity('gold', 500, 3), note: 'x' }, true],
+    [
+      'a 0.2 capacity, without policy and expiringSoon (capacityFrom completes it)',
+      { tier: 'gold', limit: 500, used: 3 },
+      false,
+    ],
+    ['a policy that is no policy', { ...capacity('gold', 500, 3), policy: { termDays: 0 } }, false],
+    ['a negative count expiring soon', { ...capacity('gold', 500, 3), expiringSoon: -1 }, false],
     ['null', null, false],
     ['an array', [], false],
     ['text', 'gold', false],

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { CapacityMeterElement } from '../../src/elements/capacity-meter/capacity-meter.js';
 import { ControlledBackend, disposeTestBackends, registerOnPage, testBackend } from '../helpers/backends.js';
 import { nextEvent } from '../helpers/events.js';
-import { makeRegistrations } from '../helpers/registrations.js';
+import { capacity as capacityOf, makeRegistrations } from '../helpers/registrations.js';
 
 afterEach(disposeTestBackends);
 
@@ -45,7 +45,7 @@ describe('<capacity-meter>', () => {
   });
 
   it('more used than the limit (after a downgrade): said as it is, full; the bar and its value stop at the limit', async () => {
-    const capacity = { tier: 'untiered', limit: 50, used: 62 } as const;
+    const capacity = capacityOf('untiered', 50, 62);
     const over: CapacityBackend = {
       getCapacity: () => Promise.resolve(capacity),
       getContactView: () => Promise.reject(new Error('not called')),
@@ -146,7 +146,7 @@ describe('<capacity-meter>', () => {
     const changed = nextEvent(el, 'capacity-change');
     await registerOnPage(backend, { contactId: 'c-new', website: 'new.example' });
     const event = await changed;
-    expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+    expect(event.detail.capacity).to.deep.equal(capacityOf('untiered', 50, 3));
     expect(event.bubbles && event.composed).to.be.true;
     await el.updateComplete;
     expect(meterOf(el)!.getAttribute('aria-valuetext')).to.equal('3 of 50 domains used');

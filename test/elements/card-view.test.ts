@@ -2,18 +2,19 @@ import { expect } from '@open-wc/testing';
 import { CapacityError } from '../../src/core/errors.js';
 import type { Capacity, ContactView } from '../../src/core/types.js';
 import { cardViewOf, NO_CONTACT, type CardInput } from '../../src/elements/lead-registration-card/card-view.js';
-import { registration } from '../helpers/registrations.js';
+import { capacity, registration } from '../helpers/registrations.js';
 
 // The card's state as a pure function of what it knows: every rule of the card, with no DOM.
 
 const ACME = registration({ id: 'r-acme', domain: 'acme.com', contactId: 'c-ada' });
 const OTHER = registration({ id: 'r-other', domain: 'acme.com', contactId: 'c-grace', contactName: 'Grace Hopper' });
-const room: Capacity = { tier: 'untiered', limit: 50, used: 3 };
-const full: Capacity = { tier: 'untiered', limit: 50, used: 50 };
+const room: Capacity = capacity('untiered', 50, 3);
+const full: Capacity = capacity('untiered', 50, 50);
 
 const view = (fields: Partial<ContactView> = {}): ContactView => ({
   contactId: 'c-ada',
   registration: null,
+  lapsed: null,
   domain: { name: 'acme.com', heldBy: 'nobody' },
   capacity: room,
   ...fields,

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { deepElements, deepText, readable } from '../helpers/dom.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
+import { capacity as capacityOf } from '../helpers/registrations.js';
 
 /*
  * Contract section 3 and issue 6, item 6: a host's configuration mistake (an api-base that is no
@@ -70,13 +71,14 @@ function expectSaid(element: HTMLElement, message: string | RegExp, tag = elemen
 // --- The mistakes -----------------------------------------------------------------------------------
 
 const withoutDeregister = {
-  getCapacity: () => Promise.resolve({ tier: 'untiered', limit: 50, used: 0 }),
+  getCapacity: () => Promise.resolve(capacityOf('untiered', 50, 0)),
   getContactView: () =>
     Promise.resolve({
       contactId: 'c',
       registration: null,
+      lapsed: null,
       domain: null,
-      capacity: { tier: 'untiered', limit: 50, used: 0 },
+      capacity: capacityOf('untiered', 50, 0),
     }),
   listRegistrations: () => Promise.reject(new Error('not called')),
   register: () => Promise.reject(new Error('not called')),
@@ -234,12 +236,13 @@ describe('a backend whose methods throw or return plain values', () => {
     register: fail('register'),
     deregister: fail('deregister'),
   };
-  const capacity = { tier: 'gold', limit: 500, used: 3 };
+  const capacity = capacityOf('gold', 500, 3);
   const synchronous = {
     getCapacity: () => capacity,
     getContactView: ({ contactId }: { contactId: string }) => ({
       contactId,
       registration: null,
+      lapsed: null,
       domain: null,
       capacity,
     }),
@@ -300,12 +303,12 @@ describe('untidy attribute values a template may produce', () => {
 
   /** A backend in memory that records the contacts asked for. */
   function memoryBackend(asked: string[] = []): CapacityBackend {
-    const capacity = { tier: 'gold', limit: 500, used: 7 } as const;
+    const capacity = capacityOf('gold', 500, 7);
     return {
       getCapacity: () => Promise.resolve(capacity),
       getContactView: ({ contactId }) => {
         asked.push(contactId);
-        return Promise.resolve({ contactId, registration: null, domain: null, capacity });
+        return Promise.resolve({ contactId, registration: null, lapsed: null, domain: null, capacity });
       },
       listRegistrations: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 25, capacity }),
       register: () => Promise.reject(new Error('not called')),

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import { bodyOf, cardShows } from '../helpers/card.js';
 import { meterSummary } from '../helpers/capacity-manager.js';
 import { deepText, readable } from '../helpers/dom.js';
+import { capacity } from '../helpers/registrations.js';
 
 /*
  * Issue 12, item 3: React 18 sets every prop of a custom element as an attribute, so `backend={backend}` arrives as
@@ -12,14 +13,14 @@ import { deepText, readable } from '../helpers/dom.js';
  * before the effect has run, nor silently when the backend came as an attribute.
  */
 
-const CAPACITY = { tier: 'gold', limit: 500, used: 7 } as const;
+const CAPACITY = capacity('gold', 500, 7);
 
 /** A backend in memory: no IndexedDB of its own, so that any database opened is the page default's. */
 function memoryBackend(): CapacityBackend {
   return {
     getCapacity: () => Promise.resolve(CAPACITY),
     getContactView: ({ contactId }: ContactQuery) =>
-      Promise.resolve({ contactId, registration: null, domain: null, capacity: CAPACITY }),
+      Promise.resolve({ contactId, registration: null, lapsed: null, domain: null, capacity: CAPACITY }),
     listRegistrations: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 25, capacity: CAPACITY }),
     register: () => Promise.reject(new Error('not called')),
     deregister: () => Promise.reject(new Error('not called')),

@@ -41,7 +41,7 @@ import {
 import { bodyOf, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
 import { nextEvent, receivedEvents, type ReceivedEvent } from '../helpers/events.js';
-import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { capacity, makeRegistrations, registration } from '../helpers/registrations.js';
 import { POLL_MS } from '../helpers/wait.js';
 
 type Card = LeadRegistrationCardElement;
@@ -508,7 +508,7 @@ describe('<lead-registration-card> registering', () => {
       contactId: 'contact-1',
       company: 'Example Inc.',
     });
-    expect(event.detail.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+    expect(event.detail.capacity).to.deep.equal(capacity('untiered', 50, 4));
     await stateIs(card, 'Registered');
     expect(factOf(card, 'Domain')).to.equal('example.com');
     expect(textOf(q(card, '[role="status"]'))).to.equal('Registered: example.com is now in your capacity.');
@@ -584,10 +584,7 @@ describe('<lead-registration-card> registering', () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(10)));
     const card = await cardOn(backend);
     await stateIs(card, 'Not registered');
-    backend.failNext(
-      'register',
-      new CapacityError('capacity-exceeded', { capacity: { tier: 'untiered', limit: 10, used: 10 } }),
-    );
+    backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: capacity('untiered', 10, 10) }));
     registerButton(card).click();
     await waitUntil(
       () => registerButton(card).getAttribute('aria-disabled') === 'true' && buttonNamed(card, 'Manage your capacity'),
@@ -663,7 +660,7 @@ describe('<lead-registration-card> registering', () => {
       'capacity-change from <lead-registration-card>',
       'lead-registered from <lead-registration-card>',
     ]);
-    const counted = { tier: 'untiered', limit: 50, used: 4 };
+    const counted = capacity('untiered', 50, 4);
     expect(recorded.events.map(({ detail }) => (detail as { capacity: Capacity }).capacity)).to.deep.equal([
       counted,
       counted,

@@ -124,7 +124,10 @@ describe('another tab’s change shows in this tab', () => {
       api.ledger.register({ contactId: 'c-2', website: 'other.example' }, { id: 'r-2', now: new Date() });
       expect(summaryOf(meter), 'nothing happens by itself').to.equal('3 of 50 domains used');
       (event === 'focus' ? window : document).dispatchEvent(new Event(event));
-      const expected = englishLocalizer.t('capacity.summary', { ...api.ledger.capacity() });
+      const expected = englishLocalizer.t(
+        'capacity.summary',
+        (({ used, limit }) => ({ used, limit }))(api.ledger.capacity()),
+      );
       await meterShows(meter, expected);
       await cardShows(card, 'Registered');
     });

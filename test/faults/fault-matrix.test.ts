@@ -78,7 +78,8 @@ function meterText(meter: Meter): string {
 
 /** The meter shows exactly what the server holds now. */
 async function showsServerCapacity(meter: Meter): Promise<void> {
-  const expected = (): string => englishLocalizer.t('capacity.summary', { ...api.ledger.capacity() });
+  const expected = (): string =>
+    englishLocalizer.t('capacity.summary', (({ used, limit }) => ({ used, limit }))(api.ledger.capacity()));
   await eventually(
     () => q(meter, '[part="summary"]') && textOf(q(meter, '[part="summary"]')) === expected(),
     () => `the meter shows “${meterText(meter)}”, the server holds “${expected()}”`,

@@ -1,4 +1,13 @@
-import type { Registration } from '../../src/core/types.js';
+import { NO_EXPIRY_POLICY } from '../../src/core/lifecycle.js';
+import type { Capacity, Registration, Tier } from '../../src/core/types.js';
+
+/** The lifecycle's fields of a registration that does not expire (and of every 0.2 one). */
+export const NOT_EXPIRING = { status: 'registered', expiresAt: null, renewals: 0 } as const;
+
+/** A capacity under no policy (no expiry, no renewal, no review), as a 0.2 backend's is completed. */
+export function capacity(tier: Tier, limit: number, used: number): Capacity {
+  return { tier, limit, used, policy: { ...NO_EXPIRY_POLICY }, expiringSoon: 0 };
+}
 
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Wonka', 'Tyrell', 'Cyberdyne'];
 const PEOPLE = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov', 'Ken Thompson'];
@@ -19,6 +28,7 @@ export function makeRegistrations(count: number, prefix = 'company'): Registrati
       company: `${COMPANIES[index % COMPANIES.length]} ${n}`,
       country: COUNTRIES[index % COUNTRIES.length],
       registeredAt: new Date(Date.UTC(2025, 0, 1 + index)).toISOString(),
+      ...NOT_EXPIRING,
     };
   });
 }
@@ -32,6 +42,7 @@ export function registration(fields: Partial<Registration> & { domain: string })
     company: 'Example Inc.',
     country: 'Germany',
     registeredAt: '2025-06-01T12:00:00.000Z',
+    ...NOT_EXPIRING,
     ...fields,
   };
 }

@@ -18,7 +18,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { cardShows, factOf, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
-import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { capacity, makeRegistrations, registration } from '../helpers/registrations.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -259,8 +259,9 @@ describe('backends told the partner’s language', () => {
     Response.json({
       contactId: 'contact-1',
       registration: null,
+      lapsed: null,
       domain: { name: 'northwind.example', heldBy: 'nobody' },
-      capacity: { tier: 'untiered', limit: 50, used: 0 },
+      capacity: capacity('untiered', 50, 0),
     });
 
   it('sends Accept-Language with the element’s locale (and its language after it); the host’s own stands', async () => {

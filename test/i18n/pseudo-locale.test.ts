@@ -16,7 +16,7 @@ import { ENGLISH, MESSAGE_IDS } from '../helpers/catalogs.js';
 import { $, $$, confirmationOf, panelOf, panelReady, settled, statusText } from '../helpers/capacity-manager.js';
 import { deepElements, deepShadowRoots, overflowing, q } from '../helpers/dom.js';
 import { PSEUDO_LOCALE, pseudoMessages } from '../helpers/pseudo-locale.js';
-import { makeRegistrations, registration } from '../helpers/registrations.js';
+import { capacity, makeRegistrations, registration } from '../helpers/registrations.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -274,8 +274,9 @@ describe('<lead-registration-card> in every state', () => {
       getContactView: async (query): Promise<ContactView> => ({
         contactId: query.contactId,
         registration: null,
+        lapsed: null,
         domain: { name: 'northwind.example', heldBy: 'other-partner' },
-        capacity: { tier: 'gold', limit: 500, used: 3 },
+        capacity: capacity('gold', 500, 3),
       }),
     };
     const element = await card(backend);

@@ -4,6 +4,7 @@ import * as fetchApi from '../../mocks/api.js';
 import { api, createCapacityApi, startMockApi, worker } from '../../mocks/browser.js';
 import { generateRegistrations } from '../../mocks/seed.js';
 import type { ContactView, RegisterResult } from '../../src/core/types.js';
+import { capacity } from '../helpers/registrations.js';
 
 before(() => startMockApi());
 beforeEach(() => api.reset());
@@ -48,8 +49,9 @@ describe('mock capacity API', () => {
       {
         contactId: 'nobody',
         registration: null,
+        lapsed: null,
         domain: { name: 'acme.com', heldBy: 'nobody' },
-        capacity: { tier: 'untiered', limit: 50, used: 0 },
+        capacity: capacity('untiered', 50, 0),
       },
     );
   });
@@ -104,7 +106,7 @@ describe('mock capacity API', () => {
     expect(Object.keys(result)).to.deep.equal(['registration', 'capacity']);
     expect(result.registration).to.deep.equal(api.ledger.byContact('c1'));
     expect(result.registration.domain).to.equal('acme.com');
-    expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 1 });
+    expect(result.capacity).to.deep.equal(capacity('untiered', 50, 1));
   });
 
   it('answers an unknown route, the removed contact path included, with a not-found problem', async () => {
@@ -127,7 +129,7 @@ describe('mock capacity API', () => {
       409,
       'capacity-exceeded',
     );
-    expect(exceeded['capacity']).to.deep.equal({ tier: 'untiered', limit: 50, used: 50 });
+    expect(exceeded['capacity']).to.deep.equal(capacity('untiered', 50, 50));
     const taken = await expectProblem(
       await post('registrations', { contactId: full[3].contactId, website: 'x.com' }),
       409,
@@ -197,25 +199,25 @@ describe('mock capacity API', () => {
 
   it('resets to generated data, a tier and limits', async () => {
     api.reset({ seedCount: 30, seed: 5, tier: 'diamond' });
-    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'diamond', limit: 1000, used: 30 });
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal(capacity('diamond', 1000, 30));
     expect([...api.ledger.all()].map(({ id }) => id)).to.deep.equal(generateRegistrations(30, 5).map(({ id }) => id));
 
     api.reset({ tier: 'gold', limits: { gold: 2 } });
-    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'gold', limit: 2, used: 0 });
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal(capacity('gold', 2, 0));
   });
 
   it('lets a handler put in front with worker.use answer instead', async () => {
-    worker.use(http.get('/api/capacity', () => HttpResponse.json({ tier: 'gold', limit: 2, used: 2 })));
-    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'gold', limit: 2, used: 2 });
+    worker.use(http.get('/api/capacity', () => HttpResponse.json(capacity('gold', 2, 2))));
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal(capacity('gold', 2, 2));
     worker.resetHandlers();
-    expect(await (await fetch('/api/capacity')).json()).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+    expect(await (await fetch('/api/capacity')).json()).to.deep.equal(capacity('untiered', 50, 0));
   });
 
   it('answers a plain Request with no MSW (mocks/api.ts), and nothing outside its base URL', async () => {
     const plain = fetchApi.createCapacityApi({ baseUrl: 'https://crm.example/partner-api' });
     plain.reset({ tier: 'silver', seedCount: 2 });
     const answer = await plain.handle(new Request('https://crm.example/partner-api/capacity'));
-    expect(await answer.json()).to.deep.equal({ tier: 'silver', limit: 500, used: 2 });
+    expect(await answer.json()).to.deep.equal(capacity('silver', 500, 2));
     await expectProblem(
       await plain.handle(new Request('https://other.example/partner-api/capacity')),
       404,
@@ -228,10 +230,6 @@ describe('mock capacity API', () => {
     other.reset({ tier: 'platinum' });
     worker.use(...other.handlers);
     expect(other.baseUrl).to.equal(`${location.origin}/crm/partner-api`);
-    expect(await (await fetch('/crm/partner-api/capacity')).json()).to.deep.equal({
-      tier: 'platinum',
-      limit: 500,
-      used: 0,
-    });
+    expect(await (await fetch('/crm/partner-api/capacity')).json()).to.deep.equal(capacity('platinum', 500, 0));
   });
 });

@@ -6,7 +6,9 @@ import { CapacityError, isCapacityErrorCode, STATUS_BY_CODE, type CapacityErrorC
 import { MAX_DEREGISTER_IDS } from '../../src/core/ledger.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, PAGE_SIZES, SORT_KEYS } from '../../src/core/query.js';
 import { TIER_LIMITS } from '../../src/core/tiers.js';
+import type { Registration } from '../../src/core/types.js';
 import { resolvePointer, validate, type Schema, type SchemaError, type SchemaObject } from '../helpers/json-schema.js';
+import { capacity as capacityOf } from '../helpers/registrations.js';
 
 // The mock API (mocks/api.ts, served by MSW) against docs/openapi.json: every operation, with real
 // requests through the worker, for its successes and every failure it documents; and the other way
@@ -159,6 +161,22 @@ function seeded(): void {
   api.reset({ registrations: SEED.map((registration) => ({ ...registration })) });
 }
 
+const DAY_MS = 86_400_000;
+const POLICY = { termDays: 90, renewalWindowDays: 30, maxRenewals: 1, review: false };
+const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+/** Under POLICY: one renewable now, one not yet, one at its limit, one pending, one that does not expire. */
+const LIFECYCLE = [
+  { ...SEED[0], expiresAt: inDays(10) },
+  { ...SEED[1], expiresAt: inDays(60) },
+  { ...SEED[2], expiresAt: inDays(5), renewals: 1 },
+  { ...SEED[3], expiresAt: inDays(20), status: 'pending' as const },
+  { ...SEED[4] },
+];
+
+function underPolicy(): void {
+  api.reset({ registrations: LIFECYCLE.map((registration) => ({ ...registration })), policy: POLICY });
+}
+
 function post(path: string, body: unknown, key: string | null = crypto.randomUUID()): Promise<Response> {
   const headers = new Headers({
     'Content-Type': 'application/json',
@@ -193,7 +211,7 @@ function contactViewQuery(contactId: string | null, website?: string): string {
   return `?${params}`;
 }
 
-const CAPACITY_60 = { tier: 'untiered', limit: 50, used: 60 };
+const CAPACITY_60 = capacityOf('untiered', 50, 60);
 
 const CASES: Case[] = [
   // GET /capacity
@@ -202,7 +220,7 @@ const CASES: Case[] = [
     op: 'GET /capacity',
     status: 200,
     expectBody: (body) => {
-      expect(body).to.deep.equal({ tier: 'untiered', limit: 50, used: 0 });
+      expect(body).to.deep.equal(capacityOf('untiered', 50, 0));
     },
   },
   {
@@ -211,7 +229,7 @@ const CASES: Case[] = [
     status: 200,
     setup: () => api.reset({ tier: 'diamond', seedCount: 1000 }),
     expectBody: (body) => {
-      expect(body).to.deep.equal({ tier: 'diamond', limit: 1000, used: 1000 });
+      expect(body).to.deep.equal(capacityOf('diamond', 1000, 1000));
     },
   },
   ...hostCases('GET /capacity'),
@@ -226,7 +244,7 @@ const CASES: Case[] = [
       const page = record(body);
       expect(page).to.include({ total: 60, page: 1, pageSize: DEFAULT_PAGE_SIZE });
       expect((page['items'] as unknown[]).length).to.equal(DEFAULT_PAGE_SIZE);
-      expect(page['capacity']).to.deep.equal({ tier: 'untiered', limit: 50, used: 60 });
+      expect(page['capacity']).to.deep.equal(capacityOf('untiered', 50, 60));
     },
   },
   ...SORT_KEYS.flatMap((sort) =>
@@ -277,7 +295,31 @@ const CASES: Case[] = [
       expect(body).to.deep.include({ items: [], total: 0, page: 1, pageSize: DEFAULT_PAGE_SIZE });
     },
   },
+  {
+    name: 'only those expiring within 30 days, by expiry',
+    op: 'GET /registrations',
+    status: 200,
+    setup: underPolicy,
+    query: '?filter=expiring&sort=expiresAt',
+    expectBody: (body) => {
+      const ids = (record(body)['items'] as { id: string }[]).map(({ id }) => id);
+      expect(ids).to.deep.equal([SEED[2].id, SEED[0].id, SEED[3].id]);
+      expect(record(body)['capacity']).to.deep.include({ used: 5, expiringSoon: 3, policy: POLICY });
+    },
+  },
+  {
+    name: 'only those pending review',
+    op: 'GET /registrations',
+    status: 200,
+    setup: underPolicy,
+    query: '?filter=pending',
+    expectBody: (body) => {
+      expect((record(body)['items'] as { id: string }[]).map(({ id }) => id)).to.deep.equal([SEED[3].id]);
+    },
+  },
   ...[
+    '?filter=lapsed',
+    '?filter=Pending',
     '?pageSize=7',
     '?pageSize=1000',
     '?page=0',
@@ -301,6 +343,7 @@ const CASES: Case[] = [
       expect(body).to.deep.equal({
         contactId: 'c-new',
         registration: null,
+        lapsed: null,
         domain: { name: 'globex-example.com', heldBy: 'nobody' },
         capacity: CAPACITY_60,
       });
@@ -316,6 +359,7 @@ const CASES: Case[] = [
       expect(body).to.deep.equal({
         contactId: FIRST.contactId,
         registration: FIRST,
+        lapsed: null,
         domain: { name: FIRST.domain, heldBy: 'this-contact' },
         capacity: CAPACITY_60,
       });
@@ -330,6 +374,7 @@ const CASES: Case[] = [
     expectBody: (body) => {
       expect(body).to.deep.include({
         registration: null,
+        lapsed: null,
         domain: { name: FIRST.domain, heldBy: 'other-contact', registration: FIRST },
       });
     },
@@ -353,6 +398,7 @@ const CASES: Case[] = [
     expectBody: (body) => {
       expect(body).to.deep.include({
         registration: FIRST,
+        lapsed: null,
         domain: { name: 'globex-example.com', heldBy: 'nobody' },
       });
     },
@@ -402,7 +448,7 @@ const CASES: Case[] = [
         company: 'Acme Inc.',
         country: 'GB',
       });
-      expect(record(body)['capacity'], 'the capacity counts it').to.deep.equal({
+      expect(record(body)['capacity'], 'the capacity counts it').to.deep.include({
         tier: 'untiered',
         limit: 50,
         used: 1,
@@ -434,7 +480,7 @@ const CASES: Case[] = [
     expectBody: (body) => {
       expect(body).to.deep.equal({
         registration: api.ledger.byContact('c1'),
-        capacity: { tier: 'untiered', limit: 50, used: 1 },
+        capacity: capacityOf('untiered', 50, 1),
       });
       expect(api.ledger.size).to.equal(1);
     },
@@ -505,7 +551,7 @@ const CASES: Case[] = [
     expectBody: (body) => {
       expect(body).to.deep.include({
         code: 'capacity-exceeded',
-        capacity: { tier: 'untiered', limit: TIER_LIMITS.untiered, used: 50 },
+        capacity: capacityOf('untiered', TIER_LIMITS.untiered, 50),
       });
     },
   },
@@ -530,7 +576,7 @@ const CASES: Case[] = [
       expect(body).to.deep.equal({
         removed: [SEED[1].id, SEED[2].id],
         missing: ['gone'],
-        capacity: { tier: 'untiered', limit: 50, used: 58 },
+        capacity: capacityOf('untiered', 50, 58),
       });
     },
   },
@@ -576,6 +622,70 @@ const CASES: Case[] = [
   { name: 'an empty id', op: 'POST /registrations/deregister', status: 400, body: { ids: ['x', ''] } },
   { name: 'an id that is not text', op: 'POST /registrations/deregister', status: 400, body: { ids: [7] } },
   ...hostCases('POST /registrations/deregister', { body: { ids: ['x'] } }),
+
+  // POST /registrations/renew
+  {
+    name: 'one renewed, each other refused with its reason, in the order given',
+    op: 'POST /registrations/renew',
+    status: 200,
+    setup: underPolicy,
+    body: { ids: [SEED[1].id, SEED[0].id, 'gone', SEED[2].id, SEED[3].id, SEED[4].id, SEED[0].id] },
+    expectBody: (body) => {
+      const result = record(body);
+      const renewed = result['renewed'] as Registration[];
+      expect(renewed.map(({ id, renewals }) => [id, renewals])).to.deep.equal([[SEED[0].id, 1]]);
+      expect(Date.parse(renewed[0].expiresAt!) - Date.parse(LIFECYCLE[0].expiresAt!)).to.equal(90 * DAY_MS);
+      const refused = result['refused'] as { id: string; reason: string }[];
+      expect(refused.map(({ id, reason }) => [id, reason])).to.deep.equal([
+        [SEED[1].id, 'not-yet-renewable'],
+        ['gone', 'not-found'],
+        [SEED[2].id, 'renewal-limit'],
+        [SEED[3].id, 'pending-review'],
+        [SEED[4].id, 'no-expiry'],
+      ]);
+      expect(result['capacity']).to.deep.include({ used: 5, expiringSoon: 2 });
+    },
+  },
+  {
+    name: 'a repeat with the same key, answered with the first answer and not renewed again',
+    op: 'POST /registrations/renew',
+    status: 200,
+    setup: async () => {
+      underPolicy();
+      await post('/registrations/renew', { ids: [FIRST.id] }, KEY);
+    },
+    body: { ids: [FIRST.id] },
+    key: KEY,
+    expectBody: (body) => {
+      expect((record(body)['renewed'] as Registration[]).map(({ renewals }) => renewals)).to.deep.equal([1]);
+      expect(api.ledger.get(FIRST.id)?.renewals).to.equal(1);
+    },
+  },
+  {
+    name: 'a policy without renewal',
+    op: 'POST /registrations/renew',
+    status: 200,
+    setup: () =>
+      api.reset({ registrations: [{ ...FIRST, expiresAt: inDays(3) }], policy: { ...POLICY, renewalWindowDays: 0 } }),
+    body: { ids: [FIRST.id] },
+    expectBody: (body) => {
+      expect(record(body)['refused']).to.deep.equal([
+        { id: FIRST.id, domain: FIRST.domain, reason: 'renewal-not-offered', message: 'Renewal is not offered.' },
+      ]);
+    },
+  },
+  { name: 'no Idempotency-Key', op: 'POST /registrations/renew', status: 400, body: { ids: ['x'] }, key: null },
+  { name: 'a body that is not JSON', op: 'POST /registrations/renew', status: 400, body: 'ids=x' },
+  { name: 'no ids', op: 'POST /registrations/renew', status: 400, body: {} },
+  { name: 'no id at all', op: 'POST /registrations/renew', status: 400, body: { ids: [] } },
+  {
+    name: `${MAX_DEREGISTER_IDS + 1} ids`,
+    op: 'POST /registrations/renew',
+    status: 400,
+    body: { ids: Array.from({ length: MAX_DEREGISTER_IDS + 1 }, (_, index) => `id-${index}`) },
+  },
+  { name: 'an id that is not text', op: 'POST /registrations/renew', status: 400, body: { ids: [7] } },
+  ...hostCases('POST /registrations/renew', { body: { ids: ['x'] } }),
 ];
 
 /** What a gateway answers: an HTML page for a 5XX, nothing at all otherwise. */
@@ -659,6 +769,7 @@ describe('docs/openapi.json', () => {
       'GET /registrations',
       'POST /registrations',
       'POST /registrations/deregister',
+      'POST /registrations/renew',
     ]);
     for (const key of operationKeys()) {
       expect(operationOf(key).operationId, key).to.be.a('string');
@@ -749,7 +860,7 @@ describe('docs/openapi.json', () => {
   // What RestBackend rejects as `bad-response` (test/backends/rest-backend.test.ts), the document does not allow.
   it('does not allow the answers the widget cannot read', () => {
     const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-    const capacity = { tier: 'untiered', limit: 50, used: 1 };
+    const capacity = capacityOf('untiered', 50, 1);
     const bad: [string, unknown][] = [
       ['Capacity', { tier: 'bronze', limit: 50, used: 1 }],
       ['Capacity', { tier: 'gold', limit: 50.5, used: 1 }],

@@ -21,6 +21,7 @@ import {
   unisolated,
 } from '../helpers/dom.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
+import { NOT_EXPIRING } from '../helpers/registrations.js';
 
 type Card = LeadRegistrationCardElement;
 
@@ -49,6 +50,7 @@ function hostileRegistrations(): Registration[] {
       company: value,
       country: value,
       registeredAt: new Date(Date.UTC(2025, 0, 1 + index)).toISOString(),
+      ...NOT_EXPIRING,
     },
     {
       id: `domain-${nn(index)}`,
@@ -58,6 +60,7 @@ function hostileRegistrations(): Registration[] {
       company: `Company ${nn(index)}`,
       country: 'Germany',
       registeredAt: new Date(Date.UTC(2025, 1, 1 + index)).toISOString(),
+      ...NOT_EXPIRING,
     },
   ]);
 }

@@ -12,7 +12,7 @@ import '../../src/define.js';
 import type { LeadRegistrationEventDetails } from '../../src/events.js';
 import { BackendState, type StateChange } from '../../src/state/backend-state.js';
 import { deepText, readable } from '../helpers/dom.js';
-import { registration } from '../helpers/registrations.js';
+import { capacity, registration } from '../helpers/registrations.js';
 
 /*
  * Issue 12, item 8: answers of the right shape that cannot be right (docs/contract.md#answers-that-cannot-be-right).
@@ -22,7 +22,7 @@ import { registration } from '../helpers/registrations.js';
 
 type ErrorDetail = LeadRegistrationEventDetails['lead-registration-error'];
 
-const CAPACITY: Capacity = { tier: 'gold', limit: 500, used: 7 };
+const CAPACITY: Capacity = capacity('gold', 500, 7);
 const ANOTHER_CONTACT = 'The registration service answered about another contact.';
 const ANOTHER_DOMAIN = 'The registration service answered about another domain.';
 const ANOTHER_PAGE = 'The registration service answered about another page.';
@@ -82,6 +82,7 @@ async function expectWrong(
 const view = (fields: Partial<ContactView>): ContactView => ({
   contactId: 'c-1',
   registration: null,
+  lapsed: null,
   domain: null,
   capacity: CAPACITY,
   ...fields,

@@ -4,7 +4,7 @@ import type { CapacityBackend } from '../../src/core/types.js';
 import type { LeadRegistrationEventDetails } from '../../src/events.js';
 import { BackendState, type StateChange } from '../../src/state/backend-state.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
-import { makeRegistrations } from '../helpers/registrations.js';
+import { capacity, makeRegistrations } from '../helpers/registrations.js';
 
 type ErrorDetail = LeadRegistrationEventDetails['lead-registration-error'];
 
@@ -43,7 +43,7 @@ describe('BackendState', () => {
         { reporter: reporter().target },
       );
       expect(view.capacity.used).to.equal(3);
-      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 3 });
+      expect(state.capacity).to.deep.equal(capacity('untiered', 50, 3));
       expect(changes).to.deep.equal([{ type: 'capacity' }]);
     });
 
@@ -155,7 +155,7 @@ describe('BackendState', () => {
         { contactId: 'c-1', website: 'acme.example' },
         { reporter: reporter().target, idempotencyKey: 'k-1' },
       );
-      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(result.capacity).to.deep.equal(capacity('untiered', 50, 4));
       expect(changes).to.deep.equal([
         { type: 'registered', registration: result.registration, capacity: result.capacity },
       ]);
@@ -181,8 +181,8 @@ describe('BackendState', () => {
         { contactId: 'c-1', website: 'acme.example' },
         { reporter: target, idempotencyKey: key() },
       );
-      expect(result.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
-      expect(state.capacity).to.deep.equal({ tier: 'untiered', limit: 50, used: 4 });
+      expect(result.capacity).to.deep.equal(capacity('untiered', 50, 4));
+      expect(state.capacity).to.deep.equal(capacity('untiered', 50, 4));
       expect(changes).to.deep.equal([
         { type: 'registered', registration: result.registration, capacity: result.capacity },
       ]);
@@ -190,7 +190,7 @@ describe('BackendState', () => {
 
     it('capacity-exceeded: takes the capacity the answer carries', async () => {
       const { backend, state } = await given(3);
-      const full = { tier: 'untiered' as const, limit: 4, used: 4 };
+      const full = capacity('untiered', 4, 4);
       backend.failNext('register', new CapacityError('capacity-exceeded', { capacity: full }));
       await state
         .register({ contactId: 'c-1', website: 'x.example' }, { reporter: reporter().target, idempotencyKey: key() })
@@ -231,7 +231,7 @@ describe('BackendState', () => {
       expect(result).to.deep.equal({
         removed: ['company-001'],
         missing: ['gone'],
-        capacity: { tier: 'untiered', limit: 50, used: 2 },
+        capacity: capacity('untiered', 50, 2),
       });
       expect(changes).to.deep.equal([
         { type: 'deregistered', ids: ['company-001', 'gone'], capacity: result.capacity },
@@ -290,11 +290,9 @@ describe('BackendState, what the review found', () => {
     (await backend.nextHeld()).proceed();
     held.proceed();
     await Promise.all([first, second]);
-    expect(state.capacity, 'the newer read is taken; the older one predates the change').to.deep.equal({
-      tier: 'untiered',
-      limit: 50,
-      used: 3,
-    });
+    expect(state.capacity, 'the newer read is taken; the older one predates the change').to.deep.equal(
+      capacity('untiered', 50, 3),
+    );
   });
 
   it('a capacity read does not wait for a read its caller aborted, even on a backend that ignores the signal', async () => {
@@ -362,7 +360,7 @@ describe('BackendState, what the review found', () => {
     expect(changes[0]).to.deep.equal({
       type: 'registered',
       registration: elsewhere,
-      capacity: { tier: 'untiered', limit: 50, used: 3 },
+      capacity: capacity('untiered', 50, 3),
     });
   });
 });
