@@ -1,5 +1,5 @@
 import type { CapacityError } from './core/errors.js';
-import type { BackendOperation, Capacity, Registration } from './core/types.js';
+import type { BackendOperation, Capacity, Registration, RenewRefusal } from './core/types.js';
 
 export type { BackendOperation };
 
@@ -8,6 +8,8 @@ export interface LeadRegistrationEventDetails {
   'lead-registered': { registration: Registration; capacity: Capacity };
   'capacity-deregister-request': { registrations: Registration[] };
   'lead-deregistered': { removed: string[]; missing: string[]; capacity: Capacity };
+  /** A renewal went through: the registrations renewed (as they are now), each id refused and why, the capacity. */
+  'lead-renewed': { renewed: Registration[]; refused: RenewRefusal[]; capacity: Capacity };
   'capacity-change': { capacity: Capacity };
   /** Once per failed backend call, from the element whose call it was; `operation` is the adapter method. */
   'lead-registration-error': { error: CapacityError; operation: BackendOperation };
@@ -37,6 +39,7 @@ declare global {
     'lead-registered': CustomEvent<LeadRegistrationEventDetails['lead-registered']>;
     'capacity-deregister-request': CustomEvent<LeadRegistrationEventDetails['capacity-deregister-request']>;
     'lead-deregistered': CustomEvent<LeadRegistrationEventDetails['lead-deregistered']>;
+    'lead-renewed': CustomEvent<LeadRegistrationEventDetails['lead-renewed']>;
     'capacity-change': CustomEvent<LeadRegistrationEventDetails['capacity-change']>;
     'lead-registration-error': CustomEvent<LeadRegistrationEventDetails['lead-registration-error']>;
     'capacity-manager-open': CustomEvent<LeadRegistrationEventDetails['capacity-manager-open']>;

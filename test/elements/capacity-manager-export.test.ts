@@ -115,6 +115,8 @@ describe('Export CSV', function () {
         contactName: '=HYPERLINK("https://evil.example","Click")',
         country: '+49',
         registeredAt: '2026-03-05T12:00:00.000Z',
+        status: 'pending',
+        expiresAt: '2031-01-02T12:00:00.000Z',
       }),
       registration({
         domain: 'a.example',
@@ -122,6 +124,7 @@ describe('Export CSV', function () {
         contactName: '-2+3',
         country: '\tFrance',
         registeredAt: '2026-03-04T12:00:00.000Z',
+        expiresAt: '2031-01-01T12:00:00.000Z',
       }),
       registration({ domain: 'c.example', company: '\rCR', contactName: 'Plain Name', country: 'Japan' }),
     ]);
@@ -134,10 +137,11 @@ describe('Export CSV', function () {
     expect(listed[0].get('order')).to.equal('desc');
     expect(text).to.equal(
       '\uFEFF' +
-        'Domain,Company,Contact name,Country,Registered\r\n' +
-        `b.example,"Crème, ""Brûlée"" & Co","'=HYPERLINK(""https://evil.example"",""Click"")",'+49,"Mar 5, 2026"\r\n` +
-        `a.example,'@SUM(1+1),'-2+3,'\tFrance,"Mar 4, 2026"\r\n` +
-        `c.example,"'\rCR",Plain Name,Japan,"Jun 1, 2025"\r\n`,
+        'Domain,Company,Contact name,Country,Registered,Status,Expires\r\n' +
+        `b.example,"Crème, ""Brûlée"" & Co","'=HYPERLINK(""https://evil.example"",""Click"")",'+49,"Mar 5, 2026",` +
+        'Pending review,"Jan 2, 2031"\r\n' +
+        `a.example,'@SUM(1+1),'-2+3,'\tFrance,"Mar 4, 2026",Registered,"Jan 1, 2031"\r\n` +
+        `c.example,"'\rCR",Plain Name,Japan,"Jun 1, 2025",Registered,Never\r\n`,
     );
   });
 
@@ -274,7 +278,8 @@ describe('Export CSV', function () {
     const { fileName, text } = await downloaded();
     expect(fileName).to.equal(`registrierungen-${today()}.csv`);
     expect(text).to.equal(
-      '\uFEFFDomain,Unternehmen,Kontaktname,Land,Registriert am\r\na.example,Example Inc.,Pat Example,Germany,01.06.2025\r\n',
+      '\uFEFFDomain,Unternehmen,Kontaktname,Land,Registriert am,Status,Läuft ab\r\n' +
+        'a.example,Example Inc.,Pat Example,Germany,01.06.2025,Registriert,Nie\r\n',
     );
   });
 

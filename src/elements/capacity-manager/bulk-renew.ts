@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { CapacityError } from '../../core/errors.js';
 import { NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
@@ -36,7 +36,7 @@ type Phase = 'closed' | 'confirming' | 'renewing' | 'done';
  * gives it (or why the rule says it cannot be renewed now: the server's answer decides), the call through the
  * shared state, then each refusal per domain, in words, with the refused domains left selected.
  */
-export class BulkRenew implements ReactiveController {
+export class BulkRenew {
   readonly #host: ReactiveControllerHost;
   readonly #options: BulkRenewOptions;
   #phase: Phase = 'closed';
@@ -50,7 +50,6 @@ export class BulkRenew implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: BulkRenewOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
     new ModalDialogController(host, {
       dialog: () => options.root().querySelector('dialog.renewal'),
       open: () => this.#phase !== 'closed',
@@ -64,7 +63,7 @@ export class BulkRenew implements ReactiveController {
 
   /** Whether the backend renews at all (a 0.2 host backend does not: Renew is not offered). */
   get offered(): boolean {
-    return typeof this.#options.state()?.backend.renew === 'function';
+    return this.#options.state()?.canRenew ?? false;
   }
 
   /** Whether a renewal is on its way (the manager does not close under it). */

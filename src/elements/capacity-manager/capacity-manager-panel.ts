@@ -28,6 +28,7 @@ import { deregisterConfirmationStyles } from './deregister-confirmation.styles.j
 import { BulkRenew } from './bulk-renew.js';
 import { CsvExport } from './csv-export.js';
 import { csvExportStyles } from './csv-export.styles.js';
+import { lifecycleStyles } from './lifecycle.styles.js';
 import { renderFilter } from './registration-filter.js';
 import { renderFooter, renderTable, type TableModel } from './registration-table.js';
 
@@ -59,6 +60,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     capacityManagerPanelStyles,
     deregisterConfirmationStyles,
     csvExportStyles,
+    lifecycleStyles,
   ];
 
   static override properties: PropertyDeclarations = {
@@ -401,6 +403,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   #renderToolbar(l: Localizer): TemplateResult {
     const count = this.selection.size;
     const renewable = this.#renew.offered;
+    const hint = l.t(renewable ? 'manager.selectToRenewOrDeregister' : 'manager.selectToDeregister');
     const clear = l.t('manager.clearSelection');
     return html`
       <div class="toolbar">
@@ -425,9 +428,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
                   <span class="selection-size">${l.t('manager.selected', { count })}</span>
                   <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
                 `
-              : html`<span class="selection-size">
-                  ${l.t(renewable ? 'manager.selectToRenewOrDeregister' : 'manager.selectToDeregister')}
-                </span>`
+              : html`<span class="selection-size">${hint}</span>`
           }
           ${
             renewable

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+/** The registration lifecycle in the manager: the filter, the Status and Expires cells, the renewal's list. */
+export const lifecycleStyles = css`
+  .filter {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .filter select {
+    min-height: 2.25rem;
+    font-weight: 400;
+  }
+
+  td.pending {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
+  .soon {
+    display: block;
+    color: var(--_warning);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+
+  /* The renewal: each domain, then its new date or why not, on the line below when it does not fit. */
+  .renewals li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1rem;
+    padding-inline-start: 0;
+    text-indent: 0;
+  }
+
+  .renewals .domain {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .renewals .new-date,
+  .renewals .refusal {
+    font-family: system-ui, sans-serif;
+  }
+
+  .renewals .refusal {
+    color: var(--_danger);
+  }
+`;
