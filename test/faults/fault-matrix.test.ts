@@ -120,7 +120,12 @@ interface Call {
    * Its rows in docs/faults.md that are its own: what the partner sees and the way on with a slow answer and, but
    * for the card's registration, with the first failure (500). The other rows follow from those (`documentedRow`).
    */
-  documented: { slow: Row; failure?: Row };
+  documented: {
+    slow: Row;
+    failure?: Row;
+    /** For a mutation the server applies before its answer is lost: what it did, and did once (deregister). */
+    applied?: readonly [verb: string, participle: string];
+  };
 }
 
 /** A row of docs/faults.md's matrix after its call and fault: what the partner sees, and the way on. */
@@ -542,6 +547,89 @@ const managerDeregister: Call = {
   },
 };
 
+const RENEWING = 'Renewing…';
+const RENEWED_TWO = '2 domains renewed.';
+const DAY = 86_400_000;
+const TERM_DAYS = 90;
+
+/** The two selected domains expire in 10 days, within the renewal window: the server renews them. */
+const managerRenew: Call = {
+  name: 'manager: renew',
+  method: 'POST',
+  path: '/registrations/renew',
+  async setup(scene) {
+    const expiresAt = new Date(Date.now() + 10 * DAY).toISOString();
+    api.reset({
+      policy: { termDays: TERM_DAYS, renewalWindowDays: 30, maxRenewals: null, review: false },
+      registrations: makeRegistrations(SEEDED).map((registration) =>
+        SELECTED.includes(registration.domain) ? { ...registration, expiresAt } : registration,
+      ),
+    });
+    await openManagerWithSelection(scene);
+    const panel = scene.panel!;
+    $(panel, '#renew').click();
+    await eventually(
+      () => renewalOf(panel).open,
+      () => 'the renewal did not open',
+    );
+  },
+  async trigger({ panel }) {
+    $(panel!, '#renew-confirm').click();
+  },
+  async expectProgress({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '#renew-confirm')) === RENEWING,
+      () => `no progress: “${textOf(renewalOf(panel!))}”`,
+    );
+    expect($(panel!, '#renew-confirm').getAttribute('aria-busy')).to.equal('true');
+    expect($(panel!, '#renew-cancel').getAttribute('aria-disabled')).to.equal('true');
+    expect(renewalOf(panel!).open).to.be.true;
+  },
+  async expectFailure({ panel }, code) {
+    const dialog = renewalOf(panel!);
+    await eventually(
+      () => textOf(dialog.querySelector('[role="alert"]')) === message(code),
+      () => `the renewal shows “${textOf(dialog)}”`,
+    );
+    // Nothing lost: the confirmation stays open over the same domains and their new dates, with Retry.
+    expect(dialog.open).to.be.true;
+    expect(textOf(dialog.querySelector('h3'))).to.equal('Renew 2 domains?');
+    expect([...dialog.querySelectorAll('li .domain')].map(textOf)).to.deep.equal(SELECTED);
+    expect(textOf($(panel!, '#renew-confirm'))).to.equal('Retry');
+    expect($(panel!, '#renew-confirm').getAttribute('aria-disabled')).to.equal('false');
+    expectSelectionKept(panel!);
+  },
+  retry: ({ panel }) => $<HTMLButtonElement>(panel!, '#renew-confirm'),
+  async expectDone({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '.announcement')) === RENEWED_TWO,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${RENEWED_TWO}”`,
+    );
+    // Applied once, on the server, whatever was retried.
+    const renewed = api.ledger.query({ search: 'company-0', pageSize: 100 }).items.filter((row) => row.renewals > 0);
+    expect(renewed.map((row) => [row.domain, row.renewals])).to.deep.equal(SELECTED.map((domain) => [domain, 1]));
+    expect(renewalOf(panel!).open).to.be.false;
+    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to renew or deregister them.');
+  },
+  meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      'The renewal\'s confirmation stays open over the same two domains and their new dates, says "‹reason›", and ' +
+        '"Renew 2 domains" becomes **Retry**; the selection stays',
+      `Retry (same key): "${RENEWED_TWO}"`,
+    ],
+    slow: [
+      `"${RENEWING}" (busy); Cancel and Escape do nothing meanwhile; then the announcement and the confirmation closes`,
+      '—',
+    ],
+    applied: ['renew', 'renewed'],
+  },
+};
+
+function renewalOf(panel: CapacityManagerPanelElement): HTMLDialogElement {
+  return $<HTMLDialogElement>(panel, 'dialog.renewal');
+}
+
 const CALLS: readonly Call[] = [
   cardGetContactView,
   cardReadAgain,
@@ -550,6 +638,7 @@ const CALLS: readonly Call[] = [
   managerList,
   managerExport,
   managerDeregister,
+  managerRenew,
 ];
 
 /** Reads are tried once more after a 503 or a network error; mutations never on their own. */
@@ -584,10 +673,11 @@ function documentedRow(call: Call, fault: Fault): Row {
   const first = FAULTS[0];
   if (fault === first) return call.documented.failure!;
   const reason = code === first.code ? '' : `, with the ${/^\d{3}$/.test(fault.name) ? fault.name : code} reason`;
+  const [verb, participle] = call.documented.applied ?? ['deregister', 'deregistered'];
   return [
     `the same${reason}${isRetried(call, fault) ? ' (after two tries)' : ''}` +
-      (applied ? ' (the server did deregister them)' : ''),
-    call.method === 'GET' ? 'Retry' : `Retry (same key)${applied ? ': deregistered once' : ''}`,
+      (applied ? ` (the server did ${verb} them)` : ''),
+    call.method === 'GET' ? 'Retry' : `Retry (same key)${applied ? `: ${participle} once` : ''}`,
   ];
 }
 
