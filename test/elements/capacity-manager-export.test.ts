@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
+import { englishLocalizer } from '../../src/i18n/localizer.js';
 import type { Registration } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
@@ -170,6 +171,30 @@ describe('Export CSV', function () {
       () => `the status says “${statusText(panel)}”`,
     );
     expect(textOf(exportButton(panel))).to.equal('Export CSV');
+  });
+
+  it('exports the current filter only, with each row’s status and expiry', async () => {
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const { panel } = await managerOn([
+      registration({ domain: 'soon.example', expiresAt: soon }),
+      registration({ domain: 'pending.example', status: 'pending', expiresAt: soon }),
+      registration({ domain: 'forever.example' }),
+    ]);
+    const filter = $<HTMLSelectElement>(panel, '#filter');
+    filter.value = 'pending';
+    filter.dispatchEvent(new Event('change'));
+    await eventually(
+      () => textOf($(panel, '.range')) === '1–1 of 1',
+      () => `the filter did not apply: ${textOf($(panel, '.range'))}`,
+    );
+    listed = [];
+    exportButton(panel).click();
+    const { text } = await downloaded();
+    expect(listed.map((params) => params.get('filter'))).to.deep.equal(['pending']);
+    expect(text.split('\r\n').slice(1)).to.deep.equal([
+      `pending.example,Example Inc.,Pat Example,Germany,"Jun 1, 2025",Pending review,"${englishLocalizer.date(soon)}"`,
+      '',
+    ]);
   });
 
   it('shows its progress, and Cancel stops it: no more requests, nothing downloaded', async () => {

@@ -346,6 +346,41 @@ describe('<capacity-manager> bulk Renew', () => {
     expectFocusOn($(panel, '#renew'));
   });
 
+  it('says every refusal of the server in words, by domain', async () => {
+    const { panel } = await managerOn();
+    await select(panel, 'soon.example', 'pending.example', 'forever.example', 'limit.example', 'later.example');
+    const dialog = await openRenewal(panel);
+    // Meanwhile, in another tab: soon.example is deregistered.
+    api.ledger.deregister(['soon.example']);
+    $(panel, '#renew-confirm').click();
+    await eventually(
+      () => textOf(dialog.querySelector('h3')) === '5 domains were not renewed',
+      () => `the dialog shows “${textOf(dialog)}”`,
+    );
+    const later = Date.parse(lifecycleRegistrations()[1].expiresAt!);
+    expect(listedRenewals(panel)).to.deep.equal([
+      'forever.example: Does not expire.',
+      `later.example: Can be renewed from ${l.date(new Date(later - 30 * DAY).toISOString())}.`,
+      'limit.example: Renewed as often as your policy allows.',
+      'pending.example: Pending review: it can be renewed once approved.',
+      'soon.example: No longer registered.',
+    ]);
+    expect(statusText(panel)).to.equal('No domains were renewed. 5 domains could not be renewed.');
+  });
+
+  it('says so when the policy no longer offers renewal', async () => {
+    const { panel } = await managerOn();
+    await select(panel, 'soon.example');
+    const dialog = await openRenewal(panel);
+    api.setPolicy({ ...POLICY, renewalWindowDays: 0 });
+    $(panel, '#renew-confirm').click();
+    await eventually(
+      () => textOf(dialog.querySelector('h3')) === '1 domain was not renewed',
+      () => `the dialog shows “${textOf(dialog)}”`,
+    );
+    expect(listedRenewals(panel)).to.deep.equal(['soon.example: Renewal is not offered under your policy.']);
+  });
+
   it('closes when every domain was renewed, clears them from the selection and announces it', async () => {
     const { panel } = await managerOn();
     await select(panel, 'soon.example', 'soon-too.example');
