@@ -47,8 +47,6 @@ export const managerMessages = {
 
   'export.start': 'Export CSV',
   'export.cancel': 'Cancel export',
-  'export.retry': 'Retry export',
-  'export.starting': 'Exporting…',
   'export.progress': 'Exporting {done} of {total}…',
   'export.done':
     '{count, plural, one {# registration exported to {fileName}.} other {# registrations exported to {fileName}.}}',
@@ -58,7 +56,6 @@ export const managerMessages = {
 
   'manager.filter': 'Show',
   'manager.filterAll': 'All registrations',
-  'manager.filterPending': 'Pending review',
   'manager.filterExpiring': 'Expiring within {days, plural, one {# day} other {# days}}',
   'manager.selectToRenewOrDeregister': 'Select domains to renew or deregister them.',
   'manager.renew': 'Renew',
@@ -70,26 +67,19 @@ export const managerMessages = {
   'table.expiresIn': '{days, plural, =0 {today} one {in # day} other {in # days}}',
   'table.nonePending': 'No registrations are pending review.',
   'table.noneExpiring': 'No registrations expire within {days, plural, one {# day} other {# days}}.',
-  'table.showAll': 'Show all registrations',
   'renewal.title': '{count, plural, one {Renew # domain?} other {Renew # domains?}}',
-  'renewal.explanation':
-    'A renewal extends a registration by {days, plural, one {# day} other {# days}} from its current expiry. The registration service confirms each new date.',
-  'renewal.noTerm': 'Registrations do not expire under your current policy, so there is nothing to renew.',
-  'renewal.domains': 'Domains to renew, with their new expiry dates',
   'renewal.newDate': 'New expiry: {date}',
-  'renewal.tooMany': 'You can renew up to {max} domains at a time. Select fewer and try again.',
-  'renewal.confirm': '{count, plural, one {Renew # domain} other {Renew # domains}}',
   'renewal.renewing': 'Renewing…',
   'renewal.refusedTitle': '{count, plural, one {# domain was not renewed} other {# domains were not renewed}}',
-  'renewal.refusals': 'Domains not renewed, and why',
   'renewal.renewed':
     '{count, plural, =0 {No domains were renewed.} one {# domain renewed.} other {# domains renewed.}}',
   'renewal.notRenewed': '{count, plural, one {# domain could not be renewed.} other {# domains could not be renewed.}}',
+  'renewal.explanation':
+    'Renewing extends each registration by {days, plural, one {# day} other {# days}} from its current expiry.',
+  'renewal.tooMany': 'You can renew up to {max} domains at a time.',
+  'renewal.refused.renewal-limit': 'Renewal limit reached.',
+  'renewal.refused.renewal-not-offered': 'Renewal is not offered.',
   'renewal.refused.not-found': 'No longer registered.',
-  'renewal.refused.pending-review': 'Pending review: it can be renewed once approved.',
   'renewal.refused.no-expiry': 'Does not expire.',
   'renewal.refused.not-yet-renewable': 'Can be renewed from {date}.',
-  'renewal.refused.later': 'Cannot be renewed yet.',
-  'renewal.refused.renewal-limit': 'Renewed as often as your policy allows.',
-  'renewal.refused.renewal-not-offered': 'Renewal is not offered under your policy.',
 };

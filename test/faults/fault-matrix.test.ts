@@ -615,7 +615,7 @@ const managerRenew: Call = {
   documented: {
     failure: [
       'The renewal\'s confirmation stays open over the same two domains and their new dates, says "‹reason›", and ' +
-        '"Renew 2 domains" becomes **Retry**; the selection stays',
+        '**Renew** becomes **Retry**; the selection stays',
       `Retry (same key): "${RENEWED_TWO}"`,
     ],
     slow: [

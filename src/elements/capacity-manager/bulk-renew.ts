@@ -3,7 +3,7 @@ import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { CapacityError } from '../../core/errors.js';
 import { NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
-import type { Registration, RegistrationPolicy, RenewRefusal, RenewResult } from '../../core/types.js';
+import type { Registration, RenewRefusal, RenewResult } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
@@ -119,106 +119,107 @@ export class BulkRenew {
     this.#host.requestUpdate();
   }
 
+  /**
+   * The confirmation, each domain with its new date or why the rule says it cannot be renewed now; after a renewal
+   * with refusals, the same dialog lists each refused domain and why, with Close.
+   */
   render(l: Localizer): TemplateResult {
-    const phase = this.#phase;
+    const busy = this.#phase === 'renewing';
     const count = this.#registrations.length;
-    const result = this.#result;
+    const tooMany = count > MAX_RENEW_IDS;
+    const result = this.#phase === 'done' ? this.#result : undefined;
+    const policy = this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY;
+    const now = new Date();
+    const byId = new Map(this.#registrations.map((registration) => [registration.id, registration.domain]));
+    // Each line: the domain, what it says of it, and whether that is a refusal.
+    const lines: [string, string, boolean][] = result
+      ? result.refused.map((refusal) => [
+          refusal.domain ?? byId.get(refusal.id) ?? refusal.id,
+          refusalText(l, refusal),
+          true,
+        ])
+      : this.#registrations.map((registration) => {
+          const check = renewalOf(registration, policy, now);
+          return check.renewable
+            ? [registration.domain, l.t('renewal.newDate', { date: l.date(check.expiresAt) }), false]
+            : [registration.domain, refusalText(l, { ...check, message: '' }), true];
+        });
     return html`
       <dialog
         class="confirmation renewal"
         part="renewal"
         aria-labelledby="renew-title"
         aria-describedby="renew-explanation"
-        closedby=${phase === 'renewing' ? 'none' : nothing}
+        closedby=${busy ? 'none' : nothing}
       >
+        <h3 id="renew-title">
+          ${result ? l.t('renewal.refusedTitle', { count: result.refused.length }) : l.t('renewal.title', { count })}
+        </h3>
+        <p class="explanation" id="renew-explanation">
+          ${
+            result
+              ? renewedMessage(result, l)
+              : policy.termDays === null
+                ? l.t('renewal.refused.renewal-not-offered')
+                : l.t('renewal.explanation', { days: policy.termDays })
+          }
+        </p>
+        <ul class="domains renewals" tabindex="0" aria-labelledby="renew-title">
+          ${lines.map(
+            ([domain, text, refused]) =>
+              html`<li>
+                <span class="domain" dir="auto" title=${domain}>${domain}</span>
+                <span class=${refused ? 'refusal' : 'new-date'}>${text}</span>
+              </li>`,
+          )}
+        </ul>
         ${
-          phase === 'done' && result
-            ? this.#renderOutcome(l, result)
-            : this.#renderConfirmation(l, this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY, count)
+          !result && tooMany
+            ? html`<p class="error" role="alert">${l.t('renewal.tooMany', { max: MAX_RENEW_IDS })}</p>`
+            : nothing
         }
+        ${!result && this.#error ? html`<p class="error" role="alert">${errorText(l, this.#error)}</p>` : nothing}
+        <div class="actions">
+          ${
+            result
+              ? html`<button id="renew-close" class="button primary" type="button" @click=${() => this.close()}>
+                  ${l.t('common.close')}
+                </button>`
+              : html`<button
+                    id="renew-cancel"
+                    class="button"
+                    type="button"
+                    aria-disabled=${busy ? 'true' : 'false'}
+                    @click=${() => this.close()}
+                  >
+                    ${l.t('confirm.cancel')}
+                  </button>
+                  <button
+                    id="renew-confirm"
+                    class="button primary"
+                    type="button"
+                    aria-disabled=${busy || tooMany ? 'true' : 'false'}
+                    aria-busy=${busy ? 'true' : 'false'}
+                    @click=${() => void this.confirm()}
+                  >
+                    ${l.t(busy ? 'renewal.renewing' : this.#error ? 'common.retry' : 'manager.renew')}
+                  </button>`
+          }
+        </div>
       </dialog>
-    `;
-  }
-
-  #renderConfirmation(l: Localizer, policy: RegistrationPolicy, count: number): TemplateResult {
-    const busy = this.#phase === 'renewing';
-    const now = new Date();
-    const tooMany = count > MAX_RENEW_IDS;
-    return html`
-      <h3 id="renew-title">${l.t('renewal.title', { count })}</h3>
-      <p class="explanation" id="renew-explanation">
-        ${policy.termDays === null ? l.t('renewal.noTerm') : l.t('renewal.explanation', { days: policy.termDays })}
-      </p>
-      <ul class="domains renewals" tabindex="0" aria-label=${l.t('renewal.domains')}>
-        ${this.#registrations.map((registration) => {
-          const check = renewalOf(registration, policy, now);
-          return html`<li>
-            <span class="domain" dir="auto" title=${registration.domain}>${registration.domain}</span>
-            <span class=${check.renewable ? 'new-date' : 'refusal'}>
-              ${
-                check.renewable
-                  ? l.t('renewal.newDate', { date: l.date(check.expiresAt) })
-                  : refusalText(l, check.reason, check.renewableFrom)
-              }
-            </span>
-          </li>`;
-        })}
-      </ul>
-      ${tooMany ? html`<p class="error" role="alert">${l.t('renewal.tooMany', { max: MAX_RENEW_IDS })}</p>` : nothing}
-      ${this.#error ? html`<p class="error" role="alert">${errorText(l, this.#error)}</p>` : nothing}
-      <div class="actions">
-        <button
-          id="renew-cancel"
-          class="button"
-          type="button"
-          aria-disabled=${busy ? 'true' : 'false'}
-          @click=${() => this.close()}
-        >
-          ${l.t('confirm.cancel')}
-        </button>
-        <button
-          id="renew-confirm"
-          class="button primary"
-          type="button"
-          aria-disabled=${busy || tooMany ? 'true' : 'false'}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => void this.confirm()}
-        >
-          ${l.t(busy ? 'renewal.renewing' : this.#error ? 'common.retry' : 'renewal.confirm', { count })}
-        </button>
-      </div>
-    `;
-  }
-
-  /** After a renewal with refusals: what was renewed, and each refusal by domain, in words. */
-  #renderOutcome(l: Localizer, result: RenewResult): TemplateResult {
-    const byId = new Map(this.#registrations.map((registration) => [registration.id, registration]));
-    return html`
-      <h3 id="renew-title">${l.t('renewal.refusedTitle', { count: result.refused.length })}</h3>
-      <p class="explanation" id="renew-explanation">${renewedMessage(result, l)}</p>
-      <ul class="domains renewals" tabindex="0" aria-label=${l.t('renewal.refusals')}>
-        ${result.refused.map((refusal) => {
-          const domain = refusal.domain ?? byId.get(refusal.id)?.domain ?? refusal.id;
-          return html`<li>
-            <span class="domain" dir="auto" title=${domain}>${domain}</span>
-            <span class="refusal">${refusalText(l, refusal.reason, refusal.renewableFrom)}</span>
-          </li>`;
-        })}
-      </ul>
-      <div class="actions">
-        <button id="renew-close" class="button primary" type="button" @click=${() => this.close()}>
-          ${l.t('common.close')}
-        </button>
-      </div>
     `;
   }
 }
 
-/** A refusal's reason in the partner's words ("It can be renewed from 3 Mar 2027."). */
-export function refusalText(l: Localizer, reason: RenewRefusal['reason'], renewableFrom?: string): string {
-  return reason === 'not-yet-renewable' && renewableFrom
-    ? l.t('renewal.refused.not-yet-renewable', { date: l.date(renewableFrom) })
-    : l.t(`renewal.refused.${reason === 'not-yet-renewable' ? 'later' : reason}`);
+/**
+ * A refusal's reason in the partner's words ("Can be renewed from 3 Mar 2027."): the server's `message` only for a
+ * reason the widget has no words for.
+ */
+export function refusalText(l: Localizer, refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom' | 'message'>): string {
+  const { reason, renewableFrom } = refusal;
+  if (reason === 'pending-review') return l.t('table.pending');
+  if (reason !== 'not-yet-renewable') return l.t(`renewal.refused.${reason}`, undefined, refusal.message);
+  return renewableFrom ? l.t('renewal.refused.not-yet-renewable', { date: l.date(renewableFrom) }) : refusal.message;
 }
 
 /** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */

@@ -405,6 +405,8 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     const renewable = this.#renew.offered;
     const hint = l.t(renewable ? 'manager.selectToRenewOrDeregister' : 'manager.selectToDeregister');
     const clear = l.t('manager.clearSelection');
+    const size = count > 0 ? html` <span class="count">${l.number(count)}</span>` : '';
+    const inert = count === 0 ? 'true' : 'false';
     return html`
       <div class="toolbar">
         <label class="search">
@@ -436,10 +438,10 @@ export class CapacityManagerPanelElement extends LocalizedElement {
                   id="renew"
                   class="button"
                   type="button"
-                  aria-disabled=${count === 0 ? 'true' : 'false'}
+                  aria-disabled=${inert}
                   @click=${() => this.#renew.open()}
                 >
-                  ${l.t('manager.renew')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
+                  ${l.t('manager.renew')}${size}
                 </button>`
               : nothing
           }
@@ -447,10 +449,10 @@ export class CapacityManagerPanelElement extends LocalizedElement {
             id="deregister"
             class="button danger"
             type="button"
-            aria-disabled=${count === 0 ? 'true' : 'false'}
+            aria-disabled=${inert}
             @click=${this.#openConfirmation}
           >
-            ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
+            ${l.t('manager.deregister')}${size}
           </button>
         </div>
         ${this.#export.render(l)}

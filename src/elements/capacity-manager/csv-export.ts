@@ -190,13 +190,9 @@ export class CsvExport implements ReactiveController {
     return html`
       <div class="export">
         ${
-          running
+          running && status.total !== undefined
             ? html`<span class="export-progress">
-                ${
-                  status.total === undefined
-                    ? l.t('export.starting')
-                    : l.t('export.progress', { done: status.done, total: status.total })
-                }
+                ${l.t('export.progress', { done: status.done, total: status.total })}
               </span>`
             : status.phase === 'failed'
               ? html`<span class="error" id="export-error" role="alert">
@@ -211,7 +207,7 @@ export class CsvExport implements ReactiveController {
           aria-describedby=${status.phase === 'failed' ? 'export-error' : nothing}
           @click=${() => (running ? this.cancel() : void this.start())}
         >
-          ${l.t(running ? 'export.cancel' : status.phase === 'failed' ? 'export.retry' : 'export.start')}
+          ${l.t(running ? 'export.cancel' : status.phase === 'failed' ? 'common.retry' : 'export.start')}
         </button>
       </div>
     `;

@@ -11,7 +11,6 @@ export const lifecycleStyles = css`
   }
 
   .filter select {
-    min-height: 2.25rem;
     font-weight: 400;
   }
 
@@ -40,11 +39,6 @@ export const lifecycleStyles = css`
   .renewals .domain {
     min-width: 0;
     overflow-wrap: anywhere;
-  }
-
-  .renewals .new-date,
-  .renewals .refusal {
-    font-family: system-ui, sans-serif;
   }
 
   .renewals .refusal {

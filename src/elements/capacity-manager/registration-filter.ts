@@ -19,7 +19,7 @@ export function renderFilter(
         @change=${(event: Event) =>
           setFilter(((event.target as HTMLSelectElement).value || undefined) as RegistrationFilter | undefined)}
       >
-        ${option('', l.t('manager.filterAll'))} ${option('pending', l.t('manager.filterPending'))}
+        ${option('', l.t('manager.filterAll'))} ${option('pending', l.t('table.pending'))}
         ${option('expiring', l.t('manager.filterExpiring', { days: EXPIRY_WARNING_DAYS }))}
       </select>
     </label>

@@ -168,7 +168,7 @@ function renderRows(model: TableModel): TemplateResult {
               : l.t('table.noneExpiring', { days: EXPIRY_WARNING_DAYS })
           }
         </p>
-        <button class="button" type="button" @click=${model.clearFilter}>${l.t('table.showAll')}</button>
+        <button class="button" type="button" @click=${model.clearFilter}>${l.t('manager.filterAll')}</button>
       `);
     }
     return message(html`

@@ -139,8 +139,6 @@ export default {
 
   'export.start': 'تصدير CSV',
   'export.cancel': 'إلغاء التصدير',
-  'export.retry': 'إعادة محاولة التصدير',
-  'export.starting': 'جارٍ التصدير…',
   'export.progress': 'جارٍ تصدير {done} من {total}…',
   'export.done':
     'تم تصدير {count, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلين} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}} إلى {fileName}.',
@@ -150,7 +148,6 @@ export default {
 
   'manager.filter': 'عرض',
   'manager.filterAll': 'كل التسجيلات',
-  'manager.filterPending': 'قيد المراجعة',
   'manager.filterExpiring':
     'تنتهي خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'manager.selectToRenewOrDeregister': 'حدّد النطاقات التي تريد تجديدها أو إلغاء تسجيلها.',
@@ -165,32 +162,24 @@ export default {
   'table.nonePending': 'لا توجد تسجيلات قيد المراجعة.',
   'table.noneExpiring':
     'لا توجد تسجيلات تنتهي خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
-  'table.showAll': 'عرض كل التسجيلات',
   'renewal.title':
     'هل تريد تجديد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقين} few {# نطاقات} many {# نطاقًا} other {# نطاق}}؟',
-  'renewal.explanation':
-    'يمدّد التجديد التسجيل {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} من تاريخ انتهائه الحالي. تؤكد خدمة التسجيل كل تاريخ جديد.',
-  'renewal.noTerm': 'لا تنتهي التسجيلات وفق سياستك الحالية، فلا يوجد ما يُجدَّد.',
-  'renewal.domains': 'النطاقات المطلوب تجديدها وتواريخ انتهائها الجديدة',
   'renewal.newDate': 'الانتهاء الجديد: {date}',
-  'renewal.tooMany': 'يمكنك تجديد ما يصل إلى {max} نطاق في المرة الواحدة. حدّد عددًا أقل ثم أعد المحاولة.',
-  'renewal.confirm':
-    'تجديد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقين} few {# نطاقات} many {# نطاقًا} other {# نطاق}}',
   'renewal.renewing': 'جارٍ التجديد…',
   'renewal.refusedTitle':
     'لم يُجدَّد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقان} few {# نطاقات} many {# نطاقًا} other {# نطاق}}',
-  'renewal.refusals': 'النطاقات التي لم تُجدَّد وسبب ذلك',
   'renewal.renewed':
     '{count, plural, =0 {لم يُجدَّد أي نطاق.} one {تم تجديد نطاق واحد.} two {تم تجديد نطاقين.} few {تم تجديد # نطاقات.} many {تم تجديد # نطاقًا.} other {تم تجديد # نطاق.}}',
   'renewal.notRenewed':
     '{count, plural, zero {تعذّر تجديد # نطاق.} one {تعذّر تجديد نطاق واحد.} two {تعذّر تجديد نطاقين.} few {تعذّر تجديد # نطاقات.} many {تعذّر تجديد # نطاقًا.} other {تعذّر تجديد # نطاق.}}',
+  'renewal.explanation':
+    'يمدّد التجديد كل تسجيل {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} من تاريخ انتهائه الحالي.',
+  'renewal.tooMany': 'يمكنك تجديد ما يصل إلى {max} نطاق في المرة الواحدة.',
+  'renewal.refused.renewal-limit': 'تم بلوغ الحد الأقصى لعدد مرات التجديد.',
+  'renewal.refused.renewal-not-offered': 'التجديد غير متاح.',
   'renewal.refused.not-found': 'لم يعد مسجَّلًا.',
-  'renewal.refused.pending-review': 'قيد المراجعة: يمكن تجديده بعد الموافقة عليه.',
   'renewal.refused.no-expiry': 'لا ينتهي.',
   'renewal.refused.not-yet-renewable': 'يمكن تجديده ابتداءً من {date}.',
-  'renewal.refused.later': 'لا يمكن تجديده بعد.',
-  'renewal.refused.renewal-limit': 'جُدِّد بقدر ما تسمح به سياستك.',
-  'renewal.refused.renewal-not-offered': 'لا تتيح سياستك التجديد.',
 
   'meter.label': 'سعة التسجيل',
   'meter.labelCompact': 'السعة',

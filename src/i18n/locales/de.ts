@@ -144,8 +144,6 @@ export default {
 
   'export.start': 'CSV exportieren',
   'export.cancel': 'Export abbrechen',
-  'export.retry': 'Export erneut versuchen',
-  'export.starting': 'Wird exportiert…',
   'export.progress': '{done} von {total} werden exportiert…',
   'export.done':
     '{count, plural, one {# Registrierung nach {fileName} exportiert.} other {# Registrierungen nach {fileName} exportiert.}}',
@@ -155,7 +153,6 @@ export default {
 
   'manager.filter': 'Anzeigen',
   'manager.filterAll': 'Alle Registrierungen',
-  'manager.filterPending': 'Prüfung ausstehend',
   'manager.filterExpiring': 'Laufen innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab',
   'manager.selectToRenewOrDeregister':
     'Wählen Sie Domains aus, um sie zu verlängern oder ihre Registrierung aufzuheben.',
@@ -168,32 +165,23 @@ export default {
   'table.expiresIn': '{days, plural, =0 {heute} one {in # Tag} other {in # Tagen}}',
   'table.nonePending': 'Keine Registrierung wartet auf Prüfung.',
   'table.noneExpiring': 'Keine Registrierung läuft innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab.',
-  'table.showAll': 'Alle Registrierungen anzeigen',
   'renewal.title': '{count, plural, one {# Domain verlängern?} other {# Domains verlängern?}}',
-  'renewal.explanation':
-    'Eine Verlängerung verlängert eine Registrierung ab ihrem aktuellen Ablaufdatum um {days, plural, one {# Tag} other {# Tage}}. Der Registrierungsdienst bestätigt jedes neue Datum.',
-  'renewal.noTerm':
-    'Nach Ihrer aktuellen Richtlinie laufen Registrierungen nicht ab, daher gibt es nichts zu verlängern.',
-  'renewal.domains': 'Zu verlängernde Domains mit ihrem neuen Ablaufdatum',
   'renewal.newDate': 'Neues Ablaufdatum: {date}',
-  'renewal.tooMany':
-    'Sie können bis zu {max} Domains auf einmal verlängern. Wählen Sie weniger aus und versuchen Sie es erneut.',
-  'renewal.confirm': '{count, plural, one {# Domain verlängern} other {# Domains verlängern}}',
   'renewal.renewing': 'Wird verlängert…',
   'renewal.refusedTitle':
     '{count, plural, one {# Domain wurde nicht verlängert} other {# Domains wurden nicht verlängert}}',
-  'renewal.refusals': 'Nicht verlängerte Domains und warum',
   'renewal.renewed':
     '{count, plural, =0 {Keine Domain wurde verlängert.} one {# Domain verlängert.} other {# Domains verlängert.}}',
   'renewal.notRenewed':
     '{count, plural, one {# Domain konnte nicht verlängert werden.} other {# Domains konnten nicht verlängert werden.}}',
+  'renewal.explanation':
+    'Eine Verlängerung verlängert jede Registrierung ab ihrem aktuellen Ablaufdatum um {days, plural, one {# Tag} other {# Tage}}.',
+  'renewal.tooMany': 'Sie können bis zu {max} Domains auf einmal verlängern.',
+  'renewal.refused.renewal-limit': 'Höchstzahl an Verlängerungen erreicht.',
+  'renewal.refused.renewal-not-offered': 'Verlängerung wird nicht angeboten.',
   'renewal.refused.not-found': 'Nicht mehr registriert.',
-  'renewal.refused.pending-review': 'Prüfung ausstehend: Sie kann nach der Freigabe verlängert werden.',
   'renewal.refused.no-expiry': 'Läuft nicht ab.',
   'renewal.refused.not-yet-renewable': 'Kann ab {date} verlängert werden.',
-  'renewal.refused.later': 'Kann noch nicht verlängert werden.',
-  'renewal.refused.renewal-limit': 'So oft verlängert, wie Ihre Richtlinie es erlaubt.',
-  'renewal.refused.renewal-not-offered': 'Nach Ihrer Richtlinie wird keine Verlängerung angeboten.',
 
   'meter.label': 'Registrierungskapazität',
   'meter.labelCompact': 'Kapazität',

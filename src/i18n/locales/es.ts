@@ -137,8 +137,6 @@ export default {
 
   'export.start': 'Exportar CSV',
   'export.cancel': 'Cancelar la exportación',
-  'export.retry': 'Reintentar la exportación',
-  'export.starting': 'Exportando…',
   'export.progress': 'Exportando {done} de {total}…',
   'export.done':
     '{count, plural, one {# registro exportado a {fileName}.} many {# de registros exportados a {fileName}.} other {# registros exportados a {fileName}.}}',
@@ -148,7 +146,6 @@ export default {
 
   'manager.filter': 'Mostrar',
   'manager.filterAll': 'Todos los registros',
-  'manager.filterPending': 'Pendiente de revisión',
   'manager.filterExpiring': 'Vencen en {days, plural, one {# día} many {# de días} other {# días}}',
   'manager.selectToRenewOrDeregister': 'Seleccione los dominios que desea renovar o dar de baja.',
   'manager.renew': 'Renovar',
@@ -160,31 +157,24 @@ export default {
   'table.expiresIn': '{days, plural, =0 {hoy} one {en # día} many {en # de días} other {en # días}}',
   'table.nonePending': 'Ningún registro está pendiente de revisión.',
   'table.noneExpiring': 'Ningún registro vence en {days, plural, one {# día} many {# de días} other {# días}}.',
-  'table.showAll': 'Mostrar todos los registros',
   'renewal.title':
     '{count, plural, one {¿Renovar # dominio?} many {¿Renovar # de dominios?} other {¿Renovar # dominios?}}',
-  'renewal.explanation':
-    'Una renovación extiende un registro {days, plural, one {# día} many {# de días} other {# días}} a partir de su vencimiento actual. El servicio de registro confirma cada nueva fecha.',
-  'renewal.noTerm': 'Con su política actual los registros no vencen, así que no hay nada que renovar.',
-  'renewal.domains': 'Dominios que se renovarán, con su nueva fecha de vencimiento',
   'renewal.newDate': 'Nuevo vencimiento: {date}',
-  'renewal.tooMany': 'Puede renovar hasta {max} dominios a la vez. Seleccione menos e inténtelo de nuevo.',
-  'renewal.confirm': '{count, plural, one {Renovar # dominio} many {Renovar # de dominios} other {Renovar # dominios}}',
   'renewal.renewing': 'Renovando…',
   'renewal.refusedTitle':
     '{count, plural, one {# dominio no se renovó} many {# de dominios no se renovaron} other {# dominios no se renovaron}}',
-  'renewal.refusals': 'Dominios no renovados y el motivo',
   'renewal.renewed':
     '{count, plural, =0 {No se renovó ningún dominio.} one {# dominio renovado.} many {# de dominios renovados.} other {# dominios renovados.}}',
   'renewal.notRenewed':
     '{count, plural, one {# dominio no se pudo renovar.} many {# de dominios no se pudieron renovar.} other {# dominios no se pudieron renovar.}}',
+  'renewal.explanation':
+    'La renovación extiende cada registro {days, plural, one {# día} many {# de días} other {# días}} a partir de su vencimiento actual.',
+  'renewal.tooMany': 'Puede renovar hasta {max} dominios a la vez.',
+  'renewal.refused.renewal-limit': 'Se alcanzó el límite de renovaciones.',
+  'renewal.refused.renewal-not-offered': 'No se ofrece la renovación.',
   'renewal.refused.not-found': 'Ya no está registrado.',
-  'renewal.refused.pending-review': 'Pendiente de revisión: se podrá renovar cuando se apruebe.',
   'renewal.refused.no-expiry': 'No vence.',
   'renewal.refused.not-yet-renewable': 'Se puede renovar a partir del {date}.',
-  'renewal.refused.later': 'Todavía no se puede renovar.',
-  'renewal.refused.renewal-limit': 'Se renovó tantas veces como permite su política.',
-  'renewal.refused.renewal-not-offered': 'Su política no ofrece renovaciones.',
 
   'meter.label': 'Capacidad de registro',
   'meter.labelCompact': 'Capacidad',

@@ -138,8 +138,6 @@ export default {
 
   'export.start': 'Exporter en CSV',
   'export.cancel': 'Annuler l’export',
-  'export.retry': 'Relancer l’export',
-  'export.starting': 'Export en cours…',
   'export.progress': 'Export de {done} sur {total}…',
   'export.done':
     '{count, plural, one {# enregistrement exporté dans {fileName}.} many {# d’enregistrements exportés dans {fileName}.} other {# enregistrements exportés dans {fileName}.}}',
@@ -149,7 +147,6 @@ export default {
 
   'manager.filter': 'Afficher',
   'manager.filterAll': 'Tous les enregistrements',
-  'manager.filterPending': 'En attente de validation',
   'manager.filterExpiring': 'Expirant dans les {days, plural, one {# jour} many {# de jours} other {# jours}}',
   'manager.selectToRenewOrDeregister': 'Sélectionnez les domaines à renouveler ou à retirer.',
   'manager.renew': 'Renouveler',
@@ -162,32 +159,24 @@ export default {
   'table.nonePending': 'Aucun enregistrement n’est en attente de validation.',
   'table.noneExpiring':
     'Aucun enregistrement n’expire dans les {days, plural, one {# jour} many {# de jours} other {# jours}}.',
-  'table.showAll': 'Afficher tous les enregistrements',
   'renewal.title':
     '{count, plural, one {Renouveler # domaine ?} many {Renouveler # de domaines ?} other {Renouveler # domaines ?}}',
-  'renewal.explanation':
-    'Un renouvellement prolonge un enregistrement de {days, plural, one {# jour} many {# de jours} other {# jours}} à partir de sa date d’expiration actuelle. Le service d’enregistrement confirme chaque nouvelle date.',
-  'renewal.noTerm': 'Selon votre politique actuelle, les enregistrements n’expirent pas : il n’y a rien à renouveler.',
-  'renewal.domains': 'Domaines à renouveler, avec leur nouvelle date d’expiration',
   'renewal.newDate': 'Nouvelle expiration : {date}',
-  'renewal.tooMany': 'Vous pouvez renouveler jusqu’à {max} domaines à la fois. Sélectionnez-en moins et réessayez.',
-  'renewal.confirm':
-    '{count, plural, one {Renouveler # domaine} many {Renouveler # de domaines} other {Renouveler # domaines}}',
   'renewal.renewing': 'Renouvellement…',
   'renewal.refusedTitle':
     '{count, plural, one {# domaine n’a pas été renouvelé} many {# de domaines n’ont pas été renouvelés} other {# domaines n’ont pas été renouvelés}}',
-  'renewal.refusals': 'Domaines non renouvelés, et pourquoi',
   'renewal.renewed':
     '{count, plural, =0 {Aucun domaine n’a été renouvelé.} one {# domaine renouvelé.} many {# de domaines renouvelés.} other {# domaines renouvelés.}}',
   'renewal.notRenewed':
     '{count, plural, one {# domaine n’a pas pu être renouvelé.} many {# de domaines n’ont pas pu être renouvelés.} other {# domaines n’ont pas pu être renouvelés.}}',
+  'renewal.explanation':
+    'Le renouvellement prolonge chaque enregistrement de {days, plural, one {# jour} many {# de jours} other {# jours}} à partir de sa date d’expiration actuelle.',
+  'renewal.tooMany': 'Vous pouvez renouveler jusqu’à {max} domaines à la fois.',
+  'renewal.refused.renewal-limit': 'Nombre maximal de renouvellements atteint.',
+  'renewal.refused.renewal-not-offered': 'Le renouvellement n’est pas proposé.',
   'renewal.refused.not-found': 'N’est plus enregistré.',
-  'renewal.refused.pending-review': 'En attente de validation : il pourra être renouvelé une fois approuvé.',
   'renewal.refused.no-expiry': 'N’expire pas.',
   'renewal.refused.not-yet-renewable': 'Peut être renouvelé à partir du {date}.',
-  'renewal.refused.later': 'Ne peut pas encore être renouvelé.',
-  'renewal.refused.renewal-limit': 'Renouvelé autant de fois que votre politique le permet.',
-  'renewal.refused.renewal-not-offered': 'Votre politique ne prévoit pas de renouvellement.',
 
   'meter.label': 'Capacité d’enregistrement',
   'meter.labelCompact': 'Capacité',

@@ -139,8 +139,6 @@ export default {
 
   'export.start': 'Exportar CSV',
   'export.cancel': 'Cancelar exportação',
-  'export.retry': 'Tentar exportar novamente',
-  'export.starting': 'Exportando…',
   'export.progress': 'Exportando {done} de {total}…',
   'export.done':
     '{count, plural, one {# registro exportado para {fileName}.} many {# de registros exportados para {fileName}.} other {# registros exportados para {fileName}.}}',
@@ -150,7 +148,6 @@ export default {
 
   'manager.filter': 'Mostrar',
   'manager.filterAll': 'Todos os registros',
-  'manager.filterPending': 'Aguardando análise',
   'manager.filterExpiring': 'Vencem em {days, plural, one {# dia} many {# de dias} other {# dias}}',
   'manager.selectToRenewOrDeregister': 'Selecione os domínios que deseja renovar ou remover.',
   'manager.renew': 'Renovar',
@@ -162,31 +159,24 @@ export default {
   'table.expiresIn': '{days, plural, =0 {hoje} one {em # dia} many {em # de dias} other {em # dias}}',
   'table.nonePending': 'Nenhum registro está aguardando análise.',
   'table.noneExpiring': 'Nenhum registro vence em {days, plural, one {# dia} many {# de dias} other {# dias}}.',
-  'table.showAll': 'Mostrar todos os registros',
   'renewal.title':
     '{count, plural, one {Renovar # domínio?} many {Renovar # de domínios?} other {Renovar # domínios?}}',
-  'renewal.explanation':
-    'Uma renovação estende um registro por {days, plural, one {# dia} many {# de dias} other {# dias}} a partir do vencimento atual. O serviço de registro confirma cada nova data.',
-  'renewal.noTerm': 'Pela sua política atual, os registros não vencem; não há nada a renovar.',
-  'renewal.domains': 'Domínios a renovar, com a nova data de vencimento',
   'renewal.newDate': 'Novo vencimento: {date}',
-  'renewal.tooMany': 'Você pode renovar até {max} domínios por vez. Selecione menos e tente novamente.',
-  'renewal.confirm': '{count, plural, one {Renovar # domínio} many {Renovar # de domínios} other {Renovar # domínios}}',
   'renewal.renewing': 'Renovando…',
   'renewal.refusedTitle':
     '{count, plural, one {# domínio não foi renovado} many {# de domínios não foram renovados} other {# domínios não foram renovados}}',
-  'renewal.refusals': 'Domínios não renovados e o motivo',
   'renewal.renewed':
     '{count, plural, =0 {Nenhum domínio foi renovado.} one {# domínio renovado.} many {# de domínios renovados.} other {# domínios renovados.}}',
   'renewal.notRenewed':
     '{count, plural, one {# domínio não pôde ser renovado.} many {# de domínios não puderam ser renovados.} other {# domínios não puderam ser renovados.}}',
+  'renewal.explanation':
+    'A renovação estende cada registro por {days, plural, one {# dia} many {# de dias} other {# dias}} a partir do vencimento atual.',
+  'renewal.tooMany': 'Você pode renovar até {max} domínios por vez.',
+  'renewal.refused.renewal-limit': 'Limite de renovações atingido.',
+  'renewal.refused.renewal-not-offered': 'A renovação não é oferecida.',
   'renewal.refused.not-found': 'Não está mais registrado.',
-  'renewal.refused.pending-review': 'Aguardando análise: poderá ser renovado depois de aprovado.',
   'renewal.refused.no-expiry': 'Não vence.',
   'renewal.refused.not-yet-renewable': 'Pode ser renovado a partir de {date}.',
-  'renewal.refused.later': 'Ainda não pode ser renovado.',
-  'renewal.refused.renewal-limit': 'Renovado tantas vezes quanto a sua política permite.',
-  'renewal.refused.renewal-not-offered': 'A sua política não oferece renovação.',
 
   'meter.label': 'Capacidade de registro',
   'meter.labelCompact': 'Capacidade',
