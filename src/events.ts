@@ -1,5 +1,5 @@
 import type { CapacityError } from './core/errors.js';
-import type { BackendOperation, Capacity, Registration, RenewRefusal } from './core/types.js';
+import type { BackendOperation, Capacity, Registration, RenewResult } from './core/types.js';
 
 export type { BackendOperation };
 
@@ -8,8 +8,8 @@ export interface LeadRegistrationEventDetails {
   'lead-registered': { registration: Registration; capacity: Capacity };
   'capacity-deregister-request': { registrations: Registration[] };
   'lead-deregistered': { removed: string[]; missing: string[]; capacity: Capacity };
-  /** A renewal went through: the registrations renewed (as they are now), each id refused and why, the capacity. */
-  'lead-renewed': { renewed: Registration[]; refused: RenewRefusal[]; capacity: Capacity };
+  /** A renewal's answer: the registrations renewed and, per id, each refusal with its reason. */
+  'lead-renewed': RenewResult;
   'capacity-change': { capacity: Capacity };
   /** Once per failed backend call, from the element whose call it was; `operation` is the adapter method. */
   'lead-registration-error': { error: CapacityError; operation: BackendOperation };

@@ -7,7 +7,7 @@ import { emit } from '../events.js';
 import { hostText } from '../host-values.js';
 import { englishLocalizer, type Localizer } from '../i18n/localizer.js';
 import type { Phrase } from '../i18n/types.js';
-import { backendStateFor, type BackendState, type StateChange } from '../state/backend-state.js';
+import { backendStateFor, sameCapacity, type BackendState, type StateChange } from '../state/backend-state.js';
 import {
   ConfigurationError,
   configuredBackend,
@@ -253,9 +253,6 @@ function sameSource(a: Source, b: Source): boolean {
   return true;
 }
 
-function sameCapacity(a: Capacity, b: Capacity): boolean {
-  return a.used === b.used && a.limit === b.limit && a.tier === b.tier;
-}
 
 /**
  * Resolves once a host page has had its chance to give an element it has just added a backend: the rest of the task

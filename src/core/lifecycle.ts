@@ -8,6 +8,12 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * What "now" is for the elements: the card's "Expires in 12 days", the new dates a renewal would give. A demo or a
+ * test that moves its backend's clock (LocalBackend's and the mock API's `clock`) sets this one to the same.
+ */
+export const lifecycleClock: { now: () => Date } = { now: () => new Date() };
+
 /** The policy of a host that has none (and of a 0.2 backend): no expiry, no renewal, no review. */
 export const NO_EXPIRY_POLICY: Readonly<RegistrationPolicy> = Object.freeze({
   termDays: null,

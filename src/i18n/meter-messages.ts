@@ -19,6 +19,7 @@ export const meterMessages = {
   'meter.fullCompact': 'Full',
   'meter.nearlyFull': '{count, plural, one {Nearly full: # domain left.} other {Nearly full: # domains left.}}',
   'meter.nearlyFullCompact': 'Nearly full',
+  'meter.expiringSoon': '{count, plural, one {# expires within {days} days.} other {# expire within {days} days.}}',
   'meter.loadError': 'Your capacity could not be loaded. {message}',
   'meter.retry': 'Retry loading your capacity',
   ...tiers,

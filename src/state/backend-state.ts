@@ -314,7 +314,7 @@ export class BackendState {
     if (!capacity) return;
     this.#capacitiesLearned++;
     const known = this.#capacity;
-    if (known && known.used === capacity.used && known.limit === capacity.limit && known.tier === capacity.tier) return;
+    if (known && sameCapacity(known, capacity)) return;
     this.#capacity = capacity;
     this.#notify({ type: 'capacity' });
   }
@@ -335,6 +335,13 @@ export class BackendState {
   #notify(change: StateChange): void {
     for (const listener of [...this.#listeners]) listener(change);
   }
+}
+
+/** Whether two capacities say the same: their counts, their tier and their policy. */
+export function sameCapacity(a: Capacity, b: Capacity): boolean {
+  const keys = ['tier', 'limit', 'used', 'expiringSoon'] as const;
+  const policies = ['termDays', 'renewalWindowDays', 'maxRenewals', 'review'] as const;
+  return keys.every((key) => a[key] === b[key]) && policies.every((key) => a.policy[key] === b.policy[key]);
 }
 
 /** Rejects with `aborted` when `signal` aborts (for a backend that does not honour it). */

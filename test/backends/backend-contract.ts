@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { generateRegistrations } from '../../mocks/seed.js';
 import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
-import type { CapacityBackend, Registration, RegistrationQuery, SortKey, Tier } from '../../src/core/types.js';
+import type {
+  CapacityBackend,
+  Registration,
+  RegistrationPolicy,
+  RegistrationQuery,
+  SortKey,
+  Tier,
+} from '../../src/core/types.js';
 import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.js';
 
 /** A backend under test, holding exactly `registrations` for a partner of `tier`. */
@@ -11,7 +18,11 @@ export interface BackendFixture {
   teardown(): Promise<void>;
 }
 
-export type BackendSetup = (state: { tier: Tier; registrations: Registration[] }) => Promise<BackendFixture>;
+export type BackendSetup = (state: {
+  tier: Tier;
+  registrations: Registration[];
+  policy?: RegistrationPolicy;
+}) => Promise<BackendFixture>;
 
 /** The CapacityError `promise` rejects with; fails the test if it resolves or rejects with anything else. */
 export async function rejection(promise: Promise<unknown>): Promise<CapacityError> {
@@ -85,8 +96,13 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
   describe(`${name}: the backend contract`, () => {
     const fixtures: BackendFixture[] = [];
 
-    async function given(registrations: Registration[] = [], tier: Tier = 'untiered'): Promise<CapacityBackend> {
-      const fixture = await setup({ tier, registrations: registrations.map((registration) => ({ ...registration })) });
+    async function given(
+      registrations: Registration[] = [],
+      tier: Tier = 'untiered',
+      policy?: RegistrationPolicy,
+    ): Promise<CapacityBackend> {
+      const rows = registrations.map((registration) => ({ ...registration }));
+      const fixture = await setup({ tier, registrations: rows, ...(policy && { policy }) });
       fixtures.push(fixture);
       return fixture.backend;
     }
@@ -476,6 +492,80 @@ export function describeBackendContract(name: string, setup: BackendSetup): void
         const result = await backend.deregister(ids);
         expect(result.removed).to.deep.equal([ALPHA.id]);
         expect(result.missing).to.have.length(999);
+      });
+    });
+
+    describe('the lifecycle', () => {
+      const DAY_MS = 86_400_000;
+      const POLICY: RegistrationPolicy = { termDays: 90, renewalWindowDays: 30, maxRenewals: 1, review: true };
+      const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+      const near = (iso: string | null | undefined, expected: number): void => {
+        expect(Math.abs(Date.parse(iso ?? '') - expected), `${iso} is ${new Date(expected).toISOString()}`).to.be.below(
+          60_000,
+        );
+      };
+      const lifecycleRows = (): Registration[] => [
+        { ...ALPHA, expiresAt: inDays(10) },
+        { ...BRAVO, expiresAt: inDays(60) },
+        { ...CHARLIE, expiresAt: inDays(-1) },
+        { ...DELTA, status: 'pending' },
+        ECHO,
+      ];
+
+      it('registers under the policy: pending review, expiring one term ahead; the capacity carries the policy', async () => {
+        const backend = await given([], 'untiered', POLICY);
+        const { registration, capacity } = await backend.register({ contactId: 'c-new', website: 'new.example' });
+        expect(registration).to.deep.include({ status: 'pending', renewals: 0 });
+        near(registration.expiresAt, Date.now() + 90 * DAY_MS);
+        expect(capacity).to.deep.include({ used: 1, policy: POLICY, expiringSoon: 0 });
+      });
+
+      it('leaves a lapsed registration out of the capacity and the list, and shows it in its contact’s view', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        expect(await backend.getCapacity()).to.deep.include({ used: 4, expiringSoon: 1 });
+        expect(domains((await backend.listRegistrations({})).items)).to.not.include(CHARLIE.domain);
+        const view = await backend.getContactView({ contactId: CHARLIE.contactId, website: CHARLIE.domain });
+        expect(view).to.deep.include({ registration: null, domain: { name: CHARLIE.domain, heldBy: 'nobody' } });
+        expect(view.lapsed?.id).to.equal(CHARLIE.id);
+      });
+
+      it('filters to those pending review and to those expiring soon, and sorts by expiry', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        const list = async (query: RegistrationQuery): Promise<string[]> =>
+          domains((await backend.listRegistrations(query)).items);
+        expect(await list({ filter: 'pending' })).to.deep.equal([DELTA.domain]);
+        expect(await list({ filter: 'expiring' })).to.deep.equal([ALPHA.domain]);
+        expect(await list({ sort: 'expiresAt' })).to.deep.equal([
+          ALPHA.domain,
+          BRAVO.domain,
+          DELTA.domain,
+          ECHO.domain,
+        ]);
+        expect(await list({ sort: 'expiresAt', order: 'desc' })).to.deep.equal([
+          DELTA.domain,
+          ECHO.domain,
+          BRAVO.domain,
+          ALPHA.domain,
+        ]);
+      });
+
+      it('renews where the policy allows it, and refuses each other id with its reason', async () => {
+        const backend = await given(lifecycleRows(), 'untiered', POLICY);
+        const result = await backend.renew!([ALPHA.id, BRAVO.id, CHARLIE.id, DELTA.id, ECHO.id]);
+        expect(result.renewed.map(({ id, renewals }) => [id, renewals])).to.deep.equal([[ALPHA.id, 1]]);
+        near(result.renewed[0].expiresAt, Date.now() + 100 * DAY_MS);
+        expect(result.refused.map(({ id, reason }) => [id, reason])).to.deep.equal([
+          [BRAVO.id, 'not-yet-renewable'],
+          [CHARLIE.id, 'not-found'],
+          [DELTA.id, 'pending-review'],
+          [ECHO.id, 'no-expiry'],
+        ]);
+        expect(result.capacity).to.deep.include({ used: 4, expiringSoon: 0 });
+        const again = await backend.renew!([ALPHA.id]);
+        expect(again.refused.map(({ reason }) => reason)).to.deep.equal(['renewal-limit']);
+        expect((await backend.getContactView({ contactId: ALPHA.contactId })).registration).to.deep.include({
+          renewals: 1,
+        });
       });
     });
   });

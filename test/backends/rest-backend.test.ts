@@ -11,8 +11,8 @@ import { capacity as capacityOf, NOT_EXPIRING } from '../helpers/registrations.j
 before(() => startMockApi());
 afterEach(() => worker.resetHandlers());
 
-describeBackendContract('RestBackend', async ({ tier, registrations }) => {
-  api.reset({ tier, registrations });
+describeBackendContract('RestBackend', async ({ tier, registrations, policy }) => {
+  api.reset({ tier, registrations, ...(policy && { policy }) });
   return { backend: new RestBackend({ baseUrl: '/api' }), teardown: async () => undefined };
 });
 
@@ -63,6 +63,56 @@ const CAPACITY = capacityOf('untiered', 50, 1);
 
 describe('RestBackend', () => {
   beforeEach(() => api.reset());
+
+  describe('a 0.2 server, without the lifecycle’s fields', () => {
+    const { status: _status, expiresAt: _expiresAt, renewals: _renewals, ...oldRegistration } = REGISTRATION;
+    const oldCapacity = { tier: 'untiered', limit: 50, used: 1 };
+
+    it('is read with their defaults: registered, no expiry, never renewed; the no-expiry policy', async () => {
+      worker.use(
+        http.get('/api/capacity', () => HttpResponse.json(oldCapacity)),
+        http.get('/api/contact-view', () =>
+          HttpResponse.json({
+            contactId: 'contact-1',
+            registration: oldRegistration,
+            domain: null,
+            capacity: oldCapacity,
+          }),
+        ),
+        http.get('/api/registrations', () =>
+          HttpResponse.json({ items: [oldRegistration], total: 1, page: 1, pageSize: 25, capacity: oldCapacity }),
+        ),
+        http.post('/api/registrations', () =>
+          HttpResponse.json({ registration: oldRegistration, capacity: oldCapacity }, { status: 201 }),
+        ),
+      );
+      const rest = backend();
+      expect(await rest.getCapacity()).to.deep.equal(CAPACITY);
+      expect(await rest.getContactView({ contactId: 'contact-1' })).to.deep.equal({
+        contactId: 'contact-1',
+        registration: REGISTRATION,
+        lapsed: null,
+        domain: null,
+        capacity: CAPACITY,
+      });
+      expect(await rest.listRegistrations({})).to.deep.include({ items: [REGISTRATION], capacity: CAPACITY });
+      expect(await rest.register(REGISTER)).to.deep.equal({ registration: REGISTRATION, capacity: CAPACITY });
+    });
+
+    it('has no renew route: Renew fails with not-found', async () => {
+      worker.use(
+        http.post('/api/registrations/renew', () =>
+          HttpResponse.json({ code: 'not-found', detail: 'No such route.' }, { status: 404 }),
+        ),
+      );
+      expect((await rejection(backend().renew(['reg-1']))).code).to.equal('not-found');
+    });
+
+    it('is still refused where a field it sends is wrong', async () => {
+      worker.use(http.get('/api/capacity', () => HttpResponse.json({ ...oldCapacity, expiringSoon: -1 })));
+      expect((await rejection(backend().getCapacity())).code).to.equal('bad-response');
+    });
+  });
 
   describe('base URL', () => {
     const root = new URL('/api/', location.href).href;

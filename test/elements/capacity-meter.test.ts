@@ -87,6 +87,27 @@ describe('<capacity-meter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('notes how many registrations expire within 30 days, beside the warning, and not when compact', async () => {
+    const DAY_MS = 86_400_000;
+    const inDays = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+    const rows = makeRegistrations(46).map((row, index) => ({ ...row, expiresAt: inDays(index < 3 ? 10 : 60) }));
+    const policy = { termDays: 90, renewalWindowDays: 30, maxRenewals: null, review: false };
+    const backend = await testBackend(rows, { policy });
+    const el = await meterOn(backend);
+    const meter = await shown(el);
+    const expiring = el.shadowRoot!.querySelector('.expiring')!;
+    expect(expiring.textContent.trim()).to.equal('3 expire within 30 days.');
+    expect(meter.getAttribute('aria-describedby')).to.equal('warning expiring');
+    await expect(el).to.be.accessible();
+    await backend.replaceAll(rows.map((row, index) => (index === 0 ? row : { ...row, expiresAt: null })));
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.expiring')?.textContent.trim() === '1 expires within 30 days.',
+    );
+    const compact = await meterOn(backend, true);
+    await shown(compact);
+    expect(compact.shadowRoot!.querySelector('.expiring')).to.equal(null);
+  });
+
   it('says so at the limit', async () => {
     const el = await meterOn(await testBackend(makeRegistrations(50)));
     await shown(el);

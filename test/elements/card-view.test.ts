@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CapacityError } from '../../src/core/errors.js';
-import type { Capacity, ContactView } from '../../src/core/types.js';
+import type { Capacity, ContactView, RegistrationPolicy } from '../../src/core/types.js';
 import { cardViewOf, NO_CONTACT, type CardInput } from '../../src/elements/lead-registration-card/card-view.js';
 import { capacity, registration } from '../helpers/registrations.js';
 
@@ -8,6 +8,10 @@ import { capacity, registration } from '../helpers/registrations.js';
 
 const ACME = registration({ id: 'r-acme', domain: 'acme.com', contactId: 'c-ada' });
 const OTHER = registration({ id: 'r-other', domain: 'acme.com', contactId: 'c-grace', contactName: 'Grace Hopper' });
+const NOW = new Date('2026-12-01T12:00:00.000Z');
+const DAY_MS = 86_400_000;
+const inDays = (days: number): string => new Date(NOW.getTime() + days * DAY_MS).toISOString();
+const POLICY: RegistrationPolicy = { termDays: 90, renewalWindowDays: 14, maxRenewals: 2, review: true };
 const room: Capacity = capacity('untiered', 50, 3);
 const full: Capacity = capacity('untiered', 50, 50);
 
@@ -33,6 +37,11 @@ const input = (fields: Partial<CardInput> = {}): CardInput => ({
   registering: false,
   registerError: undefined,
   sameAction: false,
+  now: NOW,
+  canRenew: true,
+  renewing: false,
+  renewError: undefined,
+  renewRefusal: undefined,
   ...fields,
 });
 
@@ -58,6 +67,11 @@ describe('cardViewOf', () => {
       state: 'registered',
       registration: ACME,
       websiteDomain: 'acme.org',
+      expiry: undefined,
+      renewing: false,
+      renewError: undefined,
+      renewRetry: false,
+      renewRefusal: undefined,
     });
   });
 
@@ -86,6 +100,7 @@ describe('cardViewOf', () => {
       domain: 'acme.com',
       website: 'https://www.acme.com/about',
       about: ['Ada Lovelace', 'Acme'],
+      lapsed: undefined,
       blocked: undefined,
       registering: false,
       error: undefined,
@@ -123,5 +138,90 @@ describe('cardViewOf', () => {
     expect(cardViewOf(input({ registerError: network }))).to.deep.include({ error: network, retry: false });
     const forbidden = new CapacityError('forbidden');
     expect(cardViewOf(input({ registerError: forbidden }))).to.deep.include({ error: forbidden, retry: false });
+  });
+
+  describe('the lifecycle', () => {
+    const withPolicy = (policy: RegistrationPolicy = POLICY): Capacity => ({ ...room, policy });
+    const registeredView = (fields: Partial<typeof ACME>, policy?: RegistrationPolicy): ContactView =>
+      view({ registration: { ...ACME, ...fields }, capacity: withPolicy(policy) });
+
+    it('says when a registration expires, and warns in days within 30 days', () => {
+      expect(cardViewOf(input({ view: registeredView({ expiresAt: inDays(45) }) }))).to.deep.include({
+        expiry: { expiresAt: inDays(45), daysLeft: undefined, renewal: undefined },
+      });
+      expect(cardViewOf(input({ view: registeredView({ expiresAt: inDays(30) }) }))).to.deep.include({
+        expiry: {
+          expiresAt: inDays(30),
+          daysLeft: 30,
+          renewal: { renewable: false, reason: 'not-yet-renewable', renewableFrom: inDays(16) },
+        },
+      });
+      // Rounded up: 11.5 days left read "Expires in 12 days".
+      const soon = cardViewOf(input({ view: registeredView({ expiresAt: inDays(11.5) }) }));
+      expect(soon).to.deep.include({
+        expiry: { expiresAt: inDays(11.5), daysLeft: 12, renewal: { renewable: true, expiresAt: inDays(101.5) } },
+      });
+      expect(cardViewOf(input({ view: registeredView({ expiresAt: null }) }))).to.deep.include({ expiry: undefined });
+    });
+
+    it('offers Renew whenever the policy allows it now, also before the warning', () => {
+      const early = registeredView({ expiresAt: inDays(50) }, { ...POLICY, renewalWindowDays: 60 });
+      expect(cardViewOf(input({ view: early }))).to.deep.include({
+        expiry: { expiresAt: inDays(50), daysLeft: undefined, renewal: { renewable: true, expiresAt: inDays(140) } },
+      });
+    });
+
+    it('says why a registration that expires soon cannot be renewed', () => {
+      const reasonOf = (fields: Partial<typeof ACME>, policy?: RegistrationPolicy): unknown => {
+        const card = cardViewOf(input({ view: registeredView({ expiresAt: inDays(5), ...fields }, policy) }));
+        return card.state === 'registered' ? card.expiry?.renewal : undefined;
+      };
+      expect(reasonOf({ status: 'pending' })).to.deep.equal({ renewable: false, reason: 'pending-review' });
+      expect(reasonOf({ renewals: 2 })).to.deep.equal({ renewable: false, reason: 'renewal-limit' });
+      expect(reasonOf({}, { ...POLICY, renewalWindowDays: 0 })).to.deep.equal({
+        renewable: false,
+        reason: 'renewal-not-offered',
+      });
+    });
+
+    it('says nothing of renewal on a backend that cannot renew', () => {
+      const card = cardViewOf(input({ view: registeredView({ expiresAt: inDays(5) }), canRenew: false }));
+      expect(card).to.deep.include({ expiry: { expiresAt: inDays(5), daysLeft: 5, renewal: undefined } });
+    });
+
+    it('judges renewal by the page’s latest policy', () => {
+      const card = cardViewOf(
+        input({ view: registeredView({ expiresAt: inDays(5) }), capacity: withPolicy({ ...POLICY, maxRenewals: 0 }) }),
+      );
+      expect(card).to.deep.include({
+        expiry: { expiresAt: inDays(5), daysLeft: 5, renewal: { renewable: false, reason: 'renewal-limit' } },
+      });
+    });
+
+    it('carries a renewal under way, its failure (Retry where it may pass) and its refusal', () => {
+      const registered = registeredView({ expiresAt: inDays(5) });
+      expect(cardViewOf(input({ view: registered, renewing: true }))).to.deep.include({ renewing: true });
+      const timeout = new CapacityError('timeout');
+      expect(cardViewOf(input({ view: registered, renewError: timeout }))).to.deep.include({
+        renewError: timeout,
+        renewRetry: true,
+      });
+      const forbidden = new CapacityError('forbidden');
+      expect(cardViewOf(input({ view: registered, renewError: forbidden }))).to.deep.include({ renewRetry: false });
+      const refusal = { id: ACME.id, domain: ACME.domain, reason: 'renewal-limit', message: 'No.' } as const;
+      expect(cardViewOf(input({ view: registered, renewRefusal: refusal }))).to.deep.include({
+        renewRefusal: refusal,
+      });
+    });
+
+    it('shows a contact whose registration lapsed as expired, to be registered again', () => {
+      const lapsed = { ...ACME, expiresAt: inDays(-3) };
+      expect(cardViewOf(input({ view: view({ lapsed }) }))).to.deep.include({
+        state: 'not-registered',
+        lapsed,
+        blocked: undefined,
+      });
+      expect(cardViewOf(input())).to.deep.include({ state: 'not-registered', lapsed: undefined });
+    });
   });
 });

@@ -90,8 +90,13 @@ export class ControlledBackend implements CapacityBackend {
   readonly #held: HeldCall[] = [];
   readonly #waiters: ((call: HeldCall) => void)[] = [];
 
+  /** Present when the inner backend can renew, as a 0.2 host backend cannot. */
+  renew: CapacityBackend['renew'];
+
   constructor(inner: CapacityBackend) {
     this.inner = inner;
+    const renew = inner.renew?.bind(inner);
+    if (renew) this.renew = (ids, options) => this.#call('renew', [ids, options], () => renew(ids, options));
   }
 
   /** Makes the next call of `method` reject with `error`. */

@@ -239,6 +239,68 @@ describe('BackendState', () => {
     });
   });
 
+  describe('renew', () => {
+    const DAY_MS = 86_400_000;
+    const policy = { termDays: 90, renewalWindowDays: 30, maxRenewals: null, review: false };
+
+    async function renewable(): Promise<{ backend: ControlledBackend; state: BackendState }> {
+      const soon = new Date(Date.now() + 5 * DAY_MS).toISOString();
+      const rows = makeRegistrations(2).map((row) => ({ ...row, expiresAt: soon }));
+      const backend = new ControlledBackend(await testBackend(rows, { policy }));
+      return { backend, state: new BackendState(backend) };
+    }
+
+    it('tells every element the registrations renewed, with the capacity the answer carries', async () => {
+      const { state } = await renewable();
+      const changes = changesOf(state);
+      const result = await state.renew(['company-001'], { reporter: reporter().target, idempotencyKey: key() });
+      expect(result.renewed.map(({ id, renewals }) => [id, renewals])).to.deep.equal([['company-001', 1]]);
+      expect(changes).to.deep.equal([{ type: 'renewed', registrations: result.renewed, capacity: result.capacity }]);
+      expect(state.capacity).to.deep.equal(result.capacity);
+      expect(result.capacity).to.deep.include({ used: 2, expiringSoon: 1, policy });
+    });
+
+    it('has every element read again when an id is gone (it lapsed, or was deregistered elsewhere)', async () => {
+      const { state } = await renewable();
+      const changes = changesOf(state);
+      const result = await state.renew(['company-002', 'gone'], { reporter: reporter().target, idempotencyKey: key() });
+      expect(changes.map((change) => change.type)).to.deep.equal(['renewed', 'elsewhere']);
+      expect(result.refused.map(({ id, reason }) => [id, reason])).to.deep.equal([['gone', 'not-found']]);
+    });
+
+    it('reports a failure once, as renew, and passes the key and the locale', async () => {
+      const { backend, state } = await renewable();
+      const { target, errors } = reporter();
+      backend.failNext('renew', new CapacityError('server'));
+      const idempotencyKey = key();
+      const error = await state.renew(['company-001'], { reporter: target, idempotencyKey }).catch((e: unknown) => e);
+      expect((error as CapacityError).code).to.equal('server');
+      expect(errors.map((detail) => [detail.operation, detail.error.code])).to.deep.equal([['renew', 'server']]);
+      await state.renew(['company-001'], { reporter: target, idempotencyKey, locale: 'de' });
+      expect(backend.calls.filter((call) => call.method === 'renew').map((call) => call.args[1])).to.deep.equal([
+        { idempotencyKey },
+        { idempotencyKey, locale: 'de' },
+      ]);
+    });
+
+    it('cannot renew on a backend without renew (0.2): says so, and reports it once', async () => {
+      const old: CapacityBackend = {
+        getCapacity: () => Promise.resolve(capacity('untiered', 50, 0)),
+        getContactView: () => Promise.reject(new Error('not called')),
+        listRegistrations: () => Promise.reject(new Error('not called')),
+        register: () => Promise.reject(new Error('not called')),
+        deregister: () => Promise.reject(new Error('not called')),
+      };
+      const state = new BackendState(old);
+      expect(state.canRenew).to.equal(false);
+      expect((await renewable()).state.canRenew).to.equal(true);
+      const { target, errors } = reporter();
+      const error = await state.renew(['x'], { reporter: target, idempotencyKey: key() }).catch((e: unknown) => e);
+      expect((error as CapacityError).code).to.equal('not-found');
+      expect(errors.map((detail) => detail.operation)).to.deep.equal(['renew']);
+    });
+  });
+
   describe('changes made elsewhere', () => {
     it('tell every listener, which reads again; the revision counts them', async () => {
       const inner = await testBackend(makeRegistrations(3));

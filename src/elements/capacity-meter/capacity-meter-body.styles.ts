@@ -66,8 +66,13 @@ export const capacityMeterStyles = css`
     font-weight: 600;
   }
 
-  :host(:not([compact])) .warning {
+  :host(:not([compact])) .warning,
+  .expiring {
     flex-basis: 100%;
+  }
+
+  .expiring {
+    color: var(--_muted);
   }
 
   .nearly-full .warning {

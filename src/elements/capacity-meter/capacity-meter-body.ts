@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { BackendController } from '../../controllers/backend-controller.js';
 import type { ElementBody } from '../../controllers/lazy-body.js';
+import { EXPIRY_WARNING_DAYS } from '../../core/lifecycle.js';
 import type { Capacity } from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import { addEnglish, type Localizer } from '../../i18n/localizer.js';
@@ -76,6 +77,10 @@ export class CapacityMeterBody implements ElementBody {
     const summary = l.t('capacity.summary', { used, limit });
     const warning = this.#warning(capacity, level, l);
     const tier = l.t(`tier.${capacity.tier}`);
+    // How many expire soon: a line of its own, left out of the compact meter (a navigation bar has no room).
+    const count = capacity.expiringSoon;
+    const expiring = count > 0 && !compact ? l.t('meter.expiringSoon', { count, days: EXPIRY_WARNING_DAYS }) : '';
+    const described = [warning ? 'warning' : '', expiring ? 'expiring' : ''].filter(Boolean).join(' ');
     return html`
       <div class="meter ${level}" lang=${l.mark?.lang ?? nothing} dir=${l.mark?.dir ?? nothing}>
         <span class="label" id="label">${l.t(compact ? 'meter.labelCompact' : 'meter.label')}</span>
@@ -86,7 +91,7 @@ export class CapacityMeterBody implements ElementBody {
           part="meter"
           role="meter"
           aria-labelledby="label"
-          aria-describedby=${warning ? 'warning' : nothing}
+          aria-describedby=${described || nothing}
           aria-valuemin="0"
           aria-valuemax=${capacity.limit}
           aria-valuenow=${Math.min(capacity.used, capacity.limit)}
@@ -95,6 +100,7 @@ export class CapacityMeterBody implements ElementBody {
           <div class="indicator" part="indicator"></div>
         </div>
         ${warning ? html`<span class="warning" id="warning">${warningIcon}${warning}</span>` : nothing}
+        ${expiring ? html`<span class="expiring" id="expiring" part="expiring">${expiring}</span>` : nothing}
       </div>
     `;
   }

@@ -1,15 +1,16 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { websiteProblemText } from '../../core/domain.js';
 import type { CapacityError } from '../../core/errors.js';
-import type { Registration } from '../../core/types.js';
+import type { Registration, RenewRefusal } from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import type { CardView, RegisterBlock } from './card-view.js';
+import type { CardView, Expiry, RegisterBlock } from './card-view.js';
 
 /** What the card's templates call back: its actions, and the words and formats of its language. */
 export interface CardActions {
   localizer: Localizer;
   register: () => void;
+  renew: () => void;
   retryLoad: () => void;
   manageCapacity: () => void;
   /** The manager's chunk is wanted soon (the pointer or focus is on its button). */
@@ -55,7 +56,7 @@ export function renderCardBody(view: CardView, actions: CardActions): TemplateRe
     case 'load-error':
       return renderLoadError(view.error, actions);
     case 'registered':
-      return renderRegistered(view.registration, view.websiteDomain, l);
+      return renderRegistered(view, actions);
     case 'other-contact':
       return renderOtherContact(view.domain, view.holder, l);
     case 'other-partner':
@@ -101,14 +102,34 @@ function renderLoadError(error: CapacityError, actions: CardActions): TemplateRe
   `;
 }
 
-function renderRegistered(registration: Registration, websiteDomain: string | undefined, l: Localizer): TemplateResult {
+/** A refusal of renewing `domain`, in words (the card's and the manager's). */
+export function refusalText(
+  refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>,
+  domain: string,
+  l: Localizer,
+): string {
+  const from = refusal.renewableFrom;
+  return l.t(`renewal.${refusal.reason}`, { domain, date: from ? l.date(from) : '' });
+}
+
+function renderRegistered(view: Extract<CardView, { state: 'registered' }>, actions: CardActions): TemplateResult {
+  const l = actions.localizer;
+  const { registration, websiteDomain, expiry } = view;
   const moved = websiteDomain !== undefined && websiteDomain !== registration.domain;
+  const pending = registration.status === 'pending';
   return html`
-    <p class="state registered" tabindex="-1">${icons.registered} ${l.t('card.registered')}</p>
+    ${
+      pending
+        ? html`<p class="state pending" tabindex="-1">${icons.info} ${l.t('card.pending')}</p>
+            <p>${l.parts('card.pendingSince', { date: date(registration.registeredAt, l) })}</p>`
+        : html`<p class="state registered" tabindex="-1">${icons.registered} ${l.t('card.registered')}</p>`
+    }
     <dl class="facts">
       ${fact(l.t('card.domain'), domainText(registration.domain), registration.domain)}
       ${fact(l.t('card.registeredOn'), date(registration.registeredAt, l))}
+      ${expiry ? fact(l.t('card.expiresOn'), date(expiry.expiresAt, l)) : nothing}
     </dl>
+    ${expiry ? renderExpiry(view, expiry, actions) : nothing}
     ${
       moved
         ? html`<p class="note">
@@ -119,6 +140,49 @@ function renderRegistered(registration: Registration, websiteDomain: string | un
               })}</span
             >
           </p>`
+        : nothing
+    }
+  `;
+}
+
+function renderExpiry(
+  view: Extract<CardView, { state: 'registered' }>,
+  expiry: Expiry,
+  actions: CardActions,
+): TemplateResult {
+  const l = actions.localizer;
+  const { renewal, daysLeft } = expiry;
+  const { domain } = view.registration;
+  const refusal = view.renewRefusal ?? (renewal && !renewal.renewable ? renewal : undefined);
+  return html`
+    ${
+      daysLeft === undefined
+        ? nothing
+        : html`<p class="note">${icons.warning}<span>${l.t('card.expiresIn', { days: daysLeft })}</span></p>`
+    }
+    ${refusal ? html`<p class="reason">${icons.info}<span>${refusalText(refusal, domain, l)}</span></p>` : nothing}
+    ${
+      view.renewError
+        ? html`<p class="alert" role="alert">${icons.error}<span>${errorText(l, view.renewError)}</span></p>`
+        : nothing
+    }
+    ${
+      renewal?.renewable && !view.renewRefusal
+        ? html`<div class="actions">
+            <button
+              id="renew"
+              class="button primary"
+              type="button"
+              aria-disabled=${view.renewing ? 'true' : 'false'}
+              @click=${actions.renew}
+            >
+              ${
+                view.renewing
+                  ? html`<span class="spinner" aria-hidden="true"></span>${l.t('card.renewing')}`
+                  : l.t(view.renewRetry ? 'common.retry' : 'card.renew')
+              }
+            </button>
+          </div>`
         : nothing
     }
   `;
@@ -147,10 +211,19 @@ function renderNotRegistered(
   actions: CardActions,
 ): TemplateResult {
   const l = actions.localizer;
-  const { domain, website, about, blocked, registering, error } = view;
+  const { domain, website, about, blocked, registering, error, lapsed } = view;
   const reason = blocked && blockText(blocked, l);
   return html`
-    <p class="state not-registered" tabindex="-1">${icons.notRegistered} ${l.t('card.notRegistered')}</p>
+    <p class="state not-registered" tabindex="-1">
+      ${icons.notRegistered} ${l.t(lapsed ? 'card.expired' : 'card.notRegistered')}
+    </p>
+    ${
+      lapsed
+        ? html`<p>
+            ${l.parts('card.expiredOn', { domain: domainText(lapsed.domain), date: date(lapsed.expiresAt!, l) })}
+          </p>`
+        : nothing
+    }
     <div class="details">
       ${
         domain
@@ -184,7 +257,7 @@ function renderNotRegistered(
         ${
           registering
             ? html`<span class="spinner" aria-hidden="true"></span>${l.t('card.registering')}`
-            : l.t(view.retry ? 'common.retry' : 'card.register')
+            : l.t(view.retry ? 'common.retry' : lapsed ? 'card.registerAgain' : 'card.register')
         }
       </button>
       ${

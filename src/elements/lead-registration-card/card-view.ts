@@ -1,6 +1,7 @@
 import { checkWebsite, type WebsiteProblem } from '../../core/domain.js';
 import { isTransient, type CapacityError } from '../../core/errors.js';
-import type { Capacity, ContactView, Registration } from '../../core/types.js';
+import { daysUntil, EXPIRY_WARNING_DAYS, renewalOf, type RenewalCheck } from '../../core/lifecycle.js';
+import type { Capacity, ContactView, Registration, RenewRefusal } from '../../core/types.js';
 import type { Phrase } from '../../i18n/types.js';
 
 /** Everything the card's state depends on, read from its properties, its load and the shared state. */
@@ -24,17 +25,49 @@ export interface CardInput {
   registerError: CapacityError | undefined;
   /** Register would send the failed registration's body again: the same action. */
   sameAction: boolean;
+  /** What now is, for expiry and renewal (core/lifecycle.ts, `lifecycleClock`). */
+  now: Date;
+  /** Whether the backend can renew (a 0.2 host backend cannot). */
+  canRenew: boolean;
+  /** A renewal of this contact's registration is under way. */
+  renewing: boolean;
+  /** Why the last renewal of this contact's registration failed. */
+  renewError: CapacityError | undefined;
+  /** Why the backend refused the last renewal of this contact's registration. */
+  renewRefusal: RenewRefusal | undefined;
 }
 
 /** Why Register cannot act: the website gives no domain, or the capacity is full. */
 export type RegisterBlock = { by: 'website'; problem: WebsiteProblem } | { by: 'capacity'; capacity: Capacity };
+
+/** What the card says of a registration that expires. */
+export interface Expiry {
+  expiresAt: string;
+  /** Whole days left, within EXPIRY_WARNING_DAYS ("Expires in 12 days"); undefined before. */
+  daysLeft: number | undefined;
+  /**
+   * Renew, when the policy allows it now; why not (and from when) once it expires soon. Undefined: nothing is said
+   * of renewal (the backend cannot renew, or it does not expire soon and cannot be renewed yet).
+   */
+  renewal: RenewalCheck | undefined;
+}
 
 /** What the card shows: one state, with what it needs to say it. */
 export type CardView =
   | { state: 'problem'; message: Phrase }
   | { state: 'loading' }
   | { state: 'load-error'; error: CapacityError }
-  | { state: 'registered'; registration: Registration; websiteDomain: string | undefined }
+  | {
+      state: 'registered';
+      registration: Registration;
+      websiteDomain: string | undefined;
+      expiry: Expiry | undefined;
+      renewing: boolean;
+      renewError: CapacityError | undefined;
+      /** Renew would try the failed renewal again, as the same action (the same Idempotency-Key). */
+      renewRetry: boolean;
+      renewRefusal: RenewRefusal | undefined;
+    }
   | { state: 'other-contact'; domain: string; holder: Registration }
   | { state: 'other-partner'; domain: string }
   | {
@@ -44,6 +77,8 @@ export type CardView =
       website: string | undefined;
       /** The contact's name, company and country, those that are set. */
       about: string[];
+      /** The contact's last registration, which lapsed: "Expired on …", Register again. */
+      lapsed: Registration | undefined;
       blocked: RegisterBlock | undefined;
       registering: boolean;
       error: CapacityError | undefined;
@@ -64,7 +99,21 @@ export function cardViewOf(input: CardInput): CardView {
 
   const check = checkWebsite(input.website);
   const websiteDomain = check.ok ? check.domain : undefined;
-  if (view.registration) return { state: 'registered', registration: view.registration, websiteDomain };
+  const capacity = input.capacity ?? view.capacity;
+  const { registration } = view;
+  if (registration) {
+    const { renewError } = input;
+    return {
+      state: 'registered',
+      registration,
+      websiteDomain,
+      expiry: expiryOf(registration, capacity, input),
+      renewing: input.renewing,
+      renewError,
+      renewRetry: renewError !== undefined && isTransient(renewError.code),
+      renewRefusal: input.renewRefusal,
+    };
+  }
 
   // The holder answers for the domain the website gives now; one read for an older website says nothing of it.
   const domain = view.domain?.name === websiteDomain ? view.domain : undefined;
@@ -73,7 +122,6 @@ export function cardViewOf(input: CardInput): CardView {
   }
   if (domain?.heldBy === 'other-partner') return { state: 'other-partner', domain: domain.name };
 
-  const capacity = input.capacity ?? view.capacity;
   let blocked: RegisterBlock | undefined;
   if (!check.ok) blocked = { by: 'website', problem: check.problem };
   else if (capacity.used >= capacity.limit) blocked = { by: 'capacity', capacity };
@@ -83,9 +131,21 @@ export function cardViewOf(input: CardInput): CardView {
     domain: websiteDomain,
     website: input.website?.trim() || undefined,
     about: [input.contactName, input.company, input.country].map((part) => part?.trim() ?? '').filter((part) => part),
+    lapsed: view.lapsed ?? undefined,
     blocked,
     registering: input.registering,
     error,
     retry: error !== undefined && isTransient(error.code) && input.sameAction,
   };
+}
+
+/** What the card says of `registration`'s expiry and renewal under the capacity's policy, as of `input.now`. */
+function expiryOf(registration: Registration, capacity: Capacity, input: CardInput): Expiry | undefined {
+  const { expiresAt } = registration;
+  if (expiresAt === null) return undefined;
+  const days = daysUntil(expiresAt, input.now);
+  const daysLeft = days <= EXPIRY_WARNING_DAYS ? days : undefined;
+  const check = renewalOf(registration, capacity.policy, input.now);
+  const said = input.canRenew && (check.renewable || daysLeft !== undefined);
+  return { expiresAt, daysLeft, renewal: said ? check : undefined };
 }

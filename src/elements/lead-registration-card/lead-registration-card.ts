@@ -4,7 +4,8 @@ import { Loader } from '../../controllers/loader.js';
 import { applyChange } from '../../core/contact-view.js';
 import { checkWebsite } from '../../core/domain.js';
 import type { CapacityError, CapacityErrorCode } from '../../core/errors.js';
-import type { ContactView, RegisterInput } from '../../core/types.js';
+import { lifecycleClock } from '../../core/lifecycle.js';
+import type { ContactView, RegisterInput, RenewRefusal } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { focusIsLost } from '../../focus.js';
@@ -30,6 +31,13 @@ interface Attempt {
   key: string;
 }
 
+/** One user action of renewing a registration: a Retry of it sends the same Idempotency-Key. */
+interface Renewal {
+  state: BackendState;
+  id: string;
+  key: string;
+}
+
 /**
  * The Lead Registration card of a contact record: whether the contact's domain is registered in the
  * partner's capacity, and a Register button when it is not. It says in words why a contact cannot be
@@ -42,6 +50,8 @@ interface Attempt {
  * @summary A contact's lead registration: its state, Register, and a gear menu to manage capacity.
  *
  * @event lead-registered - The user registered this contact. Detail `{ registration, capacity }`.
+ * @event lead-renewed - The user renewed this contact's registration (the answer came, renewed or refused).
+ *   Detail `{ renewed, refused, capacity }`.
  * @event capacity-change - The capacity changed after it was first loaded (here, in another element or
  *   another tab). Once per change, also while its Capacity Manager is there. Detail `{ capacity }`.
  * @event lead-registration-error - A backend call of the card's failed (reading the contact, registering, or
@@ -86,6 +96,8 @@ export class LeadRegistrationCardElement extends BackendElement {
     country: {},
     registering: { state: true },
     failed: { state: true },
+    renewing: { state: true },
+    renewFailed: { state: true },
     managerRequested: { state: true },
     announcement: { state: true },
   };
@@ -110,6 +122,9 @@ export class LeadRegistrationCardElement extends BackendElement {
 
   declare private registering: Attempt | undefined;
   declare private failed: { attempt: Attempt; error: CapacityError } | undefined;
+  declare private renewing: Renewal | undefined;
+  /** The last renewal that did not renew: it failed (`error`) or was refused (`refusal`). */
+  declare private renewFailed: { renewal: Renewal; error?: CapacityError; refusal?: RenewRefusal } | undefined;
   declare private managerRequested: boolean;
   declare private announcement: string;
 
@@ -138,6 +153,7 @@ export class LeadRegistrationCardElement extends BackendElement {
   readonly #menu = new GearMenuController(this, prefetchCapacityManager);
   readonly #actions: Omit<CardActions, 'localizer'> = {
     register: () => void this.#register(),
+    renew: () => void this.#renew(),
     retryLoad: () => {
       this.#focusState = true;
       this.#view.reload();
@@ -177,6 +193,7 @@ export class LeadRegistrationCardElement extends BackendElement {
     if (changed.has('contactId')) {
       this.announcement = '';
       this.failed = undefined;
+      this.renewFailed = undefined;
     }
   }
 
@@ -262,6 +279,12 @@ export class LeadRegistrationCardElement extends BackendElement {
   #cardView(): CardView {
     const failed = this.#isCurrent(this.failed?.attempt) ? this.failed : undefined;
     const tried = failed && checkWebsite(failed.attempt.input.website);
+    const registration = this.#view.value?.registration;
+    const state = this.#backend.state;
+    // A renewal is about the registration shown, on the backend in use.
+    const ours = (renewal: Renewal | undefined): boolean =>
+      renewal !== undefined && renewal.state === state && renewal.id === registration?.id;
+    const renewFailed = ours(this.renewFailed?.renewal) ? this.renewFailed : undefined;
     return cardViewOf({
       configError: this.#backend.configError,
       contactId: this.#contactId,
@@ -276,6 +299,11 @@ export class LeadRegistrationCardElement extends BackendElement {
       // A failure is about the domain it tried: another website is another registration.
       registerError: tried?.ok && tried.domain === this.#domain ? failed?.error : undefined,
       sameAction: failed !== undefined && sameInput(failed.attempt.input, this.#input()),
+      now: lifecycleClock.now(),
+      canRenew: state?.canRenew ?? false,
+      renewing: ours(this.renewing),
+      renewError: renewFailed?.error,
+      renewRefusal: renewFailed?.refusal,
     });
   }
 
@@ -343,6 +371,37 @@ export class LeadRegistrationCardElement extends BackendElement {
     // The card turns to "capacity full" with the capacity the answer carried, or read again.
     if (REFUSALS.has(error.code)) this.announcement = errorText(this.localizer, error);
     else this.failed = { attempt, error };
+  }
+
+  // --- Renewing -----------------------------------------------------------------------------------
+
+  async #renew(): Promise<void> {
+    const state = this.#backend.state;
+    const view = this.#cardView();
+    if (!state || view.state !== 'registered' || !view.expiry?.renewal?.renewable || view.renewing) return;
+    const { id } = view.registration;
+    // A Retry after a failure whose outcome is unknown repeats the same action, with the same key.
+    const key = view.renewRetry ? this.renewFailed!.renewal.key : randomUuid();
+    const renewal: Renewal = { state, id, key };
+    this.renewing = renewal;
+    this.renewFailed = undefined;
+    this.announcement = '';
+    try {
+      const result = await state.renew([id], { reporter: this, idempotencyKey: key, locale: this.localizer.locale });
+      emit(this, 'lead-renewed', result);
+      const refusal = result.refused.find((refused) => refused.id === id);
+      const renewed = result.renewed.find((row) => row.id === id);
+      if (refusal) this.renewFailed = { renewal, refusal };
+      else if (renewed?.expiresAt)
+        this.announcement = this.localizer.t('card.renewedAnnouncement', {
+          domain: renewed.domain,
+          date: this.localizer.date(renewed.expiresAt),
+        });
+    } catch (caught) {
+      this.renewFailed = { renewal, error: caught as CapacityError };
+    } finally {
+      if (this.renewing === renewal) this.renewing = undefined;
+    }
   }
 
   // --- The Capacity Manager ------------------------------------------------------------------------

@@ -42,6 +42,23 @@ export default {
   'card.register': 'تسجيل',
   'card.registering': 'جارٍ التسجيل…',
   'card.registeredAnnouncement': 'تم التسجيل: أصبح {domain} ضمن سعتك.',
+  'card.pending': 'قيد المراجعة',
+  'card.pendingSince': 'بانتظار مراجعة المورّد منذ {date}. ويُحتسب ضمن سعتك.',
+  'card.expiresOn': 'ينتهي في',
+  'card.expiresIn':
+    '{days, plural, zero {ينتهي اليوم.} one {ينتهي خلال يوم واحد.} two {ينتهي خلال يومين.} few {ينتهي خلال # أيام.} many {ينتهي خلال # يومًا.} other {ينتهي خلال # يوم.}}',
+  'card.renew': 'تجديد',
+  'card.renewing': 'جارٍ التجديد…',
+  'card.renewedAnnouncement': 'تم التجديد: ينتهي {domain} الآن في {date}.',
+  'card.expired': 'منتهي الصلاحية',
+  'card.expiredOn': 'انتهى تسجيل {domain} في {date} ولم يعد يُحتسب ضمن سعتك.',
+  'card.registerAgain': 'التسجيل مجددًا',
+  'renewal.not-found': 'لم يعد {domain} مسجّلًا: انتهت صلاحية التسجيل أو أُلغي.',
+  'renewal.pending-review': 'يمكن تجديد {domain} بعد أن يراجعه المورّد.',
+  'renewal.no-expiry': 'لا تنتهي صلاحية {domain}.',
+  'renewal.not-yet-renewable': 'يمكن تجديد {domain} اعتبارًا من {date}.',
+  'renewal.renewal-limit': 'جُدِّد {domain} بالعدد الأقصى المسموح به.',
+  'renewal.renewal-not-offered': 'التجديد غير متاح لـ {domain}.',
 
   'manager.title': 'سعة تسجيل الشريك',
   'manager.codeLoading': 'جارٍ تحميل مدير السعة…',
@@ -192,6 +209,8 @@ export default {
   'meter.nearlyFullCompact': 'أوشكت على الامتلاء',
   'meter.loading': 'جارٍ تحميل سعتك…',
   'meter.loadingCompact': 'السعة…',
+  'meter.expiringSoon':
+    '{count, plural, zero {لا ينتهي أي تسجيل خلال {days} يومًا.} one {ينتهي تسجيل واحد خلال {days} يومًا.} two {ينتهي تسجيلان خلال {days} يومًا.} few {تنتهي # تسجيلات خلال {days} يومًا.} many {ينتهي # تسجيلًا خلال {days} يومًا.} other {ينتهي # تسجيل خلال {days} يومًا.}}',
   'meter.loadError': 'تعذّر تحميل سعتك. {message}',
   'meter.retry': 'إعادة تحميل سعتك',
 
