@@ -253,7 +253,6 @@ function sameSource(a: Source, b: Source): boolean {
   return true;
 }
 
-
 /**
  * Resolves once a host page has had its chance to give an element it has just added a backend: the rest of the task
  * that added it, and the next frame (React 18 sets properties from effects, which run by then). A page in the

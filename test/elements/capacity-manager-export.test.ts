@@ -250,7 +250,7 @@ describe('Export CSV', function () {
     );
     expect(reported).to.deep.equal(['listRegistrations server']);
     expect(downloads).to.deep.equal([]);
-    expect(textOf(exportButton(panel))).to.equal('Retry export');
+    expect(textOf(exportButton(panel))).to.equal('Retry');
     expect(exportButton(panel).getAttribute('aria-describedby')).to.equal('export-error');
     // The table is as it was.
     expect(textOf($(panel, '.range'))).to.equal('1–25 of 250');

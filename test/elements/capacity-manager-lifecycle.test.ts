@@ -4,11 +4,11 @@ import { http } from 'msw';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
-import type { Registration, RegistrationPolicy } from '../../src/core/types.js';
+import type { CapacityBackend, Registration, RegistrationPolicy } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
 import { englishLocalizer } from '../../src/i18n/localizer.js';
-import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
+import { disposeTestBackends, testBackend } from '../helpers/backends.js';
 import {
   $,
   $$,
@@ -97,11 +97,9 @@ function renewalDialog(panel: CapacityManagerPanelElement): HTMLDialogElement {
   return $<HTMLDialogElement>(panel, 'dialog.renewal');
 }
 
-/** The confirmation's list: each domain and what it says of it. */
+/** The renewal's list: each domain and its new date, or why it is not renewed. */
 function listedRenewals(panel: CapacityManagerPanelElement): string[] {
-  return [...renewalDialog(panel).querySelectorAll('li')].map(
-    (item) => `${textOf(item.querySelector('.domain'))}: ${textOf(item.querySelector('.domain + span'))}`,
-  );
+  return [...renewalDialog(panel).querySelectorAll('li')].map(textOf);
 }
 
 async function select(panel: CapacityManagerPanelElement, ...domains: string[]): Promise<void> {
@@ -219,16 +217,16 @@ describe('<capacity-manager> filter', () => {
     expect(listed.at(-1)!.has('filter')).to.be.false;
   });
 
-  it('says when nothing is pending, with Show all', async () => {
+  it('says when nothing is pending, with a way back to all', async () => {
     const { panel } = await managerOn([registration({ domain: 'only.example', expiresAt: inDays(100) })]);
     setFilter(panel, 'pending');
     await eventually(
-      () => messageText(panel) === 'No registrations are pending review. Show all registrations',
+      () => messageText(panel) === 'No registrations are pending review. All registrations',
       () => `the table shows “${messageText(panel) ?? shownDomains(panel).join(', ')}”`,
     );
     setFilter(panel, 'expiring');
     await eventually(
-      () => messageText(panel) === 'No registrations expire within 30 days. Show all registrations',
+      () => messageText(panel) === 'No registrations expire within 30 days. All registrations',
       () => `the table shows “${messageText(panel) ?? shownDomains(panel).join(', ')}”`,
     );
     $$<HTMLButtonElement>(panel, 'tr.message button')[0].click();
@@ -256,10 +254,16 @@ describe('<capacity-manager> bulk Renew', () => {
   });
 
   it('is not offered by a backend without renew (a 0.2 host backend)', async () => {
-    const backend = new ControlledBackend(await testBackend([registration({ domain: 'a.example' })]));
+    const local = await testBackend([registration({ domain: 'a.example' })]);
+    const backend: CapacityBackend = {
+      getCapacity: (options) => local.getCapacity(options),
+      getContactView: (query, options) => local.getContactView(query, options),
+      listRegistrations: (query, options) => local.listRegistrations(query, options),
+      register: (input, options) => local.register(input, options),
+      deregister: (ids, options) => local.deregister(ids, options),
+    };
     const { panel } = await openManager(backend);
-    expect(panel.shadowRoot!.querySelector('#renew')).to.be.null;
-    expect(panel.shadowRoot!.querySelector('dialog.renewal')).to.exist; // rendered, never opened
+    expect(panel.shadowRoot!.querySelector('#renew') === null, 'no Renew').to.be.true;
     expect(textOf($(panel, '.selection-size'))).to.equal('Select domains to deregister them.');
   });
 
@@ -271,15 +275,14 @@ describe('<capacity-manager> bulk Renew', () => {
     const expiresAt = (domain: string): number => Date.parse(api.ledger.query({ search: domain }).items[0].expiresAt!);
     expect(textOf(dialog.querySelector('h3'))).to.equal('Renew 5 domains?');
     expect(textOf(dialog.querySelector('.explanation'))).to.equal(
-      'A renewal extends a registration by 90 days from its current expiry. The registration service confirms each ' +
-        'new date.',
+      'Renewing extends each registration by 90 days from its current expiry.',
     );
     expect(listedRenewals(panel)).to.deep.equal([
-      'forever.example: Does not expire.',
-      `later.example: Can be renewed from ${l.date(new Date(expiresAt('later.example') - 30 * DAY).toISOString())}.`,
-      'limit.example: Renewed as often as your policy allows.',
-      'pending.example: Pending review: it can be renewed once approved.',
-      `soon.example: New expiry: ${l.date(new Date(expiresAt('soon.example') + 90 * DAY).toISOString())}`,
+      'forever.example does not expire.',
+      `later.example can be renewed from ${l.date(new Date(expiresAt('later.example') - 30 * DAY).toISOString())}.`,
+      'limit.example has been renewed as often as allowed.',
+      'pending.example can be renewed once the vendor has reviewed it.',
+      `soon.example New expiry: ${l.date(new Date(expiresAt('soon.example') + 90 * DAY).toISOString())}`,
     ]);
     expect(textOf($(panel, '#renew-confirm'))).to.equal('Renew');
     expect(dialog.getAttribute('aria-labelledby')).to.equal('renew-title');
@@ -301,7 +304,7 @@ describe('<capacity-manager> bulk Renew', () => {
     const dialog = await openRenewal(panel);
     $(panel, '#renew-confirm').click();
     await eventually(
-      () => textOf(dialog.querySelector('h3')) === '2 domains were not renewed',
+      () => textOf(dialog.querySelector('h3')) === '2 domains could not be renewed.',
       () => `the dialog shows “${textOf(dialog)}”`,
     );
     received.stop();
@@ -315,10 +318,10 @@ describe('<capacity-manager> bulk Renew', () => {
       new Date(Date.parse(api.ledger.query({ search: 'later.example' }).items[0].expiresAt!) - 30 * DAY).toISOString(),
     );
     expect(listedRenewals(panel)).to.deep.equal([
-      `later.example: Can be renewed from ${renewableFrom}.`,
-      'limit.example: Renewed as often as your policy allows.',
+      `later.example can be renewed from ${renewableFrom}.`,
+      'limit.example has been renewed as often as allowed.',
     ]);
-    expect(textOf(dialog.querySelector('.explanation'))).to.equal('1 domain renewed. 2 domains could not be renewed.');
+    expect(textOf(dialog.querySelector('.explanation'))).to.equal('1 domain renewed.');
     expect(statusText(panel)).to.equal('1 domain renewed. 2 domains could not be renewed.');
     expect(textOf($(panel, '.selection-size'))).to.equal('2 domains selected');
     expect(rowCheckbox(panel, 'soon.example').checked).to.be.false;
@@ -354,16 +357,16 @@ describe('<capacity-manager> bulk Renew', () => {
     api.ledger.deregister(['soon.example']);
     $(panel, '#renew-confirm').click();
     await eventually(
-      () => textOf(dialog.querySelector('h3')) === '5 domains were not renewed',
+      () => textOf(dialog.querySelector('h3')) === '5 domains could not be renewed.',
       () => `the dialog shows “${textOf(dialog)}”`,
     );
     const later = Date.parse(lifecycleRegistrations()[1].expiresAt!);
     expect(listedRenewals(panel)).to.deep.equal([
-      'forever.example: Does not expire.',
-      `later.example: Can be renewed from ${l.date(new Date(later - 30 * DAY).toISOString())}.`,
-      'limit.example: Renewed as often as your policy allows.',
-      'pending.example: Pending review: it can be renewed once approved.',
-      'soon.example: No longer registered.',
+      'forever.example does not expire.',
+      `later.example can be renewed from ${l.date(new Date(later - 30 * DAY).toISOString())}.`,
+      'limit.example has been renewed as often as allowed.',
+      'pending.example can be renewed once the vendor has reviewed it.',
+      'soon.example is no longer registered: it has expired or was deregistered.',
     ]);
     expect(statusText(panel)).to.equal('No domains were renewed. 5 domains could not be renewed.');
   });
@@ -375,10 +378,10 @@ describe('<capacity-manager> bulk Renew', () => {
     api.setPolicy({ ...POLICY, renewalWindowDays: 0 });
     $(panel, '#renew-confirm').click();
     await eventually(
-      () => textOf(dialog.querySelector('h3')) === '1 domain was not renewed',
+      () => textOf(dialog.querySelector('h3')) === '1 domain could not be renewed.',
       () => `the dialog shows “${textOf(dialog)}”`,
     );
-    expect(listedRenewals(panel)).to.deep.equal(['soon.example: Renewal is not offered under your policy.']);
+    expect(listedRenewals(panel)).to.deep.equal(['Renewal is not offered for soon.example.']);
   });
 
   it('closes when every domain was renewed, clears them from the selection and announces it', async () => {

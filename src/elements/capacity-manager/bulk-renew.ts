@@ -131,18 +131,18 @@ export class BulkRenew {
     const policy = this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY;
     const now = new Date();
     const byId = new Map(this.#registrations.map((registration) => [registration.id, registration.domain]));
-    // Each line: the domain, what it says of it, and whether that is a refusal.
-    const lines: [string, string, boolean][] = result
-      ? result.refused.map((refusal) => [
-          refusal.domain ?? byId.get(refusal.id) ?? refusal.id,
-          refusalText(l, refusal),
-          true,
-        ])
+    // Each line: a domain and its new date, or a refusal in words (which names the domain).
+    const lines: TemplateResult[] = result
+      ? result.refused.map((refusal) => refusalLine(refusal, refusal.domain ?? byId.get(refusal.id) ?? refusal.id, l))
       : this.#registrations.map((registration) => {
+          const { domain } = registration;
           const check = renewalOf(registration, policy, now);
           return check.renewable
-            ? [registration.domain, l.t('renewal.newDate', { date: l.date(check.expiresAt) }), false]
-            : [registration.domain, refusalText(l, { ...check, message: '' }), true];
+            ? html`<li>
+                <span class="domain" dir="auto" title=${domain}>${domain}</span>
+                <span>${l.t('renewal.newDate', { date: l.date(check.expiresAt) })}</span>
+              </li>`
+            : refusalLine(check, domain, l);
         });
     return html`
       <dialog
@@ -153,25 +153,17 @@ export class BulkRenew {
         closedby=${busy ? 'none' : nothing}
       >
         <h3 id="renew-title">
-          ${result ? l.t('renewal.refusedTitle', { count: result.refused.length }) : l.t('renewal.title', { count })}
+          ${result ? l.t('renewal.notRenewed', { count: result.refused.length }) : l.t('renewal.title', { count })}
         </h3>
         <p class="explanation" id="renew-explanation">
           ${
             result
-              ? renewedMessage(result, l)
-              : policy.termDays === null
-                ? l.t('renewal.refused.renewal-not-offered')
-                : l.t('renewal.explanation', { days: policy.termDays })
+              ? l.t('renewal.renewed', { count: result.renewed.length })
+              : policy.termDays !== null && l.t('renewal.explanation', { days: policy.termDays })
           }
         </p>
         <ul class="domains renewals" tabindex="0" aria-labelledby="renew-title">
-          ${lines.map(
-            ([domain, text, refused]) =>
-              html`<li>
-                <span class="domain" dir="auto" title=${domain}>${domain}</span>
-                <span class=${refused ? 'refusal' : 'new-date'}>${text}</span>
-              </li>`,
-          )}
+          ${lines}
         </ul>
         ${
           !result && tooMany
@@ -212,14 +204,21 @@ export class BulkRenew {
 }
 
 /**
- * A refusal's reason in the partner's words ("Can be renewed from 3 Mar 2027."): the server's `message` only for a
- * reason the widget has no words for.
+ * A refusal of renewing `domain` in words: the card's (card-templates.ts), by the same ids. Not imported from there:
+ * the bundler then splits the core modules off the entry into a file of their own, one more for a card-only page.
  */
-export function refusalText(l: Localizer, refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom' | 'message'>): string {
-  const { reason, renewableFrom } = refusal;
-  if (reason === 'pending-review') return l.t('table.pending');
-  if (reason !== 'not-yet-renewable') return l.t(`renewal.refused.${reason}`, undefined, refusal.message);
-  return renewableFrom ? l.t('renewal.refused.not-yet-renewable', { date: l.date(renewableFrom) }) : refusal.message;
+function refusalText(refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>, domain: string, l: Localizer): string {
+  const from = refusal.renewableFrom;
+  return l.t(`renewal.${refusal.reason}`, { domain, date: from ? l.date(from) : '' });
+}
+
+/** A domain that will not be, or was not, renewed, and why. */
+function refusalLine(
+  refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>,
+  domain: string,
+  l: Localizer,
+): TemplateResult {
+  return html`<li class="refusal" title=${domain}>${refusalText(refusal, domain, l)}</li>`;
 }
 
 /** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */

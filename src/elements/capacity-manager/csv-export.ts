@@ -27,17 +27,18 @@ export function exportRecords(registrations: readonly Registration[], l: Localiz
 }
 
 /** The header record of the file: the table's column names. */
-export function exportHeader(l: Localizer): string[] {
-  return [
-    l.t('table.domain'),
-    l.t('table.company'),
-    l.t('table.contactName'),
-    l.t('table.country'),
-    l.t('table.registeredAt'),
-    l.t('table.status'),
-    l.t('table.expiresAt'),
-  ];
-}
+export const exportHeader = (l: Localizer): string[] =>
+  (
+    [
+      'table.domain',
+      'table.company',
+      'table.contactName',
+      'table.country',
+      'table.registeredAt',
+      'table.status',
+      'table.expiresAt',
+    ] as const
+  ).map((id) => l.t(id));
 
 /** Lets the browser paint and handle input before the next piece of work (no long task while exporting). */
 function yieldToBrowser(signal: AbortSignal): Promise<void> {
@@ -82,11 +83,8 @@ export async function exportCsv(run: ExportRun): Promise<{ csv: Blob; rows: numb
   return { csv: new Blob(parts, { type: 'text/csv;charset=utf-8' }), rows: written.size };
 }
 
-/** Today in the user's time zone as YYYY-MM-DD: the file's date, which sorts in a folder. */
-export function fileDate(now: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** A day in the user's time zone as YYYY-MM-DD (Swedish writes dates so): the file's date, which sorts in a folder. */
+export const fileDate = (now: Date): string => now.toLocaleDateString('sv-SE');
 
 /** Hands `blob` to the browser as a download named `fileName`. */
 export function download(blob: Blob, fileName: string, parent: Node): void {
@@ -94,7 +92,6 @@ export function download(blob: Blob, fileName: string, parent: Node): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
-  link.hidden = true;
   parent.appendChild(link);
   link.click();
   link.remove();

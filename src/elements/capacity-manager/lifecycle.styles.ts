@@ -2,12 +2,9 @@ import { css } from 'lit';
 
 /** The registration lifecycle in the manager: the filter, the Status and Expires cells, the renewal's list. */
 export const lifecycleStyles = css`
+  /* A label above its field, as the search's. */
   .filter {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    font-size: 0.875rem;
-    font-weight: 600;
+    flex: none;
   }
 
   .filter select {

@@ -12,14 +12,14 @@ export function renderFilter(
   const option = (value: RegistrationFilter | '', label: string): TemplateResult =>
     html`<option value=${value} ?selected=${(filter ?? '') === value}>${label}</option>`;
   return html`
-    <label class="filter">
+    <label class="search filter">
       ${l.t('manager.filter')}
       <select
         id="filter"
         @change=${(event: Event) =>
           setFilter(((event.target as HTMLSelectElement).value || undefined) as RegistrationFilter | undefined)}
       >
-        ${option('', l.t('manager.filterAll'))} ${option('pending', l.t('table.pending'))}
+        ${option('', l.t('manager.filterAll'))} ${option('pending', l.t('card.pending'))}
         ${option('expiring', l.t('manager.filterExpiring', { days: EXPIRY_WARNING_DAYS }))}
       </select>
     </label>

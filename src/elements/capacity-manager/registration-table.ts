@@ -224,7 +224,7 @@ function renderRow(registration: Registration, model: TableModel): TemplateResul
 
 /** A registration's status in words: Registered, or Pending review. */
 export function statusText(registration: Registration, l: Localizer): string {
-  return l.t(registration.status === 'pending' ? 'table.pending' : 'table.registered');
+  return l.t(registration.status === 'pending' ? 'card.pending' : 'table.registered');
 }
 
 /** When a registration expires, as the table says it: its date, or Never. */

@@ -171,11 +171,10 @@ export default {
   'manager.renew': 'تجديد',
   'table.status': 'الحالة',
   'table.registered': 'مسجَّل',
-  'table.pending': 'قيد المراجعة',
   'table.expiresAt': 'ينتهي في',
   'table.noExpiry': 'لا ينتهي',
   'table.expiresIn':
-    '{days, plural, =0 {اليوم} zero {خلال # يوم} one {خلال يوم واحد} two {خلال يومين} few {خلال # أيام} many {خلال # يومًا} other {خلال # يوم}}',
+    '{days, plural, zero {خلال # يوم} one {خلال يوم واحد} two {خلال يومين} few {خلال # أيام} many {خلال # يومًا} other {خلال # يوم}}',
   'table.nonePending': 'لا توجد تسجيلات قيد المراجعة.',
   'table.noneExpiring':
     'لا توجد تسجيلات تنتهي خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
@@ -183,20 +182,13 @@ export default {
     'هل تريد تجديد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقين} few {# نطاقات} many {# نطاقًا} other {# نطاق}}؟',
   'renewal.newDate': 'الانتهاء الجديد: {date}',
   'renewal.renewing': 'جارٍ التجديد…',
-  'renewal.refusedTitle':
-    'لم يُجدَّد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقان} few {# نطاقات} many {# نطاقًا} other {# نطاق}}',
   'renewal.renewed':
-    '{count, plural, =0 {لم يُجدَّد أي نطاق.} one {تم تجديد نطاق واحد.} two {تم تجديد نطاقين.} few {تم تجديد # نطاقات.} many {تم تجديد # نطاقًا.} other {تم تجديد # نطاق.}}',
+    '{count, plural, =0 {لم يُجدَّد أي نطاق.} zero {تم تجديد # نطاق.} one {تم تجديد نطاق واحد.} two {تم تجديد نطاقين.} few {تم تجديد # نطاقات.} many {تم تجديد # نطاقًا.} other {تم تجديد # نطاق.}}',
   'renewal.notRenewed':
     '{count, plural, zero {تعذّر تجديد # نطاق.} one {تعذّر تجديد نطاق واحد.} two {تعذّر تجديد نطاقين.} few {تعذّر تجديد # نطاقات.} many {تعذّر تجديد # نطاقًا.} other {تعذّر تجديد # نطاق.}}',
   'renewal.explanation':
     'يمدّد التجديد كل تسجيل {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} من تاريخ انتهائه الحالي.',
   'renewal.tooMany': 'يمكنك تجديد ما يصل إلى {max} نطاق في المرة الواحدة.',
-  'renewal.refused.renewal-limit': 'تم بلوغ الحد الأقصى لعدد مرات التجديد.',
-  'renewal.refused.renewal-not-offered': 'التجديد غير متاح.',
-  'renewal.refused.not-found': 'لم يعد مسجَّلًا.',
-  'renewal.refused.no-expiry': 'لا ينتهي.',
-  'renewal.refused.not-yet-renewable': 'يمكن تجديده ابتداءً من {date}.',
 
   'meter.label': 'سعة التسجيل',
   'meter.labelCompact': 'السعة',

@@ -175,17 +175,14 @@ export default {
   'manager.renew': 'Verlängern',
   'table.status': 'Status',
   'table.registered': 'Registriert',
-  'table.pending': 'Prüfung ausstehend',
   'table.expiresAt': 'Läuft ab',
   'table.noExpiry': 'Nie',
-  'table.expiresIn': '{days, plural, =0 {heute} one {in # Tag} other {in # Tagen}}',
+  'table.expiresIn': '{days, plural, one {in # Tag} other {in # Tagen}}',
   'table.nonePending': 'Keine Registrierung wartet auf Prüfung.',
   'table.noneExpiring': 'Keine Registrierung läuft innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab.',
   'renewal.title': '{count, plural, one {# Domain verlängern?} other {# Domains verlängern?}}',
   'renewal.newDate': 'Neues Ablaufdatum: {date}',
   'renewal.renewing': 'Wird verlängert…',
-  'renewal.refusedTitle':
-    '{count, plural, one {# Domain wurde nicht verlängert} other {# Domains wurden nicht verlängert}}',
   'renewal.renewed':
     '{count, plural, =0 {Keine Domain wurde verlängert.} one {# Domain verlängert.} other {# Domains verlängert.}}',
   'renewal.notRenewed':
@@ -193,11 +190,6 @@ export default {
   'renewal.explanation':
     'Eine Verlängerung verlängert jede Registrierung ab ihrem aktuellen Ablaufdatum um {days, plural, one {# Tag} other {# Tage}}.',
   'renewal.tooMany': 'Sie können bis zu {max} Domains auf einmal verlängern.',
-  'renewal.refused.renewal-limit': 'Höchstzahl an Verlängerungen erreicht.',
-  'renewal.refused.renewal-not-offered': 'Verlängerung wird nicht angeboten.',
-  'renewal.refused.not-found': 'Nicht mehr registriert.',
-  'renewal.refused.no-expiry': 'Läuft nicht ab.',
-  'renewal.refused.not-yet-renewable': 'Kann ab {date} verlängert werden.',
 
   'meter.label': 'Registrierungskapazität',
   'meter.labelCompact': 'Kapazität',

@@ -167,18 +167,15 @@ export default {
   'manager.renew': 'Renovar',
   'table.status': 'Estado',
   'table.registered': 'Registrado',
-  'table.pending': 'Pendiente de revisión',
   'table.expiresAt': 'Vence',
   'table.noExpiry': 'Nunca',
-  'table.expiresIn': '{days, plural, =0 {hoy} one {en # día} many {en # de días} other {en # días}}',
+  'table.expiresIn': '{days, plural, one {en # día} many {en # de días} other {en # días}}',
   'table.nonePending': 'Ningún registro está pendiente de revisión.',
   'table.noneExpiring': 'Ningún registro vence en {days, plural, one {# día} many {# de días} other {# días}}.',
   'renewal.title':
     '{count, plural, one {¿Renovar # dominio?} many {¿Renovar # de dominios?} other {¿Renovar # dominios?}}',
   'renewal.newDate': 'Nuevo vencimiento: {date}',
   'renewal.renewing': 'Renovando…',
-  'renewal.refusedTitle':
-    '{count, plural, one {# dominio no se renovó} many {# de dominios no se renovaron} other {# dominios no se renovaron}}',
   'renewal.renewed':
     '{count, plural, =0 {No se renovó ningún dominio.} one {# dominio renovado.} many {# de dominios renovados.} other {# dominios renovados.}}',
   'renewal.notRenewed':
@@ -186,11 +183,6 @@ export default {
   'renewal.explanation':
     'La renovación extiende cada registro {days, plural, one {# día} many {# de días} other {# días}} a partir de su vencimiento actual.',
   'renewal.tooMany': 'Puede renovar hasta {max} dominios a la vez.',
-  'renewal.refused.renewal-limit': 'Se alcanzó el límite de renovaciones.',
-  'renewal.refused.renewal-not-offered': 'No se ofrece la renovación.',
-  'renewal.refused.not-found': 'Ya no está registrado.',
-  'renewal.refused.no-expiry': 'No vence.',
-  'renewal.refused.not-yet-renewable': 'Se puede renovar a partir del {date}.',
 
   'meter.label': 'Capacidad de registro',
   'meter.labelCompact': 'Capacidad',

@@ -168,10 +168,9 @@ export default {
   'manager.renew': 'Renouveler',
   'table.status': 'Statut',
   'table.registered': 'Enregistré',
-  'table.pending': 'En attente de validation',
   'table.expiresAt': 'Expire le',
   'table.noExpiry': 'Jamais',
-  'table.expiresIn': '{days, plural, =0 {aujourd’hui} one {dans # jour} many {dans # de jours} other {dans # jours}}',
+  'table.expiresIn': '{days, plural, one {dans # jour} many {dans # de jours} other {dans # jours}}',
   'table.nonePending': 'Aucun enregistrement n’est en attente de validation.',
   'table.noneExpiring':
     'Aucun enregistrement n’expire dans les {days, plural, one {# jour} many {# de jours} other {# jours}}.',
@@ -179,8 +178,6 @@ export default {
     '{count, plural, one {Renouveler # domaine ?} many {Renouveler # de domaines ?} other {Renouveler # domaines ?}}',
   'renewal.newDate': 'Nouvelle expiration : {date}',
   'renewal.renewing': 'Renouvellement…',
-  'renewal.refusedTitle':
-    '{count, plural, one {# domaine n’a pas été renouvelé} many {# de domaines n’ont pas été renouvelés} other {# domaines n’ont pas été renouvelés}}',
   'renewal.renewed':
     '{count, plural, =0 {Aucun domaine n’a été renouvelé.} one {# domaine renouvelé.} many {# de domaines renouvelés.} other {# domaines renouvelés.}}',
   'renewal.notRenewed':
@@ -188,11 +185,6 @@ export default {
   'renewal.explanation':
     'Le renouvellement prolonge chaque enregistrement de {days, plural, one {# jour} many {# de jours} other {# jours}} à partir de sa date d’expiration actuelle.',
   'renewal.tooMany': 'Vous pouvez renouveler jusqu’à {max} domaines à la fois.',
-  'renewal.refused.renewal-limit': 'Nombre maximal de renouvellements atteint.',
-  'renewal.refused.renewal-not-offered': 'Le renouvellement n’est pas proposé.',
-  'renewal.refused.not-found': 'N’est plus enregistré.',
-  'renewal.refused.no-expiry': 'N’expire pas.',
-  'renewal.refused.not-yet-renewable': 'Peut être renouvelé à partir du {date}.',
 
   'meter.label': 'Capacité d’enregistrement',
   'meter.labelCompact': 'Capacité',

@@ -169,18 +169,15 @@ export default {
   'manager.renew': 'Renovar',
   'table.status': 'Status',
   'table.registered': 'Registrado',
-  'table.pending': 'Aguardando análise',
   'table.expiresAt': 'Vence em',
   'table.noExpiry': 'Nunca',
-  'table.expiresIn': '{days, plural, =0 {hoje} one {em # dia} many {em # de dias} other {em # dias}}',
+  'table.expiresIn': '{days, plural, one {em # dia} many {em # de dias} other {em # dias}}',
   'table.nonePending': 'Nenhum registro está aguardando análise.',
   'table.noneExpiring': 'Nenhum registro vence em {days, plural, one {# dia} many {# de dias} other {# dias}}.',
   'renewal.title':
     '{count, plural, one {Renovar # domínio?} many {Renovar # de domínios?} other {Renovar # domínios?}}',
   'renewal.newDate': 'Novo vencimento: {date}',
   'renewal.renewing': 'Renovando…',
-  'renewal.refusedTitle':
-    '{count, plural, one {# domínio não foi renovado} many {# de domínios não foram renovados} other {# domínios não foram renovados}}',
   'renewal.renewed':
     '{count, plural, =0 {Nenhum domínio foi renovado.} one {# domínio renovado.} many {# de domínios renovados.} other {# domínios renovados.}}',
   'renewal.notRenewed':
@@ -188,11 +185,6 @@ export default {
   'renewal.explanation':
     'A renovação estende cada registro por {days, plural, one {# dia} many {# de dias} other {# dias}} a partir do vencimento atual.',
   'renewal.tooMany': 'Você pode renovar até {max} domínios por vez.',
-  'renewal.refused.renewal-limit': 'Limite de renovações atingido.',
-  'renewal.refused.renewal-not-offered': 'A renovação não é oferecida.',
-  'renewal.refused.not-found': 'Não está mais registrado.',
-  'renewal.refused.no-expiry': 'Não vence.',
-  'renewal.refused.not-yet-renewable': 'Pode ser renovado a partir de {date}.',
 
   'meter.label': 'Capacidade de registro',
   'meter.labelCompact': 'Capacidade',
