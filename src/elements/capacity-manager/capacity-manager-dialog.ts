@@ -76,7 +76,7 @@ export class CapacityManagerDialog implements ElementBody {
     if (!controller.state) return html`<p class="placeholder" role="status">${l.t('manager.loading')}</p>`;
     return html`
       <capacity-manager-panel
-        exportparts="table, footer, confirmation"
+        exportparts="table, footer, confirmation, renewal"
         .state=${controller.state}
         .manager=${this.#host}
       ></capacity-manager-panel>
