@@ -159,7 +159,9 @@ export class BulkRenew {
           ${
             result
               ? l.t('renewal.renewed', { count: result.renewed.length })
-              : policy.termDays !== null && l.t('renewal.explanation', { days: policy.termDays })
+              : policy.termDays === null
+                ? nothing
+                : l.t('renewal.explanation', { days: policy.termDays })
           }
         </p>
         <ul class="domains renewals" tabindex="0" aria-labelledby="renew-title">

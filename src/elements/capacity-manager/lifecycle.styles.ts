@@ -11,6 +11,12 @@ export const lifecycleStyles = css`
     font-weight: 400;
   }
 
+  /* The selection's size on Renew, a plain button: the badge of Deregister's red one would fail contrast in dark. */
+  #renew .count {
+    background: var(--_surface-alt);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+
   td.pending {
     color: var(--_warning);
     font-weight: 600;
