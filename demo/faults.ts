@@ -10,6 +10,7 @@ import type {
   RegisterResult,
   RegistrationPage,
   RegistrationQuery,
+  RenewResult,
 } from '../src/core/types.js';
 import type { DemoSettings } from './settings.js';
 
@@ -68,6 +69,10 @@ export class FaultyBackend implements CapacityBackend {
 
   deregister(ids: string[], options?: CallOptions): Promise<DeregisterResult> {
     return this.#call(options, () => this.inner.deregister(ids, options));
+  }
+
+  renew(ids: string[], options?: CallOptions): Promise<RenewResult> {
+    return this.#call(options, () => this.inner.renew!(ids, options));
   }
 
   subscribe(onChange: () => void): () => void {

@@ -3,7 +3,7 @@ import '../src/define.js';
 import { checkWebsite } from '../src/core/domain.js';
 import { TIER_LIMITS, TIERS, tierLabel } from '../src/core/tiers.js';
 import type { CapacityBackend, Tier } from '../src/core/types.js';
-import { DemoBackend } from './backend.js';
+import { DemoBackend, moveToday } from './backend.js';
 import { CONTACTS, contactById, initials, websiteHref, type Activity, type Contact } from './contacts.js';
 import {
   BACKENDS,
@@ -12,11 +12,16 @@ import {
   FAILURES,
   LANGUAGES,
   LATENCIES,
+  MAX_RENEWALS,
+  movedToday,
   readContactId,
+  REVIEWS,
   readSettings,
   SEED_COUNTS,
   settingsSearch,
+  TERMS,
   THEMES,
+  WINDOWS,
   writeSettings,
   type DemoSettings,
 } from './settings.js';
@@ -74,6 +79,19 @@ const DIRECTION_LABELS: Record<DemoSettings['direction'], string> = {
   ltr: 'Left to right',
   rtl: 'Right to left',
 };
+const TERM_LABELS: Record<DemoSettings['term'], string> = {
+  none: 'No expiry',
+  30: '30 days',
+  90: '90 days',
+  365: '1 year',
+};
+const WINDOW_LABELS: Record<DemoSettings['window'], string> = {
+  0: 'Not offered',
+  14: 'From 14 days before expiry',
+  30: 'From 30 days before expiry',
+};
+const RENEWAL_LABELS: Record<DemoSettings['renewals'], string> = { any: 'No limit', 0: 'None', 1: '1', 3: '3' };
+const REVIEW_LABELS: Record<DemoSettings['review'], string> = { off: 'No review', on: 'Vendor reviews each one' };
 /** The settings that change the page alone, not the backend. */
 const PAGE_SETTINGS: readonly (keyof DemoSettings)[] = ['theme', 'language', 'direction'];
 
@@ -83,6 +101,8 @@ let applying: Promise<void> = Promise.resolve();
 function applyBackend(previous: DemoSettings | undefined, reseed: boolean): Promise<void> {
   const settings = state.settings;
   applying = applying.then(async () => {
+    // The elements' today, and through it the backends' (demo/backend.ts).
+    moveToday(settings.today);
     state.busy = true;
     state.failed = false;
     state.status = reseed ? 'Reseeding…' : 'Switching backend…';
@@ -118,7 +138,23 @@ function describe(settings: DemoSettings, reseed: boolean): string {
   if (reseed) parts.push(`reseeded with ${settings.seed} registrations`);
   if (settings.latency > 0) parts.push(`${LATENCY_LABELS[settings.latency]} latency`);
   if (settings.failure !== 'none') parts.push(`every call fails: ${FAILURE_LABELS[settings.failure]}`);
+  if (settings.term !== 'none') parts.push(`registrations expire after ${TERM_LABELS[settings.term]}`);
+  if (settings.review === 'on') parts.push('the vendor reviews new ones');
+  if (settings.today > 0) parts.push(`today is ${demoToday(settings)}`);
   return `${parts.join(' · ')}.`;
+}
+
+/** The demo's today, as a date a person reads. */
+function demoToday(settings: DemoSettings): string {
+  return new Date(Date.now() + settings.today * 86_400_000).toLocaleDateString('en', { dateStyle: 'medium' });
+}
+
+/** The vendor approves every pending registration; the elements read anew. */
+async function approvePending(): Promise<void> {
+  const approved = await demoBackend.approvePending(state.settings);
+  await applyBackend(state.settings, false);
+  state.status = `The vendor approved ${approved} pending ${approved === 1 ? 'registration' : 'registrations'}.`;
+  update();
 }
 
 function changeSettings(patch: Partial<DemoSettings>): void {
@@ -202,6 +238,10 @@ document.addEventListener('lead-deregistered', (event) => {
     'lead-deregistered',
     `${removed.length} removed, ${missing.length} missing · ${capacity.used}/${capacity.limit}`,
   );
+});
+document.addEventListener('lead-renewed', (event) => {
+  const { renewed, refused } = event.detail;
+  logEvent('lead-renewed', `${renewed.length} renewed · ${refused.map((r) => r.reason).join(', ') || 'none refused'}`);
 });
 document.addEventListener('capacity-deregister-request', (event) => {
   logEvent('capacity-deregister-request', `${event.detail.registrations.length} selected`);
@@ -350,6 +390,67 @@ function demoBar(): TemplateResult {
               (failure) => FAILURE_LABELS[failure],
               (value) => changeSettings({ failure: value as DemoSettings['failure'] }),
             )}
+            ${select(
+              'setting-term',
+              'Registrations expire',
+              s.term,
+              TERMS,
+              (term) => TERM_LABELS[term],
+              (value) => changeSettings({ term: value === 'none' ? 'none' : (Number(value) as 30 | 90 | 365) }),
+            )}
+            ${select(
+              'setting-window',
+              'Renewal',
+              s.window,
+              WINDOWS,
+              (window) => WINDOW_LABELS[window],
+              (value) => changeSettings({ window: Number(value) as DemoSettings['window'] }),
+            )}
+            ${select(
+              'setting-renewals',
+              'Renewals allowed',
+              s.renewals,
+              MAX_RENEWALS,
+              (renewals) => RENEWAL_LABELS[renewals],
+              (value) => changeSettings({ renewals: value === 'any' ? 'any' : (Number(value) as 0 | 1 | 3) }),
+            )}
+            ${select(
+              'setting-review',
+              'Review',
+              s.review,
+              REVIEWS,
+              (review) => REVIEW_LABELS[review],
+              (value) => changeSettings({ review: value as DemoSettings['review'] }),
+            )}
+            <div class="field field--action">
+              <span class="demo-today" id="demo-today">Today: ${demoToday(s)}</span>
+              <div class="demo-today__buttons" role="group" aria-labelledby="demo-today">
+                ${[1, 7, 30].map(
+                  (days) =>
+                    html`<button
+                      type="button"
+                      class="btn"
+                      ?disabled=${state.busy}
+                      @click=${() => changeSettings(movedToday(state.settings, days))}
+                    >
+                      +${days} ${days === 1 ? 'day' : 'days'}
+                    </button>`,
+                )}
+                <button
+                  type="button"
+                  class="btn"
+                  ?disabled=${state.busy || s.today === 0}
+                  @click=${() => changeSettings(movedToday(state.settings, 'back'))}
+                >
+                  Back to today
+                </button>
+              </div>
+            </div>
+            <div class="field field--action">
+              <button type="button" class="btn" ?disabled=${state.busy} @click=${() => void approvePending()}>
+                Approve pending
+              </button>
+            </div>
             <div class="field field--action">
               <button
                 type="button"
@@ -364,7 +465,9 @@ function demoBar(): TemplateResult {
           <p class="demo-settings__hint">
             These settings live in the page address, so a link shares them. Latency and failures apply to every backend
             call. Reset replaces the data with freshly seeded registrations; with any at all, one of them is Jonas
-            Becker’s, registered before his company’s website changed.
+            Becker’s, registered before his company’s website changed. With an expiry, his expires in 12 days (Renew on
+            his card); move today forward to see it expire (Expired, Register again). With review, new registrations are
+            pending until you approve them.
           </p>
           <div class="event-log">
             <h2 class="event-log__title">Widget events</h2>

@@ -1,5 +1,5 @@
 import { TIERS } from '../src/core/tiers.js';
-import type { Tier } from '../src/core/types.js';
+import type { RegistrationPolicy, Tier } from '../src/core/types.js';
 
 /** The demo's controls, kept in the URL query so that a state can be shared as a link. */
 export interface DemoSettings {
@@ -16,6 +16,16 @@ export interface DemoSettings {
   language: (typeof LANGUAGES)[number];
   /** The page's direction (`<html dir>`); `auto` is the language's. */
   direction: 'auto' | 'ltr' | 'rtl';
+  /** The registration policy: days to expiry (`none`: no expiry), … */
+  term: (typeof TERMS)[number];
+  /** … days before expiry renewal opens (0: not offered), … */
+  window: (typeof WINDOWS)[number];
+  /** … renewals allowed (`any`: no limit), … */
+  renewals: (typeof MAX_RENEWALS)[number];
+  /** … and whether new registrations wait for the vendor's review. */
+  review: 'off' | 'on';
+  /** How many days "today" is moved forward, for the backends and the elements alike. */
+  today: number;
 }
 
 export const BACKENDS = ['rest', 'local'] as const;
@@ -25,6 +35,12 @@ export const FAILURES = ['none', '500', 'timeout', '401'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'ar'] as const;
 export const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
+export const TERMS = ['none', 30, 90, 365] as const;
+export const WINDOWS = [0, 14, 30] as const;
+export const MAX_RENEWALS = ['any', 0, 1, 3] as const;
+export const REVIEWS = ['off', 'on'] as const;
+/** The furthest "today" can be moved: ten years. */
+const MAX_TODAY = 3650;
 
 export const DEFAULT_SETTINGS: Readonly<DemoSettings> = {
   backend: 'rest',
@@ -35,6 +51,11 @@ export const DEFAULT_SETTINGS: Readonly<DemoSettings> = {
   theme: 'system',
   language: 'en',
   direction: 'auto',
+  term: 'none',
+  window: 30,
+  renewals: 'any',
+  review: 'off',
+  today: 0,
 };
 
 /** The query parameter of each setting. */
@@ -47,6 +68,11 @@ const PARAMS: Readonly<Record<keyof DemoSettings, string>> = {
   theme: 'theme',
   language: 'lang',
   direction: 'dir',
+  term: 'term',
+  window: 'window',
+  renewals: 'renewals',
+  review: 'review',
+  today: 'today',
 };
 
 /** `value` when it is one of `allowed`, else `fallback`: a hand-edited URL never breaks the page. */
@@ -67,7 +93,34 @@ export function readSettings(search: string = location.search): DemoSettings {
     theme: oneOf(THEMES, get('theme'), DEFAULT_SETTINGS.theme),
     language: oneOf(LANGUAGES, get('language'), DEFAULT_SETTINGS.language),
     direction: oneOf(DIRECTIONS, get('direction'), DEFAULT_SETTINGS.direction),
+    term: oneOf(TERMS, get('term'), DEFAULT_SETTINGS.term),
+    window: oneOf(WINDOWS, get('window'), DEFAULT_SETTINGS.window),
+    renewals: oneOf(MAX_RENEWALS, get('renewals'), DEFAULT_SETTINGS.renewals),
+    review: oneOf(REVIEWS, get('review'), DEFAULT_SETTINGS.review),
+    today: daysFrom(get('today')),
   };
+}
+
+/** A whole number of days from 0 to MAX_TODAY, else 0. */
+function daysFrom(value: string | null): number {
+  const days = Number(value);
+  return Number.isInteger(days) && days >= 0 && days <= MAX_TODAY ? days : 0;
+}
+
+/** The registration policy the settings set. */
+export function policyOf(settings: DemoSettings): RegistrationPolicy {
+  return {
+    termDays: settings.term === 'none' ? null : settings.term,
+    renewalWindowDays: settings.window,
+    maxRenewals: settings.renewals === 'any' ? null : settings.renewals,
+    review: settings.review === 'on',
+  };
+}
+
+/** `settings` with "today" moved by `days` (back to the real today at 0), within 0 and MAX_TODAY. */
+export function movedToday(settings: DemoSettings, days: number | 'back'): DemoSettings {
+  const today = days === 'back' ? 0 : Math.min(MAX_TODAY, Math.max(0, settings.today + days));
+  return { ...settings, today };
 }
 
 /**

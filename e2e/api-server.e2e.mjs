@@ -19,7 +19,18 @@ const HELD = {
   company: 'Acme Inc.',
   country: 'GB',
   registeredAt: '2026-01-01T00:00:00.000Z',
+  status: 'registered',
+  expiresAt: null,
+  renewals: 0,
 };
+/** A capacity under no registration policy. */
+const cap = (tier, limit, used) => ({
+  tier,
+  limit,
+  used,
+  policy: { termDays: null, renewalWindowDays: 0, maxRenewals: null, review: false },
+  expiringSoon: 0,
+});
 const STATE = { registrations: [HELD], unavailableDomains: ['https://www.rival.com/'] };
 
 let server;
@@ -83,13 +94,13 @@ async function problem(response, status, code) {
 describe('the mock API on node:http', () => {
   test('answers the capacity, with the server-wide headers', async () => {
     const response = await get('/api/capacity');
-    assert.deepEqual(await json(response, 200), { tier: 'untiered', limit: 50, used: 1 });
+    assert.deepEqual(await json(response, 200), cap('untiered', 50, 1));
     assert.equal(response.headers.get('content-security-policy'), HEADERS['Content-Security-Policy']);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
   });
 
   test('answers a contact view for every holder of the domain, 200 for a contact with no registration', async () => {
-    const capacity = { tier: 'untiered', limit: 50, used: 1 };
+    const capacity = cap('untiered', 50, 1);
     assert.deepEqual(await json(await contactView('c-new', 'https://www.Globex.com/about'), 200), {
       contactId: 'c-new',
       registration: null,
@@ -147,7 +158,7 @@ describe('the mock API on node:http', () => {
       201,
     );
     assert.deepEqual(Object.keys(result), ['registration', 'capacity']);
-    assert.deepEqual(result.capacity, { tier: 'untiered', limit: 50, used: 2 });
+    assert.deepEqual(result.capacity, cap('untiered', 50, 2));
     assert.equal(result.registration.domain, 'globex.com');
     assert.deepEqual(server.api.ledger.byContact('c-2'), result.registration);
   });
@@ -212,7 +223,7 @@ describe('the mock API on node:http', () => {
     assert.deepEqual(await json(await post('/api/registrations/deregister', { ids: ['r-1', 'gone'] }), 200), {
       removed: ['r-1'],
       missing: ['gone'],
-      capacity: { tier: 'untiered', limit: 50, used: 0 },
+      capacity: cap('untiered', 50, 0),
     });
   });
 
@@ -268,7 +279,7 @@ describe('loadCapacityApi', () => {
     const started = performance.now();
     const response = await api.handle(new Request('https://crm.example/partner-api/capacity'));
     assert.ok(performance.now() - started >= 39, 'the answer waited for the latency');
-    assert.deepEqual(await response.json(), { tier: 'gold', limit: 500, used: 3 });
+    assert.deepEqual(await response.json(), cap('gold', 500, 3));
     const elsewhere = await api.handle(new Request('https://other.example/partner-api/capacity'));
     assert.equal(elsewhere.status, 404);
   });

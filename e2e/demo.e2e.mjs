@@ -669,6 +669,60 @@ describe('demo (dist-demo via vite preview)', { timeout: 5 * TEST_MS }, () => {
     },
   );
 
+  test(
+    'the lifecycle in a minute: Renew, today moved past the expiry, Register again',
+    { timeout: TEST_MS },
+    async () => {
+      // Under a 90-day term, Jonas Becker's registration expires in 12 days (demo/backend.ts).
+      const demo = await openDemo({ query: '?contact=c-1005&term=90' });
+      try {
+        const { page, card } = demo;
+        await until(async () => (await text(card)).includes('Expires in 12 days.'), true, 'the warning');
+        await card.getByRole('button', { name: 'Renew', exact: true }).click();
+        // Renewed from its expiry by the term: 102 days away, no warning, and Renew gone (no window yet).
+        await until(async () => (await text(card)).includes('Expires in'), false, 'no warning after the renewal');
+        assert.equal(await card.getByRole('button', { name: 'Renew', exact: true }).count(), 0);
+        await page.getByText('Demo settings').click();
+        for (let step = 0; step < 4; step++) {
+          const forward = page.getByRole('button', { name: '+30 days' });
+          await until(() => forward.isEnabled(), true, 'the settings are applied');
+          await forward.click();
+        }
+        await until(() => new URL(page.url()).searchParams.get('today'), '120', 'today is in the address');
+        await card.getByRole('button', { name: 'Register again', exact: true }).waitFor();
+        assert.match(
+          await text(card),
+          /^Lead registration .*Expired The registration of helixrobotics\.de expired on /,
+        );
+        await card.getByRole('button', { name: 'Register again', exact: true }).click();
+        await until(async () => (await text(card)).includes('Expires'), true, 'registered again, with an expiry');
+        demo.check();
+      } finally {
+        await demo.close();
+      }
+    },
+  );
+
+  test('pending review until the vendor approves it', { timeout: TEST_MS }, async () => {
+    const demo = await openDemo({ query: `?contact=${ORDINARY.id}&term=90&review=on` });
+    try {
+      const { page, card } = demo;
+      await card.getByRole('button', { name: 'Register', exact: true }).click();
+      await until(async () => (await text(card)).includes('Pending review'), true, 'pending review');
+      assert.match(await text(card), /Pending the vendor’s review since .*It counts toward your capacity\./);
+      await page.getByText('Demo settings').click();
+      await page.getByRole('button', { name: 'Approve pending' }).click();
+      await until(
+        async () => /Lead registration .*Registered Domain/.test(await text(card)),
+        true,
+        'registered once approved',
+      );
+      demo.check();
+    } finally {
+      await demo.close();
+    }
+  });
+
   test('the Theme control overrides the system scheme and is kept in the address', { timeout: TEST_MS }, async () => {
     const demo = await openDemo({ query: `?contact=${ORDINARY.id}`, colorScheme: 'light' });
     try {

@@ -1,12 +1,16 @@
 import { setupWorker } from 'msw/browser';
+import { lifecycleClock } from '../src/core/lifecycle.js';
 import { createCapacityApi, type CapacityApiState } from './handlers.js';
 
 export { createCapacityApi, problem } from './handlers.js';
 export type { CapacityApi, CapacityApiOptions, CapacityApiState, MockCapacityApi } from './handlers.js';
 export { generateRegistrations, mulberry32 } from './seed.js';
 
-/** The page's mock REST API at `/api` (docs/openapi.json). */
-export const api = createCapacityApi();
+/**
+ * The page's mock REST API at `/api` (docs/openapi.json). Its today is the elements' (`lifecycleClock`): a demo or a
+ * test that moves one moves both.
+ */
+export const api = createCapacityApi({ clock: () => lifecycleClock.now() });
 
 /** The MSW worker serving `api`; tests add fault handlers with `worker.use(...)`. */
 export const worker = setupWorker(...api.handlers);

@@ -51,6 +51,7 @@ const ELEMENTS: Record<
     attributes: ['contact-id', 'website', 'company', 'contact-name', 'country', 'api-base'],
     events: [
       'lead-registered',
+      'lead-renewed',
       'capacity-change',
       'lead-registration-error',
       'capacity-manager-open',

@@ -1,14 +1,7 @@
 import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
 import { collatorFor, foldCase, searchFolding, sortsNatively } from './collation.js';
-import {
-  EXPIRY_WARNING_DAYS,
-  expiryOf,
-  isRegistrationPolicy,
-  NO_EXPIRY_POLICY,
-  refusalMessage,
-  renewalOf,
-} from './lifecycle.js';
+import { EXPIRY_WARNING_DAYS, isRegistrationPolicy, NO_EXPIRY_POLICY, renewalOf } from './lifecycle.js';
 import { orderBy, pageOf, resolveQuery, searchText } from './query.js';
 import type {
   Capacity,
@@ -20,12 +13,13 @@ import type {
   RegistrationPolicy,
   RegistrationQuery,
   RenewRefusal,
+  RenewRefusalReason,
   RenewResult,
   SortKey,
   SortOrder,
   Tier,
 } from './types.js';
-import { MAX_DEREGISTER_IDS } from './records.js';
+import { MAX_DEREGISTER_IDS, registrationFrom } from './records.js';
 
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
@@ -128,7 +122,10 @@ export class RegistrationLedger {
    */
   restore(registrations: Iterable<Registration>): void {
     const now = this.#clock().getTime();
-    for (const registration of registrations) {
+    for (const given of registrations) {
+      // A record of 0.2 (from storage, or a server's seed) gets the lifecycle's defaults; one that is none is left out.
+      const registration = registrationFrom(given);
+      if (!registration) continue;
       if (registration.expiresAt !== null && Date.parse(registration.expiresAt) <= now) {
         this.#keepLapsed(registration);
       } else if (
@@ -182,6 +179,12 @@ export class RegistrationLedger {
   byDomain(domain: string): Registration | undefined {
     this.#sweep();
     return this.#byDomain.get(domain);
+  }
+
+  /** The registrations that lapsed, the last of each contact: with `all()`, what a copy of this ledger restores. */
+  lapsed(): IterableIterator<Registration> {
+    this.#sweep();
+    return this.#lapsed.values();
   }
 
   /** The contact's last registration that lapsed, while it has no active one. */
@@ -561,4 +564,30 @@ function checkIds(ids: unknown, verb: string): string[] {
     throw new CapacityError('validation', { message: 'Every registration id must be non-empty text.' });
   }
   return [...new Set(ids)];
+}
+
+// The ledger's alone (not the elements'): in its chunk, not in the page's entry.
+
+/** When a registration made at `now` under `policy` expires (ISO 8601), or null. */
+function expiryOf(policy: RegistrationPolicy, now: Date): string | null {
+  return policy.termDays === null ? null : new Date(now.getTime() + policy.termDays * DAY_MS).toISOString();
+}
+
+/** The English words of a refusal (a server's `message`; the elements show their own words for the reason). */
+function refusalMessage(reason: RenewRefusalReason, domain?: string, renewableFrom?: string): string {
+  const subject = domain ?? 'This registration';
+  switch (reason) {
+    case 'not-found':
+      return `${subject} is no longer registered.`;
+    case 'pending-review':
+      return `${subject} is pending review and cannot be renewed yet.`;
+    case 'no-expiry':
+      return `${subject} does not expire.`;
+    case 'not-yet-renewable':
+      return `${subject} can be renewed from ${renewableFrom?.slice(0, 10) ?? 'later'}.`;
+    case 'renewal-limit':
+      return `${subject} has been renewed as often as the policy allows.`;
+    case 'renewal-not-offered':
+      return 'Renewal is not offered.';
+  }
 }

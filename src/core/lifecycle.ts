@@ -22,11 +22,6 @@ export const NO_EXPIRY_POLICY: Readonly<RegistrationPolicy> = Object.freeze({
   review: false,
 });
 
-/** When a registration made at `now` under `policy` expires (ISO 8601), or null. */
-export function expiryOf(policy: RegistrationPolicy, now: Date): string | null {
-  return policy.termDays === null ? null : new Date(now.getTime() + policy.termDays * DAY_MS).toISOString();
-}
-
 /** Whether `registration` has lapsed at `now` (its expiry is now or before). */
 export function hasLapsed(registration: Registration, now: Date): boolean {
   return registration.expiresAt !== null && Date.parse(registration.expiresAt) <= now.getTime();
@@ -70,25 +65,6 @@ export function renewalOf(registration: Registration, policy: RegistrationPolicy
     return { renewable: false, reason: 'not-yet-renewable', renewableFrom: new Date(opens).toISOString() };
   }
   return { renewable: true, expiresAt: new Date(expiry + policy.termDays * DAY_MS).toISOString() };
-}
-
-/** The English words of a refusal (a server's `message`; the elements show their own words for the reason). */
-export function refusalMessage(reason: RenewRefusalReason, domain?: string, renewableFrom?: string): string {
-  const subject = domain ?? 'This registration';
-  switch (reason) {
-    case 'not-found':
-      return `${subject} is no longer registered.`;
-    case 'pending-review':
-      return `${subject} is pending review and cannot be renewed yet.`;
-    case 'no-expiry':
-      return `${subject} does not expire.`;
-    case 'not-yet-renewable':
-      return `${subject} can be renewed from ${renewableFrom?.slice(0, 10) ?? 'later'}.`;
-    case 'renewal-limit':
-      return `${subject} has been renewed as often as the policy allows.`;
-    case 'renewal-not-offered':
-      return 'Renewal is not offered.';
-  }
 }
 
 /** Whether `value` is a RegistrationPolicy (for data read from the network). */

@@ -63,6 +63,7 @@ describe('lead-registration-card: the lifecycle', () => {
     await cardShows(card, 'Registered');
     expect(noteOf(card)).to.equal('Expires in 12 days.');
     const renewed = nextEvent(card, 'lead-renewed');
+    renewButton(card)!.focus();
     renewButton(card)!.click();
     const { detail } = await renewed;
     expect(detail.renewed.map(({ id, expiresAt, renewals }) => [id, expiresAt, renewals])).to.deep.equal([
@@ -76,8 +77,13 @@ describe('lead-registration-card: the lifecycle', () => {
     expect(textOf(q(card, '[role="status"]'))).to.equal(
       `Renewed: acme.com now expires on ${englishLocalizer.date(inDays(102))}.`,
     );
-    // Renewed as often as the policy allows: no Renew any more, and nothing said while it is far away.
+    // Renewed as often as the policy allows: no Renew any more, and nothing said while it is far away. Focus, which
+    // went with the button, is on the card's state.
     expect(renewButton(card)).to.equal(null);
+    await eventually(
+      () => card.shadowRoot!.activeElement?.classList.contains('state'),
+      () => `focus is on ${String(card.shadowRoot!.activeElement?.outerHTML)}`,
+    );
     expect(q(card, '.note')).to.equal(null);
     await expect(card).to.be.accessible();
   });

@@ -22,6 +22,7 @@ import { q, textOf } from '../helpers/dom.js';
 import { captureDownloads, csvOf, today, type Download } from '../helpers/downloads.js';
 import { FAULTS, faultHandler, gate, openGates, type Fault } from '../helpers/faults.js';
 import { makeRegistrations } from '../helpers/registrations.js';
+import type { Registration, RegistrationPolicy } from '../../src/core/types.js';
 import { UncaughtErrors } from '../helpers/uncaught.js';
 import { eventually } from '../helpers/wait.js';
 
@@ -42,7 +43,8 @@ import { eventually } from '../helpers/wait.js';
  * - malformed JSON: a 200/201 whose body is cut off (a mutation is applied first, as above);
  * - a 5-second response: held until the test lets it go (no real waiting), the progress shown meanwhile;
  * - each 409 of a registration: brought about the way it happens, by another tab or partner changing
- *   the server's data before the partner clicks, so that the server answers with its own rules.
+ *   the server's data before the partner clicks, so that the server answers with its own rules;
+ * - each refusal of a renewal (a 200 whose `refused` names it): brought about the same way.
  */
 
 type Card = LeadRegistrationCardElement;
@@ -545,9 +547,140 @@ const managerDeregister: Call = {
   },
 };
 
+// --- Renewing on the card ------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const RENEWAL_POLICY: RegistrationPolicy = { termDays: 90, renewalWindowDays: 30, maxRenewals: 1, review: false };
 const RENEWING = 'Renewing…';
+/** The contact's registration, due for renewal: it expires in 10 days. */
+let due: Registration;
+
+const renewButton = (card: Card): HTMLButtonElement => {
+  const button = q(card, '#renew') as HTMLButtonElement | null;
+  if (!button) throw new Error(`No Renew button; the card shows “${bodyOf(card)}”.`);
+  return button;
+};
+
+const cardRenew: Call = {
+  name: 'card: renew',
+  method: 'POST',
+  path: '/registrations/renew',
+  async setup(scene) {
+    due = {
+      ...makeRegistrations(1, 'due')[0],
+      contactId: CONTACT.id,
+      domain: DOMAIN,
+      expiresAt: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+    };
+    api.reset({ registrations: [...makeRegistrations(SEEDED - 1), due], policy: RENEWAL_POLICY });
+    await renderCardPage(scene);
+    await cardShows(scene.card!, 'Registered');
+    expect(textOf(renewButton(scene.card!))).to.equal('Renew');
+    await showsServerCapacity(scene.meter!);
+  },
+  async trigger({ card }) {
+    renewButton(card!).click();
+  },
+  async expectProgress({ card }) {
+    await eventually(
+      () => textOf(renewButton(card!)) === RENEWING,
+      () => `no progress on the button: “${bodyOf(card!)}”`,
+    );
+    expect(renewButton(card!).getAttribute('aria-disabled')).to.equal('true');
+    expect(q(card!, '#renew .spinner')).to.exist;
+  },
+  async expectFailure({ card }, code) {
+    await eventually(
+      () => textOf(q(card!, '[role="alert"]')) === message(code),
+      () => `the card did not say “${message(code)}”; it shows “${bodyOf(card!)}”`,
+    );
+    // Still registered, with the expiry it had; Retry when the outcome is unknown, else Renew anew.
+    expect(stateOf(card!)).to.equal('Registered');
+    expect(factOf(card!, 'Expires')).to.equal(englishLocalizer.date(due.expiresAt!));
+    expect(textOf(renewButton(card!))).to.equal(isTransient(code) ? 'Retry' : 'Renew');
+    expect(renewButton(card!).getAttribute('aria-disabled')).to.equal('false');
+  },
+  retry: ({ card }) => renewButton(card!),
+  async expectDone({ card }) {
+    const renewed = (): Registration | undefined => api.ledger.byContact(CONTACT.id);
+    // Renewed once, on the server, and the card shows its new expiry.
+    await eventually(
+      () => renewed()?.renewals === 1 && factOf(card!, 'Expires') === englishLocalizer.date(renewed()!.expiresAt!),
+      () => `the card shows “${bodyOf(card!)}”; the server holds ${JSON.stringify(renewed())}`,
+    );
+    expect(Date.parse(renewed()!.expiresAt!) - Date.parse(due.expiresAt!)).to.equal(90 * DAY_MS);
+    expect(q(card!, '#renew'), 'renewed as often as allowed: no Renew').to.equal(null);
+  },
+  meterOf: ({ meter }) => meter!,
+  documented: { slow: [`the button: spinner and "${RENEWING}", inert; then the new expiry`, '—'] },
+};
+
+/** The refusals a renewal meets, each brought about before the click the way it happens. */
+const REFUSALS: readonly Fault[] = (
+  ['renewal-limit', 'not-found', 'not-yet-renewable', 'renewal-not-offered'] as const
+).map((reason): Fault => ({ name: `refused: ${reason}`, kind: 'refusal', reason }));
+
+function bringAboutRefusal(fault: Fault): void {
+  switch (fault.reason) {
+    case 'renewal-limit':
+      api.ledger.renew([due.id]);
+      break;
+    case 'not-found':
+      api.ledger.deregister([due.id]);
+      break;
+    case 'not-yet-renewable':
+      api.setPolicy({ ...RENEWAL_POLICY, renewalWindowDays: 5 });
+      break;
+    case 'renewal-not-offered':
+      api.setPolicy({ ...RENEWAL_POLICY, renewalWindowDays: 0 });
+      break;
+    default:
+      throw new Error(`not a refusal: ${fault.name}`);
+  }
+}
+
+const REFUSAL_ROWS: Record<string, Row> = {
+  'renewal-limit': [
+    `Another tab renewed it first (one renewal allowed): **Registered**, "${DOMAIN} has been renewed as often as ` +
+      'allowed.", no Renew',
+    '—',
+  ],
+  'not-found': [`Another tab deregistered it: the card reads again: **Not registered**, with Register`, 'Register'],
+  'not-yet-renewable': [
+    `The vendor shortened the renewal window to 5 days: **Registered**, "${DOMAIN} can be renewed from ‹date›.", no ` +
+      'Renew',
+    '—',
+  ],
+  'renewal-not-offered': [
+    `The vendor stopped offering renewal: **Registered**, "Renewal is not offered for ${DOMAIN}.", no Renew`,
+    '—',
+  ],
+};
+
+async function expectRefusal(scene: Scene, fault: Fault): Promise<void> {
+  const card = scene.card!;
+  const said = (): string => textOf(q(card, '.reason'));
+  const expected: Record<string, () => string> = {
+    'renewal-limit': () => `${DOMAIN} has been renewed as often as allowed.`,
+    'not-yet-renewable': () =>
+      `${DOMAIN} can be renewed from ${englishLocalizer.date(new Date(Date.parse(due.expiresAt!) - 5 * DAY_MS).toISOString())}.`,
+    'renewal-not-offered': () => `Renewal is not offered for ${DOMAIN}.`,
+  };
+  if (fault.reason === 'not-found') {
+    await notRegisteredAndReady(card);
+    return;
+  }
+  await eventually(
+    () => said() === expected[fault.reason!](),
+    () => `the card says “${said()}”, not “${expected[fault.reason!]()}”; it shows “${bodyOf(card)}”`,
+  );
+  expect(stateOf(card)).to.equal('Registered');
+  expect(q(card, '#renew'), 'no Renew, no Retry').to.equal(null);
+}
+
+// --- Renewing in the manager --------------------------------------------------------------------
+
 const RENEWED_TWO = '2 domains renewed.';
-const DAY = 86_400_000;
 const TERM_DAYS = 90;
 
 /** The two selected domains expire in 10 days, within the renewal window: the server renews them. */
@@ -556,7 +689,7 @@ const managerRenew: Call = {
   method: 'POST',
   path: '/registrations/renew',
   async setup(scene) {
-    const expiresAt = new Date(Date.now() + 10 * DAY).toISOString();
+    const expiresAt = new Date(Date.now() + 10 * DAY_MS).toISOString();
     api.reset({
       policy: { termDays: TERM_DAYS, renewalWindowDays: 30, maxRenewals: null, review: false },
       registrations: makeRegistrations(SEEDED).map((registration) =>
@@ -632,6 +765,7 @@ const CALLS: readonly Call[] = [
   cardGetContactView,
   cardReadAgain,
   cardRegister,
+  cardRenew,
   meterGetCapacity,
   managerList,
   managerExport,
@@ -657,6 +791,7 @@ function isAppliedFirst(call: Call, fault: Fault): boolean {
  */
 function documentedRow(call: Call, fault: Fault): Row {
   if (fault.kind === 'slow') return call.documented.slow;
+  if (fault.kind === 'refusal') return REFUSAL_ROWS[fault.reason!];
   const code = fault.code!;
   if (fault.kind === 'conflict') return CONFLICTS[code]!;
   const applied = isAppliedFirst(call, fault);
@@ -666,6 +801,14 @@ function documentedRow(call: Call, fault: Fault): Row {
       `Not registered, the domain still shown; "‹reason›"; the button reads **${again ? 'Retry' : 'Register'}**` +
         (applied ? ' (the server did register it)' : ''),
       again ? `Retry (same key): Registered${applied ? ', counted once' : ''}` : 'Register (new key): Registered',
+    ];
+  }
+  if (call === cardRenew) {
+    const again = isTransient(code);
+    return [
+      `Registered, the expiry as it was; "‹reason›"; the button reads **${again ? 'Retry' : 'Renew'}**` +
+        (applied ? ' (the server did renew it)' : ''),
+      again ? `Retry (same key): the new expiry${applied ? ', renewed once' : ''}` : 'Renew (new key): the new expiry',
     ];
   }
   const first = FAULTS[0];
@@ -679,10 +822,11 @@ function documentedRow(call: Call, fault: Fault): Row {
   ];
 }
 
-/** Every case of the matrix: the 409s only where a registration is made. */
-const CASES = CALLS.flatMap((call) =>
-  FAULTS.filter((fault) => !fault.registerOnly || call === cardRegister).map((fault) => ({ call, fault })),
-);
+/** Every case of the matrix: the 409s only where a registration is made, the refusals where a renewal is. */
+const CASES = CALLS.flatMap((call) => [
+  ...FAULTS.filter((fault) => !fault.registerOnly || call === cardRegister).map((fault) => ({ call, fault })),
+  ...(call === cardRenew ? REFUSALS.map((fault) => ({ call, fault })) : []),
+]);
 
 // --- The 409s, as they come about ----------------------------------------------------------------
 
@@ -838,6 +982,7 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
       sent = [];
       const held = gate();
       if (fault.kind === 'conflict') bringAbout(fault.code!);
+      else if (fault.kind === 'refusal') bringAboutRefusal(fault);
       else worker.use(faultHandler(call.method, call.path, fault, held));
       reported.length = 0;
       await call.trigger(scene);
@@ -850,6 +995,11 @@ describe('fault matrix: every backend call × every fault, through RestBackend a
       } else if (fault.kind === 'conflict') {
         await expectConflict(scene, fault.code!);
         expect(reported).to.deep.equal([reportOf(call, fault.code!)]);
+      } else if (fault.kind === 'refusal') {
+        // A refusal is an answer, not a failure: nothing is reported.
+        await expectRefusal(scene, fault);
+        expect(reported, 'no error reported').to.deep.equal([]);
+        expect(sent, 'one request').to.have.length(1);
       } else {
         const code = fault.code!;
         await call.expectFailure(scene, code);

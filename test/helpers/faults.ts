@@ -1,6 +1,7 @@
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { api, problem } from '../../mocks/browser.js';
 import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js';
+import type { RenewRefusalReason } from '../../src/core/types.js';
 
 /*
  * The ways a REST API fails (docs/faults.md, "How the faults are made"), as MSW handlers for one call:
@@ -8,7 +9,7 @@ import { CapacityError, type CapacityErrorCode } from '../../src/core/errors.js'
  * (test/faults/error-events.test.ts) inject them with `worker.use(...)`.
  */
 
-export type FaultKind = 'answer' | 'timeout' | 'malformed' | 'slow' | 'conflict';
+export type FaultKind = 'answer' | 'timeout' | 'malformed' | 'slow' | 'conflict' | 'refusal';
 
 export interface Fault {
   /** As in docs/faults.md. */
@@ -20,6 +21,8 @@ export interface Fault {
   respond?: () => Response;
   /** Only a registration can meet it (the 409s). */
   registerOnly?: boolean;
+  /** For kind `refusal`: the reason a renewal's 200 answer refuses it with. */
+  reason?: RenewRefusalReason;
 }
 
 export const FAULTS: readonly Fault[] = [

@@ -40,6 +40,7 @@ function answering(answers: Partial<Record<keyof CapacityBackend, unknown>>): Ca
     listRegistrations: answer('listRegistrations'),
     register: answer('register'),
     deregister: answer('deregister'),
+    ...('renew' in answers && { renew: answer('renew') }),
   } as CapacityBackend;
 }
 
@@ -216,6 +217,72 @@ describe('answers that cannot be right', () => {
       expect(errors).to.deep.equal([]);
       expect(warned).to.have.length(1);
       expect(warned[0][1]).to.deep.equal(['r-9', 'r-8']);
+    });
+  });
+
+  describe('a renewal', () => {
+    const originalWarn = console.warn;
+    let warned: unknown[][] = [];
+    beforeEach(() => {
+      warned = [];
+      console.warn = (...args: unknown[]) => void warned.push(args);
+    });
+    afterEach(() => {
+      console.warn = originalWarn;
+    });
+
+    it('ids never sent are left out, with a console warning; each id counts once', async () => {
+      const renewed = registration({ id: 'r-1', domain: 'one.example', expiresAt: '2027-03-01T00:00:00.000Z' });
+      const stranger = registration({ id: 'r-9', domain: 'nine.example' });
+      const refusal = { id: 'r-2', domain: 'two.example', reason: 'renewal-limit', message: 'No.' };
+      const answer = {
+        renewed: [renewed, stranger, renewed],
+        refused: [refusal, { ...refusal, id: 'r-8' }],
+        capacity: { ...CAPACITY, used: 5 },
+      };
+      const { state, errors, changes } = stateOn(answering({ renew: answer }));
+      const result = await state.renew(['r-1', 'r-2'], { reporter, idempotencyKey: 'k' });
+      expect(result).to.deep.equal({ renewed: [renewed], refused: [refusal], capacity: { ...CAPACITY, used: 5 } });
+      expect(changes).to.deep.equal([
+        { type: 'renewed', registrations: [renewed], capacity: { ...CAPACITY, used: 5 } },
+      ]);
+      expect(errors).to.deep.equal([]);
+      expect(warned[0][1]).to.deep.equal(['r-9', 'r-8']);
+    });
+
+    it('a refusal with a reason the widget does not know: bad-response', async () => {
+      const answer = { renewed: [], refused: [{ id: 'r-1', reason: 'too-soon', message: 'No.' }], capacity: CAPACITY };
+      const { state, errors } = stateOn(answering({ renew: answer }));
+      const error = await state.renew(['r-1'], { reporter, idempotencyKey: 'k' }).catch((e: unknown) => e);
+      expect((error as CapacityError).code).to.equal('bad-response');
+      expect(errors.map((detail) => detail.operation)).to.deep.equal(['renew']);
+    });
+  });
+
+  describe('a 0.2 host backend, without the lifecycle’s fields', () => {
+    it('is read with their defaults, in every answer', async () => {
+      const { status: _s, expiresAt: _e, renewals: _r, ...old } = registration({ id: 'r-1', domain: 'acme.com' });
+      const oldCapacity = { tier: 'gold', limit: 500, used: 7 };
+      const { state, errors } = stateOn(
+        answering({
+          getCapacity: oldCapacity,
+          getContactView: {
+            contactId: 'c-1',
+            registration: { ...old, contactId: 'c-1' },
+            domain: null,
+            capacity: oldCapacity,
+          },
+          listRegistrations: { items: [old], total: 1, page: 1, pageSize: 25, capacity: oldCapacity },
+        }),
+      );
+      expect(await state.readCapacity({ reporter })).to.deep.equal(CAPACITY);
+      const view = await state.readContactView({ contactId: 'c-1' }, { reporter });
+      expect(view).to.deep.include({ lapsed: null, capacity: CAPACITY });
+      expect(view.registration).to.deep.include({ status: 'registered', expiresAt: null, renewals: 0 });
+      const page = await state.listRegistrations({}, { reporter });
+      expect(page.items[0]).to.deep.include({ status: 'registered', expiresAt: null, renewals: 0 });
+      expect(state.canRenew).to.equal(false);
+      expect(errors).to.deep.equal([]);
     });
   });
 

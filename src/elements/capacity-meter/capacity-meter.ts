@@ -33,6 +33,7 @@ export function renderMeterLoading(l: Localizer, compact: boolean): TemplateResu
  * @csspart meter - The bar (`role="meter"`).
  * @csspart indicator - The filled part of the bar.
  * @csspart summary - The text "134 of 500 domains used".
+ * @csspart expiring - The line "3 expire within 30 days.", when some do (not when `compact`).
  *
  * @cssprop [--lr-meter-height=0.5rem] - Height of the bar.
  * @cssprop [--lr-meter-width=5rem] - Width of the bar when `compact`.

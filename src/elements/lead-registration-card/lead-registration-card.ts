@@ -386,6 +386,8 @@ export class LeadRegistrationCardElement extends BackendElement {
     this.renewing = renewal;
     this.renewFailed = undefined;
     this.announcement = '';
+    // Renew goes once it is done (as often as allowed, or refused): focus then goes to the card's state.
+    const buttonHadFocus = this.shadowRoot?.activeElement?.id === 'renew';
     try {
       const result = await state.renew([id], { reporter: this, idempotencyKey: key, locale: this.localizer.locale });
       emit(this, 'lead-renewed', result);
@@ -401,6 +403,7 @@ export class LeadRegistrationCardElement extends BackendElement {
       this.renewFailed = { renewal, error: caught as CapacityError };
     } finally {
       if (this.renewing === renewal) this.renewing = undefined;
+      this.#focusState = buttonHadFocus && (this.shadowRoot?.activeElement?.id === 'renew' || focusIsLost());
     }
   }
 

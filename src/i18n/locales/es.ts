@@ -43,7 +43,7 @@ export default {
   'card.pending': 'Pendiente de revisión',
   'card.pendingSince': 'Pendiente de la revisión del proveedor desde el {date}. Cuenta para su capacidad.',
   'card.expiresOn': 'Vence el',
-  'card.expiresIn': '{days, plural, one {Vence en # día.} other {Vence en # días.}}',
+  'card.expiresIn': '{days, plural, one {Vence en # día.} many {Vence en # de días.} other {Vence en # días.}}',
   'card.renew': 'Renovar',
   'card.renewing': 'Renovando…',
   'card.renewedAnnouncement': 'Renovado: {domain} vence ahora el {date}.',
@@ -196,7 +196,7 @@ export default {
   'meter.loading': 'Cargando su capacidad…',
   'meter.loadingCompact': 'Capacidad…',
   'meter.expiringSoon':
-    '{count, plural, one {# vence en los próximos {days} días.} other {# vencen en los próximos {days} días.}}',
+    '{count, plural, one {# vence en los próximos {days} días.} many {# de registros vencen en los próximos {days} días.} other {# vencen en los próximos {days} días.}}',
   'meter.loadError': 'No se pudo cargar su capacidad. {message}',
   'meter.retry': 'Volver a cargar su capacidad',
 

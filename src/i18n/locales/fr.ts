@@ -44,7 +44,8 @@ export default {
   'card.pending': 'En attente de validation',
   'card.pendingSince': 'En attente de la validation du fournisseur depuis le {date}. Elle compte dans votre capacité.',
   'card.expiresOn': 'Expire le',
-  'card.expiresIn': '{days, plural, one {Expire dans # jour.} other {Expire dans # jours.}}',
+  'card.expiresIn':
+    '{days, plural, one {Expire dans # jour.} many {Expire dans # de jours.} other {Expire dans # jours.}}',
   'card.renew': 'Renouveler',
   'card.renewing': 'Renouvellement…',
   'card.renewedAnnouncement': 'Renouvelé : {domain} expire désormais le {date}.',
@@ -198,7 +199,7 @@ export default {
   'meter.loading': 'Chargement de votre capacité…',
   'meter.loadingCompact': 'Capacité…',
   'meter.expiringSoon':
-    '{count, plural, one {# expire dans les {days} jours.} other {# expirent dans les {days} jours.}}',
+    '{count, plural, one {# expire dans les {days} jours.} many {# d’enregistrements expirent dans les {days} jours.} other {# expirent dans les {days} jours.}}',
   'meter.loadError': 'Votre capacité n’a pas pu être chargée. {message}',
   'meter.retry': 'Recharger votre capacité',
 

@@ -43,7 +43,7 @@ export default {
   'card.pending': 'Aguardando análise',
   'card.pendingSince': 'Aguardando a análise do fornecedor desde {date}. Conta na sua capacidade.',
   'card.expiresOn': 'Expira em',
-  'card.expiresIn': '{days, plural, one {Expira em # dia.} other {Expira em # dias.}}',
+  'card.expiresIn': '{days, plural, one {Expira em # dia.} many {Expira em # de dias.} other {Expira em # dias.}}',
   'card.renew': 'Renovar',
   'card.renewing': 'Renovando…',
   'card.renewedAnnouncement': 'Renovado: {domain} agora expira em {date}.',
@@ -198,7 +198,7 @@ export default {
   'meter.loading': 'Carregando sua capacidade…',
   'meter.loadingCompact': 'Capacidade…',
   'meter.expiringSoon':
-    '{count, plural, one {# expira nos próximos {days} dias.} other {# expiram nos próximos {days} dias.}}',
+    '{count, plural, one {# expira nos próximos {days} dias.} many {# de registros expiram nos próximos {days} dias.} other {# expiram nos próximos {days} dias.}}',
   'meter.loadError': 'Não foi possível carregar sua capacidade. {message}',
   'meter.retry': 'Carregar sua capacidade novamente',
 
