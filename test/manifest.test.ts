@@ -58,7 +58,6 @@ const ELEMENTS: Record<
       'capacity-manager-close',
       'capacity-deregister-request',
       'lead-deregistered',
-      'lead-renewed',
     ],
   },
   'capacity-manager': {
