@@ -17,11 +17,6 @@ export const lifecycleStyles = css`
     box-shadow: inset 0 0 0 1px var(--_border);
   }
 
-  td.pending {
-    color: var(--_warning);
-    font-weight: 600;
-  }
-
   .soon {
     display: block;
     color: var(--_warning);

@@ -216,7 +216,7 @@ function renderRow(registration: Registration, model: TableModel): TemplateResul
       <td dir="auto"><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
       <td dir="auto"><span class="truncate" title=${registration.country}>${registration.country}</span></td>
       <td><time datetime=${registration.registeredAt}>${l.date(registration.registeredAt)}</time></td>
-      <td class=${registration.status}>${statusText(registration, l)}</td>
+      <td>${statusText(registration, l)}</td>
       <td>${renderExpiry(registration, l, model.now)}</td>
     </tr>
   `;
