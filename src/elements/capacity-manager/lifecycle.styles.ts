@@ -14,7 +14,11 @@ export const lifecycleStyles = css`
   /* The selection's size on Renew, a plain button: the badge of Deregister's red one would fail contrast in dark. */
   #renew .count {
     background: var(--_surface-alt);
-    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+
+  /* A column that does not sort: its name where the sort buttons put theirs. */
+  th.plain {
+    padding-inline: 0.75rem;
   }
 
   .soon {
