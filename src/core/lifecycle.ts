@@ -1,7 +1,9 @@
 import type { Registration, RegistrationPolicy, RenewRefusalReason } from './types.js';
 
 // The lifecycle's rules for one registration (docs/contract.md#the-registration-lifecycle), with no state: the
-// ledger applies them, and the card and the manager use them to say what Renew would do before asking.
+// ledger applies them, and the card and the manager use them to say what Renew would do before asking (`renewalOf`,
+// as of `lifecycleClock.now()`). The page's entry holds this module: what only the ledger needs (a new registration's
+// expiry, a refusal's English `message`) is in ledger.ts; the elements word a refusal by its reason (`renewal.*`).
 
 /** "Expiring soon": an active registration that expires within this many days of now. */
 export const EXPIRY_WARNING_DAYS = 30;
