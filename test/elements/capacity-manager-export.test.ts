@@ -17,10 +17,13 @@ import { eventually, nextTask } from '../helpers/wait.js';
 // Export CSV (issue 15): every page of the current search and sort, 100 rows a request, with progress and Cancel;
 // the file as RFC 4180 and OWASP want it; the page responsive throughout.
 
-/** The list requests the mock API received, as `page/pageSize` with the rest of the query. */
+/** The export's list requests the mock API received (100 rows a page; the table reads 25), their query. */
 let listed: URLSearchParams[] = [];
-/** The signal of each request the manager's backend sent, in order. */
-let signals: (AbortSignal | undefined)[] = [];
+
+/** Whether a list request is the export's. */
+const isExportRead = (params: URLSearchParams): boolean => params.get('pageSize') === '100';
+/** The signal of each request the manager's backend sent, by its URL. */
+let signals: { url: string; signal: AbortSignal | undefined }[] = [];
 /** What the page handed the browser to download. */
 let downloads: Download[] = [];
 let restoreDownloads = (): void => undefined;
@@ -43,14 +46,14 @@ async function managerOn(
   await startMockApi({ state: { tier, registrations } });
   signals = [];
   const recordingFetch: typeof fetch = (input, init) => {
-    signals.push(init?.signal ?? undefined);
+    signals.push({ url: input instanceof Request ? input.url : String(input), signal: init?.signal ?? undefined });
     return fetch(input, init);
   };
   const opened = await openManager(new RestBackend({ baseUrl: api.baseUrl, fetch: recordingFetch }));
-  // From here on: the export's reads (the table's own first page came before).
   worker.use(
     http.get(`${api.baseUrl}/registrations`, ({ request }) => {
-      listed.push(new URL(request.url).searchParams);
+      const params = new URL(request.url).searchParams;
+      if (isExportRead(params)) listed.push(params);
       return undefined;
     }),
   );
@@ -66,6 +69,7 @@ function holdPage(held: Promise<void>, page?: string): Promise<void> {
     worker.use(
       http.get(`${api.baseUrl}/registrations`, async ({ request }) => {
         const params = new URL(request.url).searchParams;
+        if (!isExportRead(params)) return serverAnswer(request);
         listed.push(params);
         if (page !== undefined && params.get('page') !== page) return serverAnswer(request);
         await held;
@@ -75,6 +79,14 @@ function holdPage(held: Promise<void>, page?: string): Promise<void> {
       }),
     ),
   );
+}
+
+/** The signal of the export's read of `page` (100 rows a page: the table shows 25). */
+function exportRead(page: number): AbortSignal | undefined {
+  return signals.find(({ url }) => {
+    const params = new URL(url, location.href).searchParams;
+    return params.get('page') === String(page) && params.get('pageSize') === '100';
+  })?.signal;
 }
 
 const exportButton = (panel: CapacityManagerPanelElement): HTMLButtonElement => $<HTMLButtonElement>(panel, '#export');
@@ -215,7 +227,7 @@ describe('Export CSV', function () {
     expect(textOf(exportButton(panel))).to.equal('Export CSV');
     expect(panel.shadowRoot!.activeElement, 'focus stays on the button').to.equal(exportButton(panel));
     expect(statusText(panel)).to.equal('Export cancelled.');
-    expect(signals.at(-1)?.aborted, 'the read of page 2 is aborted').to.be.true;
+    expect(exportRead(2)?.aborted, 'the read of page 2 is aborted').to.be.true;
     // The held answer comes: nothing follows from it.
     held.open();
     await answered;
@@ -276,7 +288,7 @@ describe('Export CSV', function () {
     );
     manager.close();
     await manager.updateComplete;
-    expect(signals.at(-1)?.aborted, 'the read of page 1 is aborted').to.be.true;
+    expect(exportRead(1)?.aborted, 'the read of page 1 is aborted').to.be.true;
     // The held answer comes: nothing follows from it.
     held.open();
     await answered;
