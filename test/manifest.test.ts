@@ -68,6 +68,7 @@ const ELEMENTS: Record<
       'capacity-manager-close',
       'capacity-deregister-request',
       'lead-deregistered',
+      'lead-renewed',
       'capacity-change',
       'lead-registration-error',
     ],

@@ -16,9 +16,9 @@ export const managerMessages = {
     '{count, plural, one {# was already deregistered.} other {# were already deregistered.}}',
   'manager.used': '{used} of {limit} used.',
   'manager.matches': '{count, plural, =0 {No domain matches.} one {# domain matches.} other {# domains match.}}',
-  // `order` is asc, desc (text columns) or oldest, newest (the date column).
+  // `order` is asc, desc (text columns), oldest, newest (the registration date) or soonest, latest (the expiry).
   'manager.sorted':
-    'Sorted by {column}, {order, select, asc {A to Z} desc {Z to A} oldest {oldest first} other {newest first}}.',
+    'Sorted by {column}, {order, select, asc {A to Z} desc {Z to A} oldest {oldest first} soonest {soonest first} latest {latest first} other {newest first}}.',
   'manager.showing': '{total, plural, =0 {No domains to show.} other {Showing {first}–{last} of #.}}',
 
   'table.caption': 'Registered domains',
@@ -49,4 +49,35 @@ export const managerMessages = {
   'confirm.cancel': 'Cancel',
   'confirm.deregistering': 'Deregistering…',
   'confirm.confirm': 'Yes, deregister',
+
+  'export.start': 'Export CSV',
+  'export.cancel': 'Cancel export',
+  'export.progress': 'Exporting {done} of {total}…',
+  'export.done':
+    '{count, plural, one {# registration exported to {fileName}.} other {# registrations exported to {fileName}.}}',
+  'export.cancelled': 'Export cancelled.',
+  'export.failed': 'The export stopped. {reason}',
+  'export.fileName': 'registrations-{date}.csv',
+
+  'manager.filter': 'Show',
+  'manager.filterAll': 'All registrations',
+  'manager.filterExpiring': 'Expiring within {days, plural, one {# day} other {# days}}',
+  'manager.selectToRenewOrDeregister': 'Select domains to renew or deregister them.',
+  'manager.renew': 'Renew',
+  'table.status': 'Status',
+  'table.registered': 'Registered',
+  'table.expiresAt': 'Expires',
+  'table.noExpiry': 'Never',
+  'table.expiresIn': '{days, plural, one {in # day} other {in # days}}',
+  'table.nonePending': 'No registrations are pending review.',
+  'table.noneExpiring': 'No registrations expire within {days, plural, one {# day} other {# days}}.',
+  'renewal.title': '{count, plural, one {Renew # domain?} other {Renew # domains?}}',
+  'renewal.newDate': 'New expiry: {date}',
+  'renewal.renewing': 'Renewing…',
+  'renewal.renewed':
+    '{count, plural, =0 {No domains were renewed.} one {# domain renewed.} other {# domains renewed.}}',
+  'renewal.notRenewed': '{count, plural, one {# domain could not be renewed.} other {# domains could not be renewed.}}',
+  'renewal.explanation':
+    'Renewing extends each registration by {days, plural, one {# day} other {# days}} from its current expiry.',
+  'renewal.tooMany': 'You can renew up to {max} domains at a time.',
 };

@@ -227,8 +227,11 @@ describe('accessibility tree: <capacity-manager>', () => {
       'Contact name',
       'Country',
       'Registered',
+      'Status',
+      'Expires',
     ]);
-    for (const header of headers) findOne(header, 'button', header.name);
+    // Every column sorts but Status.
+    for (const header of headers) if (header.name !== 'Status') findOne(header, 'button', header.name);
     const rowHeaders = findAll(table, (node) => node.role === 'rowheader').map((header) => header.name);
     expect(rowHeaders).to.deep.equal(['company-001.com', 'company-002.com', 'company-003.com']);
     const checkboxes = findAll(table, (node) => node.role === 'checkbox');

@@ -245,7 +245,7 @@ for (const viewport of VIEWPORTS) {
       // the rows-per-page select and the page buttons.
       const controls = [...controlsIn(manager)].filter((control) => !control.closest('dialog[role="alertdialog"]'));
       await expectReachable(controls, 'the manager');
-      expect($$(panel, 'th button.sort').length).to.equal(5);
+      expect($$(panel, 'th button.sort').length).to.equal(6);
 
       $(panel, '#deregister').click();
       await waitUntil(() => confirmationOf(panel).open, 'the confirmation did not open');

@@ -147,17 +147,22 @@ describe('<capacity-manager> table scrolling and reasons', () => {
     }
   });
 
-  it('a disabled Deregister says why, with the visible note beside it', async () => {
+  it('a disabled Renew and Deregister say why, with the visible note beside them', async () => {
     const { panel } = await openManager(await testBackend(makeRegistrations(3)));
-    const deregister = $(panel, '#deregister');
-    expect(deregister.getAttribute('aria-disabled')).to.equal('true');
-    const note = panel.shadowRoot!.getElementById(deregister.getAttribute('aria-describedby') ?? '');
-    expect(note?.textContent.trim()).to.equal('Select domains to deregister them.');
-    expect(note!.getClientRects().length, 'the note is visible').to.be.above(0);
+    for (const id of ['#renew', '#deregister']) {
+      const button = $(panel, id);
+      expect(button.getAttribute('aria-disabled'), id).to.equal('true');
+      const note = panel.shadowRoot!.getElementById(button.getAttribute('aria-describedby') ?? '');
+      expect(note?.textContent.trim(), id).to.equal('Select domains to renew or deregister them.');
+      expect(note!.getClientRects().length, 'the note is visible').to.be.above(0);
+    }
     rowCheckbox(panel, 'company-001.com').click();
     await panel.updateComplete;
-    expect(deregister.getAttribute('aria-disabled')).to.equal('false');
-    expect(deregister.hasAttribute('aria-describedby'), 'no reason once it can act').to.equal(false);
+    for (const id of ['#renew', '#deregister']) {
+      const button = $(panel, id);
+      expect(button.getAttribute('aria-disabled'), id).to.equal('false');
+      expect(button.hasAttribute('aria-describedby'), `${id}: no reason once it can act`).to.equal(false);
+    }
   });
 
   it('column headers are shown whole: wrapped, never cut off', async () => {

@@ -448,7 +448,7 @@ describe('<capacity-manager> sort', () => {
       await waitUntil(() => shownDomains(panel).join() === expected.join(), `${label} ${order}`);
       expect(sortedHeaders()).to.deep.equal([`${label}:${order}`]);
     }
-    expect($$(panel, 'th[scope="col"] > button.sort')).to.have.length(5);
+    expect($$(panel, 'th[scope="col"] > button.sort')).to.have.length(6);
   });
 });
 
@@ -529,7 +529,7 @@ describe('<capacity-manager> selection', () => {
     await panel.updateComplete;
     expect(header.checked).to.be.false;
     expect(header.indeterminate).to.be.false;
-    expect($(panel, '.selection-size').textContent).to.equal('Select domains to deregister them.');
+    expect($(panel, '.selection-size').textContent).to.equal('Select domains to renew or deregister them.');
   });
 
   it('keeps the selection across paging, sorting and searching until cleared', async () => {
@@ -699,6 +699,8 @@ describe('<capacity-manager> layout and untrusted data', () => {
       'Contact name',
       'Country',
       'Registered',
+      'Status',
+      'Expires',
     ]);
     expect(findAll(tree, (node) => node.role === 'rowheader').map((node) => node.name)).to.have.members(domains);
 

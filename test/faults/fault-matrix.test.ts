@@ -19,6 +19,7 @@ import {
 } from '../helpers/capacity-manager.js';
 import { bodyOf, cardShows, factOf, registerButton, stateOf } from '../helpers/card.js';
 import { q, textOf } from '../helpers/dom.js';
+import { captureDownloads, csvOf, today, type Download } from '../helpers/downloads.js';
 import { FAULTS, faultHandler, gate, openGates, type Fault } from '../helpers/faults.js';
 import { makeRegistrations } from '../helpers/registrations.js';
 import type { Registration, RegistrationPolicy } from '../../src/core/types.js';
@@ -121,7 +122,12 @@ interface Call {
    * Its rows in docs/faults.md that are its own: what the partner sees and the way on with a slow answer and, but
    * for the card's registration, with the first failure (500). The other rows follow from those (`documentedRow`).
    */
-  documented: { slow: Row; failure?: Row };
+  documented: {
+    slow: Row;
+    failure?: Row;
+    /** For a mutation the server applies before its answer is lost: what it did, and did once (deregister). */
+    applied?: readonly [verb: string, participle: string];
+  };
 }
 
 /** A row of docs/faults.md's matrix after its call and fault: what the partner sees, and the way on. */
@@ -139,6 +145,7 @@ const TWO_SELECTED = '2 domains selected';
 const DEREGISTER_TWO = 'Deregister 2';
 const DEREGISTERING = 'Deregistering…';
 const DEREGISTERED_TWO = `2 domains deregistered. ${SEEDED - 2} of 50 used.`;
+const EXPORT_STOPPED = 'The export stopped.';
 
 async function renderCardPage(scene: Scene): Promise<void> {
   const page = await fixture<HTMLElement>(html`
@@ -418,6 +425,63 @@ const managerList: Call = {
   },
 };
 
+const EXPORTED = `${SEEDED} registrations exported to registrations-${today()}.csv.`;
+let downloads: Download[] = [];
+let restoreDownloads = (): void => undefined;
+
+/** Export CSV, with the partner's selection made: its read fails, the selection and the table stay. */
+const managerExport: Call = {
+  name: 'manager: listRegistrations (Export CSV)',
+  method: 'GET',
+  path: '/registrations',
+  async setup(scene) {
+    ({ downloads, restore: restoreDownloads } = captureDownloads());
+    await openManagerWithSelection(scene);
+  },
+  async trigger({ panel }) {
+    $(panel!, '#export').click();
+  },
+  async expectProgress({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '#export')) === 'Cancel export',
+      () => `no progress: “${textOf($(panel!, '.export'))}”`,
+    );
+    expectSelectionKept(panel!);
+  },
+  async expectFailure({ panel }, code) {
+    const expected = `${EXPORT_STOPPED} ${message(code)}`;
+    await eventually(
+      () => textOf(panel!.shadowRoot!.querySelector('.export [role="alert"]')) === expected,
+      () => `the export shows “${textOf($(panel!, '.export'))}”`,
+    );
+    expect(textOf($(panel!, '#export'))).to.equal('Retry');
+    expect(downloads, 'nothing downloaded').to.deep.equal([]);
+    // The table and the partner's work are as they were.
+    expect(shownDomains(panel!)).to.include(SELECTED[1]);
+    expectSelectionKept(panel!);
+  },
+  retry: ({ panel }) => $<HTMLButtonElement>(panel!, '#export'),
+  async expectDone({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '.announcement')) === EXPORTED,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${EXPORTED}”`,
+    );
+    expect(downloads).to.have.length(1);
+    expect((await csvOf(downloads[0])).split('\r\n')).to.have.length(SEEDED + 2);
+    expect(textOf($(panel!, '#export'))).to.equal('Export CSV');
+    expectSelectionKept(panel!);
+  },
+  meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      `Two domains selected on two pages, Export CSV pressed: "${EXPORT_STOPPED} ‹reason›" beside **Retry** ` +
+        `(an alert); nothing downloaded; the table, "${TWO_SELECTED}" and ${DEREGISTER_TWO} stay`,
+      `Retry: every page again, the file downloaded, "${EXPORTED.replace(today(), '‹date›')}"`,
+    ],
+    slow: ['**Export CSV** becomes **Cancel export** until the first page comes; then the file', '—'],
+  },
+};
+
 const managerDeregister: Call = {
   name: 'manager: deregister',
   method: 'POST',
@@ -466,7 +530,7 @@ const managerDeregister: Call = {
     );
     expect(api.ledger.capacity().used).to.equal(SEEDED - 2);
     expect(confirmationOf(panel!).open).to.be.false;
-    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to deregister them.');
+    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to renew or deregister them.');
   },
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
   documented: {
@@ -614,6 +678,89 @@ async function expectRefusal(scene: Scene, fault: Fault): Promise<void> {
   expect(q(card, '#renew'), 'no Renew, no Retry').to.equal(null);
 }
 
+// --- Renewing in the manager --------------------------------------------------------------------
+
+const RENEWED_TWO = '2 domains renewed.';
+const TERM_DAYS = 90;
+
+/** The two selected domains expire in 10 days, within the renewal window: the server renews them. */
+const managerRenew: Call = {
+  name: 'manager: renew',
+  method: 'POST',
+  path: '/registrations/renew',
+  async setup(scene) {
+    const expiresAt = new Date(Date.now() + 10 * DAY_MS).toISOString();
+    api.reset({
+      policy: { termDays: TERM_DAYS, renewalWindowDays: 30, maxRenewals: null, review: false },
+      registrations: makeRegistrations(SEEDED).map((registration) =>
+        SELECTED.includes(registration.domain) ? { ...registration, expiresAt } : registration,
+      ),
+    });
+    await openManagerWithSelection(scene);
+    const panel = scene.panel!;
+    $(panel, '#renew').click();
+    await eventually(
+      () => renewalOf(panel).open,
+      () => 'the renewal did not open',
+    );
+  },
+  async trigger({ panel }) {
+    $(panel!, '#renew-confirm').click();
+  },
+  async expectProgress({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '#renew-confirm')) === RENEWING,
+      () => `no progress: “${textOf(renewalOf(panel!))}”`,
+    );
+    expect($(panel!, '#renew-confirm').getAttribute('aria-busy')).to.equal('true');
+    expect($(panel!, '#renew-cancel').getAttribute('aria-disabled')).to.equal('true');
+    expect(renewalOf(panel!).open).to.be.true;
+  },
+  async expectFailure({ panel }, code) {
+    const dialog = renewalOf(panel!);
+    await eventually(
+      () => textOf(dialog.querySelector('[role="alert"]')) === message(code),
+      () => `the renewal shows “${textOf(dialog)}”`,
+    );
+    // Nothing lost: the confirmation stays open over the same domains and their new dates, with Retry.
+    expect(dialog.open).to.be.true;
+    expect(textOf(dialog.querySelector('h3'))).to.equal('Renew 2 domains?');
+    expect([...dialog.querySelectorAll('li .domain')].map(textOf)).to.deep.equal(SELECTED);
+    expect(textOf($(panel!, '#renew-confirm'))).to.equal('Retry');
+    expect($(panel!, '#renew-confirm').getAttribute('aria-disabled')).to.equal('false');
+    expectSelectionKept(panel!);
+  },
+  retry: ({ panel }) => $<HTMLButtonElement>(panel!, '#renew-confirm'),
+  async expectDone({ panel }) {
+    await eventually(
+      () => textOf($(panel!, '.announcement')) === RENEWED_TWO,
+      () => `the announcement is “${textOf($(panel!, '.announcement'))}”, not “${RENEWED_TWO}”`,
+    );
+    // Applied once, on the server, whatever was retried.
+    const renewed = api.ledger.query({ search: 'company-0', pageSize: 100 }).items.filter((row) => row.renewals > 0);
+    expect(renewed.map((row) => [row.domain, row.renewals])).to.deep.equal(SELECTED.map((domain) => [domain, 1]));
+    expect(renewalOf(panel!).open).to.be.false;
+    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to renew or deregister them.');
+  },
+  meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
+  documented: {
+    failure: [
+      'The renewal\'s confirmation stays open over the same two domains and their new dates, says "‹reason›", and ' +
+        '**Renew** becomes **Retry**; the selection stays',
+      `Retry (same key): "${RENEWED_TWO}"`,
+    ],
+    slow: [
+      `"${RENEWING}" (busy); Cancel and Escape do nothing meanwhile; then the announcement and the confirmation closes`,
+      '—',
+    ],
+    applied: ['renew', 'renewed'],
+  },
+};
+
+function renewalOf(panel: CapacityManagerPanelElement): HTMLDialogElement {
+  return $<HTMLDialogElement>(panel, 'dialog.renewal');
+}
+
 const CALLS: readonly Call[] = [
   cardGetContactView,
   cardReadAgain,
@@ -621,7 +768,9 @@ const CALLS: readonly Call[] = [
   cardRenew,
   meterGetCapacity,
   managerList,
+  managerExport,
   managerDeregister,
+  managerRenew,
 ];
 
 /** Reads are tried once more after a 503 or a network error; mutations never on their own. */
@@ -665,10 +814,11 @@ function documentedRow(call: Call, fault: Fault): Row {
   const first = FAULTS[0];
   if (fault === first) return call.documented.failure!;
   const reason = code === first.code ? '' : `, with the ${/^\d{3}$/.test(fault.name) ? fault.name : code} reason`;
+  const [verb, participle] = call.documented.applied ?? ['deregister', 'deregistered'];
   return [
     `the same${reason}${isRetried(call, fault) ? ' (after two tries)' : ''}` +
-      (applied ? ' (the server did deregister them)' : ''),
-    call.method === 'GET' ? 'Retry' : `Retry (same key)${applied ? ': deregistered once' : ''}`,
+      (applied ? ` (the server did ${verb} them)` : ''),
+    call.method === 'GET' ? 'Retry' : `Retry (same key)${applied ? `: ${participle} once` : ''}`,
   ];
 }
 
@@ -801,6 +951,7 @@ beforeEach(() => {
 afterEach(() => {
   document.removeEventListener('lead-registration-error', onError);
   uncaught.stop();
+  restoreDownloads();
   openGates();
   worker.resetHandlers();
   expect(uncaught.errors, 'nothing uncaught').to.deep.equal([]);

@@ -414,7 +414,7 @@ for (const { name, make } of BACKENDS) {
       manager.show();
       const panel = await panelReady(manager);
       await settled(panel);
-      const pageSize = $<HTMLSelectElement>(panel, 'select');
+      const pageSize = $<HTMLSelectElement>(panel, '.page-size select');
       pageSize.value = '100';
       pageSize.dispatchEvent(new Event('change'));
       await waitUntil(() => rows(panel).length === PAYLOADS.length * 2, 'not every registration is listed');

@@ -76,7 +76,7 @@ export class CapacityManagerDialog implements ElementBody {
     if (!controller.state) return html`<p class="placeholder" role="status">${l.t('manager.loading')}</p>`;
     return html`
       <capacity-manager-panel
-        exportparts="table, footer, confirmation"
+        exportparts="table, footer, confirmation, renewal"
         .state=${controller.state}
         .manager=${this.#host}
       ></capacity-manager-panel>
@@ -102,11 +102,11 @@ export class CapacityManagerDialog implements ElementBody {
   /**
    * The one way the user closes the manager. A stray click on the backdrop must not throw away a
    * selection that took a while to build, so it only closes when nothing is selected. Nothing closes
-   * it under a running deregistration, whose outcome (a failure, with Retry) is shown in it.
+   * it under a running deregistration or renewal, whose outcome (a failure, with Retry) is shown in it.
    */
   #requestClose(request: CloseRequest | 'close-button'): void {
     const panel = this.#panel;
-    if (panel?.isDeregistering) return;
+    if (panel?.isDeregistering || panel?.isRenewing) return;
     if (request === 'backdrop' && panel?.hasSelection) return;
     this.#host.close();
   }

@@ -123,29 +123,27 @@ export const capacityManagerPanelStyles = css`
 
   table {
     width: 100%;
-    min-width: 46rem;
+    min-width: 60rem;
     border-collapse: separate;
     border-spacing: 0;
     table-layout: fixed;
     font-size: 0.9375rem;
   }
 
+  /* The short columns have their widths; domain, company and contact name share the rest. */
   col.check {
     width: 3rem;
   }
-  col.domain {
-    width: 24%;
-  }
-  col.company {
-    width: 22%;
-  }
-  col.contact-name {
-    width: 20%;
-  }
   col.country {
-    width: 14%;
+    width: 8rem;
   }
   col.registered-at {
+    width: 9rem;
+  }
+  col.status {
+    width: 8.5rem;
+  }
+  col.expires-at {
     width: 9.5rem;
   }
 
@@ -341,7 +339,7 @@ export const capacityManagerPanelStyles = css`
        phones it takes the width beside the checkbox (the next column peeking in, to say that the
        rest scrolls sideways) and wraps, whole, instead of being cut off. */
     table {
-      width: calc(100cqi + 30.5rem);
+      width: calc(100cqi + 48rem);
       min-width: 0;
     }
     col.domain {
@@ -358,6 +356,12 @@ export const capacityManagerPanelStyles = css`
     }
     col.registered-at {
       width: 8.5rem;
+    }
+    col.status {
+      width: 8rem;
+    }
+    col.expires-at {
+      width: 9.5rem;
     }
     tbody th {
       padding-block: 0.375rem;

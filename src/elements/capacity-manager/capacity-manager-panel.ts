@@ -8,6 +8,7 @@ import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type {
   PageSize,
   Registration,
+  RegistrationFilter,
   RegistrationPage,
   RegistrationQuery,
   SortKey,
@@ -24,6 +25,11 @@ import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
 import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
+import { BulkRenew } from './bulk-renew.js';
+import { CsvExport } from './csv-export.js';
+import { csvExportStyles } from './csv-export.styles.js';
+import { lifecycleStyles } from './lifecycle.styles.js';
+import { renderFilter } from './registration-filter.js';
 import {
   changeAnnouncement,
   renderFooter,
@@ -37,14 +43,15 @@ addEnglish(managerMessages);
 
 // The locale too, as text sorts in its language's order.
 type ListArgs = [state: BackendState, query: RegistrationQuery, revision: number, locale: string];
-const QUERY_FIELDS = ['search', 'sort', 'order', 'page', 'pageSize'] as const;
+const QUERY_FIELDS = ['search', 'filter', 'sort', 'order', 'page', 'pageSize'] as const;
 
 interface Listed {
   page: RegistrationPage;
-  /** The search the page answers. */
+  /** The search and filter the page answers. */
   search: string;
   /** The query it answers (the panel's own object): whether it answers the query now shown. */
   query: RegistrationQuery;
+  filter: RegistrationFilter | undefined;
 }
 
 /**
@@ -55,7 +62,14 @@ interface Listed {
  * @internal
  */
 export class CapacityManagerPanelElement extends LocalizedElement {
-  static override styles = [theme, modalDialog, capacityManagerPanelStyles, deregisterConfirmationStyles];
+  static override styles = [
+    theme,
+    modalDialog,
+    capacityManagerPanelStyles,
+    deregisterConfirmationStyles,
+    csvExportStyles,
+    lifecycleStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     state: { attribute: false },
@@ -63,6 +77,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     searchDelay: { attribute: false },
     searchText: { state: true },
     search: { state: true },
+    filter: { state: true },
     sort: { state: true },
     order: { state: true },
     page: { state: true },
@@ -87,6 +102,8 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   /** What is in the search field; `search` is what was last searched for. */
   declare private searchText: string;
   declare private search: string;
+  /** Which registrations the list shows: all (undefined), those pending review, or those expiring soon. */
+  declare private filter: RegistrationFilter | undefined;
   declare private sort: SortKey;
   declare private order: SortOrder;
   declare private page: number;
@@ -108,10 +125,32 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     args: () => (this.state ? [this.state, this.#query, this.state.revision, this.localizer.locale] : undefined),
     run: async ([state, query, , locale], signal) => {
       const page = await state.listRegistrations(query, { reporter: this.#eventTarget, signal, locale });
-      return { page, search: query.search ?? '', query };
+      return { page, search: query.search ?? '', filter: query.filter, query };
     },
     // Rows stay (shown as stale) while the next page or search loads.
     keepValue: ([state], [next]) => state === next,
+  });
+  readonly #export = new CsvExport(this, {
+    state: () => this.state,
+    query: () => ({ search: this.search, filter: this.filter, sort: this.sort, order: this.order }),
+    localizer: () => this.localizer,
+    reporter: () => this.#eventTarget,
+    linkParent: () => this.renderRoot,
+    announce: (text) => (this.announcement = text),
+  });
+  readonly #renew = new BulkRenew(this, {
+    state: () => this.state,
+    selection: () => this.selection,
+    onRenewed: (ids) => {
+      // The refused stay selected, to act on again; the renewed are done.
+      const next = new Map(this.selection);
+      for (const id of ids) next.delete(id);
+      this.selection = next;
+    },
+    localizer: () => this.localizer,
+    eventTarget: () => this.#eventTarget,
+    root: () => this.renderRoot,
+    announce: (text) => (this.announcement = text),
   });
   constructor() {
     super();
@@ -158,6 +197,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     return this.deregistering;
   }
 
+  /** Whether a renewal is on its way (the manager does not close under it either). */
+  get isRenewing(): boolean {
+    return this.#renew.renewing;
+  }
+
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(options);
@@ -190,8 +234,9 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     }
     // A new object only when the query changes: the list reads when its arguments change.
     if (QUERY_FIELDS.some((field) => (changed as Map<PropertyKey, unknown>).has(field))) {
-      const { search, sort, order, page, pageSize } = this;
+      const { search, filter, sort, order, page, pageSize } = this;
       this.#query = { search, sort, order, page, pageSize };
+      if (filter) this.#query.filter = filter;
     }
     if (this.#pendingChange && this.#list.status === 'complete' && this.#list.value?.query === this.#query) {
       this.announcement = changeAnnouncement(this.#pendingChange, this.#tableModel());
@@ -270,6 +315,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     this.searchText = '';
     this.#applySearch();
     this.focus();
+  }
+
+  #setFilter(filter: RegistrationFilter | undefined): void {
+    this.filter = filter;
+    this.page = 1;
   }
 
   #sortBy(key: SortKey): void {
@@ -374,12 +424,14 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       page: this.page,
       pageSize: this.pageSize,
       selection: this.selection,
+      now: new Date(),
       toggle: (registrations, selected) => this.#toggle(registrations, selected),
       sortBy: (key) => this.#sortBy(key),
       goTo: (page) => this.#goTo(page),
       setPageSize: (size) => this.#setPageSize(size),
       retryLoad: () => this.#list.reload(),
       clearSearch: () => this.#clearSearch(),
+      clearFilter: () => this.#setFilter(undefined),
     };
   }
 
@@ -403,12 +455,17 @@ export class CapacityManagerPanelElement extends LocalizedElement {
         cancel: () => this.#cancelConfirmation(),
         confirm: () => void this.#deregister(),
       })}
+      ${this.#renew.render(l)}
     `;
   }
 
   #renderToolbar(l: Localizer): TemplateResult {
     const count = this.selection.size;
+    const renewable = this.#renew.offered;
+    const hint = l.t(renewable ? 'manager.selectToRenewOrDeregister' : 'manager.selectToDeregister');
     const clear = l.t('manager.clearSelection');
+    const size = count > 0 ? html` <span class="count">${l.number(count)}</span>` : '';
+    const inert = count === 0 ? 'true' : 'false';
     return html`
       <div class="toolbar">
         <label class="search">
@@ -424,6 +481,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
             @keydown=${this.#onSearchKeydown}
           />
         </label>
+        ${renderFilter(l, this.filter, (filter) => this.#setFilter(filter))}
         <div class="selection">
           ${
             count > 0
@@ -431,19 +489,34 @@ export class CapacityManagerPanelElement extends LocalizedElement {
                   <span class="selection-size">${l.t('manager.selected', { count })}</span>
                   <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
                 `
-              : html`<span class="selection-size" id="deregister-reason">${l.t('manager.selectToDeregister')}</span>`
+              : html`<span class="selection-size" id="selection-hint">${hint}</span>`
+          }
+          ${
+            renewable
+              ? html`<button
+                  id="renew"
+                  class="button"
+                  type="button"
+                  aria-disabled=${inert}
+                  aria-describedby=${count === 0 ? 'selection-hint' : nothing}
+                  @click=${() => this.#renew.open()}
+                >
+                  ${l.t('manager.renew')}${size}
+                </button>`
+              : nothing
           }
           <button
             id="deregister"
             class="button danger"
             type="button"
-            aria-disabled=${count === 0 ? 'true' : 'false'}
-            aria-describedby=${count === 0 ? 'deregister-reason' : nothing}
+            aria-disabled=${inert}
+            aria-describedby=${count === 0 ? 'selection-hint' : nothing}
             @click=${this.#openConfirmation}
           >
-            ${l.t('manager.deregister')}${count > 0 ? html` <span class="count">${l.number(count)}</span>` : ''}
+            ${l.t('manager.deregister')}${size}
           </button>
         </div>
+        ${this.#export.render(l)}
       </div>
     `;
   }

@@ -40,7 +40,7 @@ function whenIdle(run: () => void): void {
  * click) and the user's own ways of closing dispatch them; setting `open` does not.
  *
  * @tagname capacity-manager
- * @summary The Capacity Manager: see and deregister the domains registered in the partner's capacity.
+ * @summary The Capacity Manager: see, renew, deregister and export the domains registered in the partner's capacity.
  *
  * @event capacity-manager-open - The dialog opened through `show()`. Not when the host sets `open`. Detail `{}`.
  * @event capacity-manager-close - The dialog closed through Escape, the close button, a backdrop click or `close()`;
@@ -50,6 +50,8 @@ function whenIdle(run: () => void): void {
  * @event lead-deregistered - A deregistration succeeded. Detail `{ removed, missing, capacity }` (`removed` and
  *   `missing` are registration ids; `missing` ones were already gone). Fires even when the manager was closed
  *   while the request ran.
+ * @event lead-renewed - The bulk Renew was answered. Detail `{ renewed, refused, capacity }` (a `RenewResult`:
+ *   each refusal with its `reason`). Fires even when the manager was closed while the request ran.
  * @event capacity-change - The capacity changed (here, through another element, or in another tab).
  *   Detail `{ capacity }`.
  * @event lead-registration-error - A backend call of the manager's failed. Once per failed call.
@@ -60,6 +62,7 @@ function whenIdle(run: () => void): void {
  * @csspart table - The table of registrations.
  * @csspart footer - The bar with the page size and pagination.
  * @csspart confirmation - The deregistration confirmation dialog.
+ * @csspart renewal - The renewal's confirmation dialog, and its outcome.
  *
  * @cssprop [--lr-accent=light-dark(#0b63c5, #6cb2ff)] - Primary buttons, links, focus ring and sort marks.
  * @cssprop [--lr-on-accent=light-dark(#ffffff, #06203d)] - Text on the accent colour.

@@ -2,18 +2,29 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { displayDomain } from '../../core/display-domain.js';
 import type { CapacityError } from '../../core/errors.js';
+import { daysUntil, EXPIRY_WARNING_DAYS, isExpiringSoon } from '../../core/lifecycle.js';
 import { PAGE_SIZES, pageCount } from '../../core/query-params.js';
-import type { PageSize, Registration, RegistrationPage, SortKey, SortOrder } from '../../core/types.js';
+import type {
+  PageSize,
+  Registration,
+  RegistrationFilter,
+  RegistrationPage,
+  SortKey,
+  SortOrder,
+} from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { MessageId } from '../../i18n/types.js';
 
-const COLUMNS: readonly { key: SortKey; label: MessageId; className: string }[] = [
+/** The columns after the checkbox; a `key` makes one sortable. */
+const COLUMNS: readonly { key?: SortKey; label: MessageId; className: string }[] = [
   { key: 'domain', label: 'table.domain', className: 'domain' },
   { key: 'company', label: 'table.company', className: 'company' },
   { key: 'contactName', label: 'table.contactName', className: 'contact-name' },
   { key: 'country', label: 'table.country', className: 'country' },
   { key: 'registeredAt', label: 'table.registeredAt', className: 'registered-at' },
+  { label: 'table.status', className: 'status' },
+  { key: 'expiresAt', label: 'table.expiresAt', className: 'expires-at' },
 ];
 
 /** Skeleton rows on the first load: enough to fill the view, so that the rows replace them in place. */
@@ -22,8 +33,8 @@ const SKELETON_ROWS = 8;
 /** What the table shows and what it calls back: the panel's state and actions. */
 export interface TableModel {
   localizer: Localizer;
-  /** The page shown and the search it answers (the field may have moved on); undefined before the first. */
-  result: { page: RegistrationPage; search: string } | undefined;
+  /** The page shown and the search and filter it answers (the field may have moved on); undefined before the first. */
+  result: { page: RegistrationPage; search: string; filter: RegistrationFilter | undefined } | undefined;
   loading: boolean;
   loadError: CapacityError | undefined;
   sort: SortKey;
@@ -31,12 +42,15 @@ export interface TableModel {
   page: number;
   pageSize: PageSize;
   selection: ReadonlyMap<string, Registration>;
+  /** What "expiring soon" is measured from. */
+  now: Date;
   toggle: (registrations: readonly Registration[], selected: boolean) => void;
   sortBy: (key: SortKey) => void;
   goTo: (page: number) => void;
   setPageSize: (size: PageSize) => void;
   retryLoad: () => void;
   clearSearch: () => void;
+  clearFilter: () => void;
 }
 
 const sortIcon = (order: SortOrder | undefined): TemplateResult =>
@@ -103,11 +117,13 @@ export function renderTable(model: TableModel): TemplateResult {
 }
 
 function renderHeader(column: (typeof COLUMNS)[number], model: TableModel): TemplateResult {
-  const sorted = column.key === model.sort;
+  const { key } = column;
+  if (!key) return html`<th scope="col" class="plain">${model.localizer.t(column.label)}</th>`;
+  const sorted = key === model.sort;
   const ariaSort = sorted ? (model.order === 'asc' ? 'ascending' : 'descending') : undefined;
   return html`
     <th scope="col" aria-sort=${ariaSort ?? nothing}>
-      <button class="sort" type="button" @click=${() => model.sortBy(column.key)}>
+      <button class="sort" type="button" @click=${() => model.sortBy(key)}>
         <span>${model.localizer.t(column.label)}</span>${sortIcon(sorted ? model.order : undefined)}
       </button>
     </th>
@@ -138,15 +154,28 @@ function renderRows(model: TableModel): TemplateResult {
     `;
   }
   if (result.page.total === 0) {
-    return result.search === ''
-      ? message(html`
-          <p>${l.t('table.empty')}</p>
-          <p>${l.t('table.emptyHint')}</p>
-        `)
-      : message(html`
-          <p>${l.parts('table.noMatch', { search: html`<bdi>${result.search}</bdi>` })}</p>
-          <button class="button" type="button" @click=${model.clearSearch}>${l.t('table.clearSearch')}</button>
-        `);
+    if (result.search !== '') {
+      return message(html`
+        <p>${l.parts('table.noMatch', { search: html`<bdi>${result.search}</bdi>` })}</p>
+        <button class="button" type="button" @click=${model.clearSearch}>${l.t('table.clearSearch')}</button>
+      `);
+    }
+    if (result.filter) {
+      return message(html`
+        <p>
+          ${
+            result.filter === 'pending'
+              ? l.t('table.nonePending')
+              : l.t('table.noneExpiring', { days: EXPIRY_WARNING_DAYS })
+          }
+        </p>
+        <button class="button" type="button" @click=${model.clearFilter}>${l.t('manager.filterAll')}</button>
+      `);
+    }
+    return message(html`
+      <p>${l.t('table.empty')}</p>
+      <p>${l.t('table.emptyHint')}</p>
+    `);
   }
   return html`
     <tbody class=${model.loading ? 'stale' : ''}>
@@ -189,6 +218,8 @@ function renderRow(registration: Registration, model: TableModel): TemplateResul
       <td dir="auto"><span class="truncate" title=${registration.contactName}>${registration.contactName}</span></td>
       <td dir="auto"><span class="truncate" title=${registration.country}>${registration.country}</span></td>
       <td><time datetime=${registration.registeredAt}>${l.date(registration.registeredAt)}</time></td>
+      <td>${statusText(registration, l)}</td>
+      <td>${renderExpiry(registration, l, model.now)}</td>
     </tr>
   `;
 }
@@ -210,12 +241,42 @@ export function changeAnnouncement(change: TableChange, model: TableModel): stri
   if (change === 'search' && model.result?.search) return l.t('manager.matches', { count: page?.total ?? 0 });
   if (change === 'sort') {
     const column = COLUMNS.find(({ key }) => key === model.sort)!;
-    // A date is ordered oldest or newest first, text A to Z or Z to A.
-    const dated = model.sort === 'registeredAt';
-    const order = dated ? (model.order === 'asc' ? 'oldest' : 'newest') : model.order;
+    // A date is ordered oldest or newest first, an expiry soonest or latest first, text A to Z or Z to A.
+    const asc = model.order === 'asc';
+    const order =
+      model.sort === 'registeredAt'
+        ? asc
+          ? 'oldest'
+          : 'newest'
+        : model.sort === 'expiresAt'
+          ? asc
+            ? 'soonest'
+            : 'latest'
+          : model.order;
     return l.t('manager.sorted', { column: l.t(column.label), order });
   }
   return l.t('manager.showing', rangeOf(page));
+}
+
+/** A registration's status in words: Registered, or Pending review. */
+export function statusText(registration: Registration, l: Localizer): string {
+  return l.t(registration.status === 'pending' ? 'card.pending' : 'table.registered');
+}
+
+/** When a registration expires, as the table says it: its date, or Never. */
+export function expiryText(registration: Registration, l: Localizer): string {
+  return registration.expiresAt === null ? l.t('table.noExpiry') : l.date(registration.expiresAt);
+}
+
+/** The Expires cell: the date and, within EXPIRY_WARNING_DAYS, how soon ("in 12 days"), or Never. */
+function renderExpiry(registration: Registration, l: Localizer, now: Date): TemplateResult | string {
+  const { expiresAt } = registration;
+  if (expiresAt === null) return expiryText(registration, l);
+  return html`<time datetime=${expiresAt}>${l.date(expiresAt)}</time>${
+      isExpiringSoon(registration, now)
+        ? html` <span class="soon">${l.t('table.expiresIn', { days: daysUntil(expiresAt, now) })}</span>`
+        : nothing
+    }`;
 }
 
 /** The bar under the table: rows per page, the range shown ("26–50 of 137"), and the page buttons. */

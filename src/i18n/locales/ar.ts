@@ -125,7 +125,7 @@ export default {
   'manager.matches':
     '{count, plural, =0 {لا يطابق أي نطاق.} zero {يطابق # نطاق.} one {يطابق نطاق واحد.} two {يطابق نطاقان.} few {يطابق # نطاقات.} many {يطابق # نطاقًا.} other {يطابق # نطاق.}}',
   'manager.sorted':
-    'تم الترتيب حسب {column}، {order, select, asc {من الألف إلى الياء} desc {من الياء إلى الألف} oldest {الأقدم أولًا} other {الأحدث أولًا}}.',
+    'تم الترتيب حسب {column}، {order, select, asc {من الألف إلى الياء} desc {من الياء إلى الألف} oldest {الأقدم أولًا} soonest {الأقرب أولًا} latest {الأبعد أولًا} other {الأحدث أولًا}}.',
   'manager.showing': '{total, plural, =0 {لا توجد نطاقات لعرضها.} other {عرض {first}–{last} من #.}}',
 
   'table.caption': 'النطاقات المسجَّلة',
@@ -158,6 +158,42 @@ export default {
   'confirm.cancel': 'إلغاء',
   'confirm.deregistering': 'جارٍ إلغاء التسجيل…',
   'confirm.confirm': 'نعم، ألغِ التسجيل',
+
+  'export.start': 'تصدير CSV',
+  'export.cancel': 'إلغاء التصدير',
+  'export.progress': 'جارٍ تصدير {done} من {total}…',
+  'export.done':
+    'تم تصدير {count, plural, zero {# تسجيل} one {تسجيل واحد} two {تسجيلين} few {# تسجيلات} many {# تسجيلًا} other {# تسجيل}} إلى {fileName}.',
+  'export.cancelled': 'تم إلغاء التصدير.',
+  'export.failed': 'توقف التصدير. {reason}',
+  'export.fileName': 'التسجيلات-{date}.csv',
+
+  'manager.filter': 'عرض',
+  'manager.filterAll': 'كل التسجيلات',
+  'manager.filterExpiring':
+    'تنتهي خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  'manager.selectToRenewOrDeregister': 'حدّد النطاقات التي تريد تجديدها أو إلغاء تسجيلها.',
+  'manager.renew': 'تجديد',
+  'table.status': 'الحالة',
+  'table.registered': 'مسجَّل',
+  'table.expiresAt': 'ينتهي في',
+  'table.noExpiry': 'لا ينتهي',
+  'table.expiresIn':
+    '{days, plural, zero {خلال # يوم} one {خلال يوم واحد} two {خلال يومين} few {خلال # أيام} many {خلال # يومًا} other {خلال # يوم}}',
+  'table.nonePending': 'لا توجد تسجيلات قيد المراجعة.',
+  'table.noneExpiring':
+    'لا توجد تسجيلات تنتهي خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
+  'renewal.title':
+    'هل تريد تجديد {count, plural, zero {# نطاق} one {نطاق واحد} two {نطاقين} few {# نطاقات} many {# نطاقًا} other {# نطاق}}؟',
+  'renewal.newDate': 'الانتهاء الجديد: {date}',
+  'renewal.renewing': 'جارٍ التجديد…',
+  'renewal.renewed':
+    '{count, plural, =0 {لم يُجدَّد أي نطاق.} zero {تم تجديد # نطاق.} one {تم تجديد نطاق واحد.} two {تم تجديد نطاقين.} few {تم تجديد # نطاقات.} many {تم تجديد # نطاقًا.} other {تم تجديد # نطاق.}}',
+  'renewal.notRenewed':
+    '{count, plural, zero {تعذّر تجديد # نطاق.} one {تعذّر تجديد نطاق واحد.} two {تعذّر تجديد نطاقين.} few {تعذّر تجديد # نطاقات.} many {تعذّر تجديد # نطاقًا.} other {تعذّر تجديد # نطاق.}}',
+  'renewal.explanation':
+    'يمدّد التجديد كل تسجيل {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} من تاريخ انتهائه الحالي.',
+  'renewal.tooMany': 'يمكنك تجديد ما يصل إلى {max} نطاق في المرة الواحدة.',
 
   'meter.label': 'سعة التسجيل',
   'meter.labelCompact': 'السعة',

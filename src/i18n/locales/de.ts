@@ -128,7 +128,7 @@ export default {
   'manager.used': '{used} von {limit} belegt.',
   'manager.matches': '{count, plural, =0 {Keine Domain passt.} one {# Domain passt.} other {# Domains passen.}}',
   'manager.sorted':
-    'Sortiert nach {column}, {order, select, asc {A bis Z} desc {Z bis A} oldest {älteste zuerst} other {neueste zuerst}}.',
+    'Sortiert nach {column}, {order, select, asc {A bis Z} desc {Z bis A} oldest {älteste zuerst} soonest {nächste zuerst} latest {späteste zuerst} other {neueste zuerst}}.',
   'manager.showing': '{total, plural, =0 {Keine Domains anzuzeigen.} other {Angezeigt: {first}–{last} von #.}}',
 
   'table.caption': 'Registrierte Domains',
@@ -161,6 +161,39 @@ export default {
   'confirm.cancel': 'Abbrechen',
   'confirm.deregistering': 'Registrierung wird aufgehoben…',
   'confirm.confirm': 'Ja, Registrierung aufheben',
+
+  'export.start': 'CSV exportieren',
+  'export.cancel': 'Export abbrechen',
+  'export.progress': '{done} von {total} werden exportiert…',
+  'export.done':
+    '{count, plural, one {# Registrierung nach {fileName} exportiert.} other {# Registrierungen nach {fileName} exportiert.}}',
+  'export.cancelled': 'Export abgebrochen.',
+  'export.failed': 'Der Export wurde angehalten. {reason}',
+  'export.fileName': 'registrierungen-{date}.csv',
+
+  'manager.filter': 'Anzeigen',
+  'manager.filterAll': 'Alle Registrierungen',
+  'manager.filterExpiring': 'Laufen innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab',
+  'manager.selectToRenewOrDeregister':
+    'Wählen Sie Domains aus, um sie zu verlängern oder ihre Registrierung aufzuheben.',
+  'manager.renew': 'Verlängern',
+  'table.status': 'Status',
+  'table.registered': 'Registriert',
+  'table.expiresAt': 'Läuft ab',
+  'table.noExpiry': 'Nie',
+  'table.expiresIn': '{days, plural, one {in # Tag} other {in # Tagen}}',
+  'table.nonePending': 'Keine Registrierung wartet auf Prüfung.',
+  'table.noneExpiring': 'Keine Registrierung läuft innerhalb von {days, plural, one {# Tag} other {# Tagen}} ab.',
+  'renewal.title': '{count, plural, one {# Domain verlängern?} other {# Domains verlängern?}}',
+  'renewal.newDate': 'Neues Ablaufdatum: {date}',
+  'renewal.renewing': 'Wird verlängert…',
+  'renewal.renewed':
+    '{count, plural, =0 {Keine Domain wurde verlängert.} one {# Domain verlängert.} other {# Domains verlängert.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# Domain konnte nicht verlängert werden.} other {# Domains konnten nicht verlängert werden.}}',
+  'renewal.explanation':
+    'Eine Verlängerung verlängert jede Registrierung ab ihrem aktuellen Ablaufdatum um {days, plural, one {# Tag} other {# Tage}}.',
+  'renewal.tooMany': 'Sie können bis zu {max} Domains auf einmal verlängern.',
 
   'meter.label': 'Registrierungskapazität',
   'meter.labelCompact': 'Kapazität',

@@ -123,7 +123,7 @@ export default {
   'manager.matches':
     '{count, plural, =0 {Ningún dominio coincide.} one {# dominio coincide.} many {# de dominios coinciden.} other {# dominios coinciden.}}',
   'manager.sorted':
-    'Ordenado por {column}, {order, select, asc {de la A a la Z} desc {de la Z a la A} oldest {los más antiguos primero} other {los más recientes primero}}.',
+    'Ordenado por {column}, {order, select, asc {de la A a la Z} desc {de la Z a la A} oldest {los más antiguos primero} soonest {los más próximos primero} latest {los más lejanos primero} other {los más recientes primero}}.',
   'manager.showing': '{total, plural, =0 {No hay dominios que mostrar.} other {Mostrando {first}–{last} de #.}}',
 
   'table.caption': 'Dominios registrados',
@@ -155,6 +155,39 @@ export default {
   'confirm.cancel': 'Cancelar',
   'confirm.deregistering': 'Dando de baja…',
   'confirm.confirm': 'Sí, dar de baja',
+
+  'export.start': 'Exportar CSV',
+  'export.cancel': 'Cancelar la exportación',
+  'export.progress': 'Exportando {done} de {total}…',
+  'export.done':
+    '{count, plural, one {# registro exportado a {fileName}.} many {# de registros exportados a {fileName}.} other {# registros exportados a {fileName}.}}',
+  'export.cancelled': 'Exportación cancelada.',
+  'export.failed': 'La exportación se detuvo. {reason}',
+  'export.fileName': 'registros-{date}.csv',
+
+  'manager.filter': 'Mostrar',
+  'manager.filterAll': 'Todos los registros',
+  'manager.filterExpiring': 'Vencen en {days, plural, one {# día} many {# de días} other {# días}}',
+  'manager.selectToRenewOrDeregister': 'Seleccione los dominios que desea renovar o dar de baja.',
+  'manager.renew': 'Renovar',
+  'table.status': 'Estado',
+  'table.registered': 'Registrado',
+  'table.expiresAt': 'Vence',
+  'table.noExpiry': 'Nunca',
+  'table.expiresIn': '{days, plural, one {en # día} many {en # de días} other {en # días}}',
+  'table.nonePending': 'Ningún registro está pendiente de revisión.',
+  'table.noneExpiring': 'Ningún registro vence en {days, plural, one {# día} many {# de días} other {# días}}.',
+  'renewal.title':
+    '{count, plural, one {¿Renovar # dominio?} many {¿Renovar # de dominios?} other {¿Renovar # dominios?}}',
+  'renewal.newDate': 'Nuevo vencimiento: {date}',
+  'renewal.renewing': 'Renovando…',
+  'renewal.renewed':
+    '{count, plural, =0 {No se renovó ningún dominio.} one {# dominio renovado.} many {# de dominios renovados.} other {# dominios renovados.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# dominio no se pudo renovar.} many {# de dominios no se pudieron renovar.} other {# dominios no se pudieron renovar.}}',
+  'renewal.explanation':
+    'La renovación extiende cada registro {days, plural, one {# día} many {# de días} other {# días}} a partir de su vencimiento actual.',
+  'renewal.tooMany': 'Puede renovar hasta {max} dominios a la vez.',
 
   'meter.label': 'Capacidad de registro',
   'meter.labelCompact': 'Capacidad',

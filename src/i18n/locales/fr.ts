@@ -125,7 +125,7 @@ export default {
   'manager.matches':
     '{count, plural, =0 {Aucun domaine ne correspond.} one {# domaine correspond.} many {# de domaines correspondent.} other {# domaines correspondent.}}',
   'manager.sorted':
-    'Trié par {column}, {order, select, asc {de A à Z} desc {de Z à A} oldest {les plus anciens d’abord} other {les plus récents d’abord}}.',
+    'Trié par {column}, {order, select, asc {de A à Z} desc {de Z à A} oldest {les plus anciens d’abord} soonest {les plus proches d’abord} latest {les plus lointaines d’abord} other {les plus récents d’abord}}.',
   'manager.showing': '{total, plural, =0 {Aucun domaine à afficher.} other {Affichage de {first} à {last} sur #.}}',
 
   'table.caption': 'Domaines enregistrés',
@@ -157,6 +157,40 @@ export default {
   'confirm.cancel': 'Annuler',
   'confirm.deregistering': 'Retrait en cours…',
   'confirm.confirm': 'Oui, retirer',
+
+  'export.start': 'Exporter en CSV',
+  'export.cancel': 'Annuler l’export',
+  'export.progress': 'Export de {done} sur {total}…',
+  'export.done':
+    '{count, plural, one {# enregistrement exporté dans {fileName}.} many {# d’enregistrements exportés dans {fileName}.} other {# enregistrements exportés dans {fileName}.}}',
+  'export.cancelled': 'Export annulé.',
+  'export.failed': 'L’export s’est interrompu. {reason}',
+  'export.fileName': 'enregistrements-{date}.csv',
+
+  'manager.filter': 'Afficher',
+  'manager.filterAll': 'Tous les enregistrements',
+  'manager.filterExpiring': 'Expirant dans les {days, plural, one {# jour} many {# de jours} other {# jours}}',
+  'manager.selectToRenewOrDeregister': 'Sélectionnez les domaines à renouveler ou à retirer.',
+  'manager.renew': 'Renouveler',
+  'table.status': 'Statut',
+  'table.registered': 'Enregistré',
+  'table.expiresAt': 'Expire le',
+  'table.noExpiry': 'Jamais',
+  'table.expiresIn': '{days, plural, one {dans # jour} many {dans # de jours} other {dans # jours}}',
+  'table.nonePending': 'Aucun enregistrement n’est en attente de validation.',
+  'table.noneExpiring':
+    'Aucun enregistrement n’expire dans les {days, plural, one {# jour} many {# de jours} other {# jours}}.',
+  'renewal.title':
+    '{count, plural, one {Renouveler # domaine ?} many {Renouveler # de domaines ?} other {Renouveler # domaines ?}}',
+  'renewal.newDate': 'Nouvelle expiration : {date}',
+  'renewal.renewing': 'Renouvellement…',
+  'renewal.renewed':
+    '{count, plural, =0 {Aucun domaine n’a été renouvelé.} one {# domaine renouvelé.} many {# de domaines renouvelés.} other {# domaines renouvelés.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# domaine n’a pas pu être renouvelé.} many {# de domaines n’ont pas pu être renouvelés.} other {# domaines n’ont pas pu être renouvelés.}}',
+  'renewal.explanation':
+    'Le renouvellement prolonge chaque enregistrement de {days, plural, one {# jour} many {# de jours} other {# jours}} à partir de sa date d’expiration actuelle.',
+  'renewal.tooMany': 'Vous pouvez renouveler jusqu’à {max} domaines à la fois.',
 
   'meter.label': 'Capacité d’enregistrement',
   'meter.labelCompact': 'Capacité',

@@ -118,7 +118,7 @@ export default {
   'manager.used': '{limit}件中{used}件を使用中です。',
   'manager.matches': '{count, plural, =0 {一致するドメインはありません。} other {#件のドメインが一致しました。}}',
   'manager.sorted':
-    '{column}で並べ替えました（{order, select, asc {昇順} desc {降順} oldest {古い順} other {新しい順}}）。',
+    '{column}で並べ替えました（{order, select, asc {昇順} desc {降順} oldest {古い順} soonest {期限の近い順} latest {期限の遠い順} other {新しい順}}）。',
   'manager.showing':
     '{total, plural, =0 {表示するドメインはありません。} other {#件中{first}～{last}件を表示しています。}}',
 
@@ -150,6 +150,35 @@ export default {
   'confirm.cancel': 'キャンセル',
   'confirm.deregistering': '登録を解除しています…',
   'confirm.confirm': '登録を解除する',
+
+  'export.start': 'CSVをエクスポート',
+  'export.cancel': 'エクスポートを中止',
+  'export.progress': '{total}件中{done}件をエクスポートしています…',
+  'export.done': '{count}件の登録を{fileName}にエクスポートしました。',
+  'export.cancelled': 'エクスポートを中止しました。',
+  'export.failed': 'エクスポートが中断されました。{reason}',
+  'export.fileName': '登録-{date}.csv',
+
+  'manager.filter': '表示',
+  'manager.filterAll': 'すべての登録',
+  'manager.filterExpiring': '{days}日以内に期限切れ',
+  'manager.selectToRenewOrDeregister': '更新または登録解除するドメインを選択してください。',
+  'manager.renew': '更新',
+  'table.status': 'ステータス',
+  'table.registered': '登録済み',
+  'table.expiresAt': '有効期限',
+  'table.noExpiry': 'なし',
+  'table.expiresIn': 'あと{days}日',
+  'table.nonePending': '審査待ちの登録はありません。',
+  'table.noneExpiring': '{days}日以内に期限切れになる登録はありません。',
+  'renewal.title': '{count}件のドメインを更新しますか？',
+  'renewal.newDate': '新しい有効期限：{date}',
+  'renewal.renewing': '更新しています…',
+  'renewal.renewed':
+    '{count, plural, =0 {更新されたドメインはありません。} other {{count}件のドメインを更新しました。}}',
+  'renewal.notRenewed': '{count}件のドメインは更新できませんでした。',
+  'renewal.explanation': '更新すると、各登録の有効期限が現在の期限から{days}日延長されます。',
+  'renewal.tooMany': '一度に更新できるドメインは{max}件までです。',
 
   'meter.label': '登録枠',
   'meter.labelCompact': '登録枠',

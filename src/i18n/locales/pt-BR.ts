@@ -124,7 +124,7 @@ export default {
   'manager.matches':
     '{count, plural, =0 {Nenhum domínio corresponde.} one {# domínio corresponde.} many {# de domínios correspondem.} other {# domínios correspondem.}}',
   'manager.sorted':
-    'Ordenado por {column}, {order, select, asc {de A a Z} desc {de Z a A} oldest {os mais antigos primeiro} other {os mais recentes primeiro}}.',
+    'Ordenado por {column}, {order, select, asc {de A a Z} desc {de Z a A} oldest {os mais antigos primeiro} soonest {os mais próximos primeiro} latest {os mais distantes primeiro} other {os mais recentes primeiro}}.',
   'manager.showing': '{total, plural, =0 {Nenhum domínio para mostrar.} other {Mostrando {first}–{last} de #.}}',
 
   'table.caption': 'Domínios registrados',
@@ -157,6 +157,39 @@ export default {
   'confirm.cancel': 'Cancelar',
   'confirm.deregistering': 'Removendo…',
   'confirm.confirm': 'Sim, remover',
+
+  'export.start': 'Exportar CSV',
+  'export.cancel': 'Cancelar exportação',
+  'export.progress': 'Exportando {done} de {total}…',
+  'export.done':
+    '{count, plural, one {# registro exportado para {fileName}.} many {# de registros exportados para {fileName}.} other {# registros exportados para {fileName}.}}',
+  'export.cancelled': 'Exportação cancelada.',
+  'export.failed': 'A exportação foi interrompida. {reason}',
+  'export.fileName': 'registros-{date}.csv',
+
+  'manager.filter': 'Mostrar',
+  'manager.filterAll': 'Todos os registros',
+  'manager.filterExpiring': 'Vencem em {days, plural, one {# dia} many {# de dias} other {# dias}}',
+  'manager.selectToRenewOrDeregister': 'Selecione os domínios que deseja renovar ou remover.',
+  'manager.renew': 'Renovar',
+  'table.status': 'Status',
+  'table.registered': 'Registrado',
+  'table.expiresAt': 'Vence em',
+  'table.noExpiry': 'Nunca',
+  'table.expiresIn': '{days, plural, one {em # dia} many {em # de dias} other {em # dias}}',
+  'table.nonePending': 'Nenhum registro está aguardando análise.',
+  'table.noneExpiring': 'Nenhum registro vence em {days, plural, one {# dia} many {# de dias} other {# dias}}.',
+  'renewal.title':
+    '{count, plural, one {Renovar # domínio?} many {Renovar # de domínios?} other {Renovar # domínios?}}',
+  'renewal.newDate': 'Novo vencimento: {date}',
+  'renewal.renewing': 'Renovando…',
+  'renewal.renewed':
+    '{count, plural, =0 {Nenhum domínio foi renovado.} one {# domínio renovado.} many {# de domínios renovados.} other {# domínios renovados.}}',
+  'renewal.notRenewed':
+    '{count, plural, one {# domínio não pôde ser renovado.} many {# de domínios não puderam ser renovados.} other {# domínios não puderam ser renovados.}}',
+  'renewal.explanation':
+    'A renovação estende cada registro por {days, plural, one {# dia} many {# de dias} other {# dias}} a partir do vencimento atual.',
+  'renewal.tooMany': 'Você pode renovar até {max} domínios por vez.',
 
   'meter.label': 'Capacidade de registro',
   'meter.labelCompact': 'Capacidade',
