@@ -98,6 +98,18 @@ describe('<capacity-manager> status messages', () => {
       () => sortButton(panel, 'Registered').click(),
       'Sorted by Registered, newest first.',
     );
+    await expectAnnouncement(
+      panel,
+      backend,
+      () => sortButton(panel, 'Expires').click(),
+      'Sorted by Expires, soonest first.',
+    );
+    await expectAnnouncement(
+      panel,
+      backend,
+      () => sortButton(panel, 'Expires').click(),
+      'Sorted by Expires, latest first.',
+    );
   });
 
   it('shows a deregistration’s outcome as well as saying it, after a page change said quietly', async () => {
