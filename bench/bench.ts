@@ -44,7 +44,6 @@ export interface Row {
 interface PanelInternals {
   pageSize: number;
   searchDelay: number;
-  deregistering: boolean;
   announcement: string;
   search: string;
 }
@@ -793,7 +792,7 @@ async function deregister(runs: number): Promise<Row[]> {
       await time(async () => {
         $<HTMLButtonElement>(panel, '#confirm').click();
         const state = internals(panel);
-        await until(() => !state.deregistering && state.announcement !== '', 'the deregistration');
+        await until(() => !panel.isDeregistering && state.announcement !== '', 'the deregistration');
         await panelSettled(panel);
         await until(() => meterText(panel).startsWith(expected), 'the status bar');
       }),

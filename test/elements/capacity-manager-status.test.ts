@@ -65,6 +65,12 @@ function setPageSize(panel: Panel, size: number): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+function setFilter(panel: Panel, filter: string): void {
+  const select = $<HTMLSelectElement>(panel, '#filter');
+  select.value = filter;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 function search(panel: Panel, text: string): void {
   const input = $<HTMLInputElement>(panel, '#search');
   input.value = text;
@@ -78,6 +84,12 @@ describe('<capacity-manager> status messages', () => {
     await expectAnnouncement(panel, backend, () => nextPage(panel).click(), 'Showing 26–50 of 60.');
     await expectAnnouncement(panel, backend, () => setPageSize(panel, 10), 'Showing 1–10 of 60.');
     await expectAnnouncement(panel, backend, () => nextPage(panel).click(), 'Showing 11–20 of 60.');
+  });
+
+  it('says what a filter shows, once it is there', async () => {
+    const { panel, backend } = await heldManager();
+    await expectAnnouncement(panel, backend, () => setFilter(panel, 'pending'), 'No domains to show.');
+    await expectAnnouncement(panel, backend, () => setFilter(panel, ''), 'Showing 1–25 of 60.');
   });
 
   it('says how many domains match a search, and when none does', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
+import { displayDomain } from '../../core/display-domain.js';
 import { CapacityError } from '../../core/errors.js';
 import { NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
@@ -9,25 +10,10 @@ import { emit } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { Phrase } from '../../i18n/types.js';
-import type { BackendState } from '../../state/backend-state.js';
+import type { BulkActionOptions } from './deregister-confirmation.js';
 
 /** The most ids one renewal takes, as for a deregistration (docs/openapi.json). */
 const MAX_RENEW_IDS = MAX_DEREGISTER_IDS;
-
-export interface BulkRenewOptions {
-  state: () => BackendState | undefined;
-  /** The selected registrations. */
-  selection: () => ReadonlyMap<string, Registration>;
-  /** The renewal went through: these ids are renewed (the panel takes them out of the selection). */
-  onRenewed: (ids: readonly string[]) => void;
-  localizer: () => Localizer;
-  /** Where its events go, and where a failure is reported: the manager. */
-  eventTarget: () => EventTarget;
-  /** The host's shadow root, where the confirmation and the Renew button are. */
-  root: () => ParentNode;
-  /** Says an outcome in the panel's status region. */
-  announce: (text: string) => void;
-}
 
 type Phase = 'closed' | 'confirming' | 'renewing' | 'done';
 
@@ -38,7 +24,7 @@ type Phase = 'closed' | 'confirming' | 'renewing' | 'done';
  */
 export class BulkRenew {
   readonly #host: ReactiveControllerHost;
-  readonly #options: BulkRenewOptions;
+  readonly #options: BulkActionOptions;
   #phase: Phase = 'closed';
   #error: CapacityError | undefined;
   #result: RenewResult | undefined;
@@ -47,7 +33,7 @@ export class BulkRenew {
   /** One user action's key, reused by its retries so that the server applies it once. */
   #idempotencyKey: string | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: BulkRenewOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: BulkActionOptions) {
     this.#host = host;
     this.#options = options;
     new ModalDialogController(host, {
@@ -102,7 +88,7 @@ export class BulkRenew {
       const result = await state.renew(ids, { reporter: target, idempotencyKey, locale: l.locale });
       this.#idempotencyKey = undefined;
       this.#result = result;
-      this.#options.onRenewed(result.renewed.map((registration) => registration.id));
+      this.#options.onDone(result.renewed.map((registration) => registration.id));
       this.#options.announce(renewedMessage(result, l));
       // All renewed: done. Refusals stay on show, per domain, until the partner closes them.
       this.#set(result.refused.length === 0 ? 'closed' : 'done');
@@ -139,7 +125,7 @@ export class BulkRenew {
           const check = renewalOf(registration, policy, now);
           return check.renewable
             ? html`<li>
-                <span class="domain" dir="auto" title=${domain}>${domain}</span>
+                <span class="domain" dir="auto" title=${displayDomain(domain)}>${displayDomain(domain)}</span>
                 <span>${l.t('renewal.newDate', { date: l.date(check.expiresAt) })}</span>
               </li>`
             : refusalLine(check, domain, l);
@@ -211,7 +197,7 @@ export class BulkRenew {
  */
 function refusalText(refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>, domain: string, l: Localizer): string {
   const from = refusal.renewableFrom;
-  return l.t(`renewal.${refusal.reason}`, { domain, date: from ? l.date(from) : '' });
+  return l.t(`renewal.${refusal.reason}`, { domain: displayDomain(domain), date: from ? l.date(from) : '' });
 }
 
 /** A domain that will not be, or was not, renewed, and why. */
@@ -220,7 +206,7 @@ function refusalLine(
   domain: string,
   l: Localizer,
 ): TemplateResult {
-  return html`<li class="refusal" title=${domain}>${refusalText(refusal, domain, l)}</li>`;
+  return html`<li class="refusal" title=${displayDomain(domain)}>${refusalText(refusal, domain, l)}</li>`;
 }
 
 /** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */

@@ -1,10 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Loader } from '../../controllers/loader.js';
-import { ModalDialogController } from '../../controllers/modal-dialog.js';
-import type { CapacityError } from '../../core/errors.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, pageCount } from '../../core/query-params.js';
-import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type {
   PageSize,
   Registration,
@@ -14,8 +10,6 @@ import type {
   SortKey,
   SortOrder,
 } from '../../core/types.js';
-import { randomUuid } from '../../core/uuid.js';
-import { emit } from '../../events.js';
 import { addEnglish, type Localizer } from '../../i18n/localizer.js';
 import { managerMessages } from '../../i18n/manager-messages.js';
 import type { BackendState } from '../../state/backend-state.js';
@@ -23,17 +17,19 @@ import { modalDialog } from '../../styles/modal-dialog.js';
 import { theme } from '../../styles/theme.js';
 import { LocalizedElement } from '../localized-element.js';
 import { capacityManagerPanelStyles } from './capacity-manager-panel.styles.js';
-import { deregisteredMessage, renderConfirmation } from './deregister-confirmation.js';
+import { Deregistration, type BulkActionOptions } from './deregister-confirmation.js';
 import { deregisterConfirmationStyles } from './deregister-confirmation.styles.js';
 import { BulkRenew } from './bulk-renew.js';
 import { CsvExport } from './csv-export.js';
 import { csvExportStyles } from './csv-export.styles.js';
 import { lifecycleStyles } from './lifecycle.styles.js';
-import { renderFilter } from './registration-filter.js';
+import { renderFilter, renderSearch } from './registration-filter.js';
+import { renderSelectionActions } from './selection-actions.js';
 import {
   changeAnnouncement,
   renderFooter,
   renderTable,
+  TableScrollController,
   type TableChange,
   type TableModel,
 } from './registration-table.js';
@@ -83,9 +79,6 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     page: { state: true },
     pageSize: { state: true },
     selection: { state: true },
-    confirming: { state: true },
-    deregistering: { state: true },
-    deregisterError: { state: true },
     announcement: { state: true },
     announcementHidden: { state: true },
   };
@@ -110,9 +103,6 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   declare private pageSize: PageSize;
   /** The selected registrations by id: kept across pages, sorts and searches. */
   declare private selection: ReadonlyMap<string, Registration>;
-  declare private confirming: boolean;
-  declare private deregistering: boolean;
-  declare private deregisterError: CapacityError | undefined;
   declare private announcement: string;
   /**
    * Whether the announcement is for screen readers only: what a search, sort or page change did is on show already
@@ -136,13 +126,14 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     localizer: () => this.localizer,
     reporter: () => this.#eventTarget,
     linkParent: () => this.renderRoot,
-    announce: (text) => (this.announcement = text),
+    announce: (text) => this.#announce(text),
   });
-  readonly #renew = new BulkRenew(this, {
+  /** What Renew and Deregister act on, and how they say what they did. */
+  readonly #bulkAction: BulkActionOptions = {
     state: () => this.state,
     selection: () => this.selection,
-    onRenewed: (ids) => {
-      // The refused stay selected, to act on again; the renewed are done.
+    // The refused stay selected, to act on again; those done are done.
+    onDone: (ids) => {
       const next = new Map(this.selection);
       for (const id of ids) next.delete(id);
       this.selection = next;
@@ -150,8 +141,10 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     localizer: () => this.localizer,
     eventTarget: () => this.#eventTarget,
     root: () => this.renderRoot,
-    announce: (text) => (this.announcement = text),
-  });
+    announce: (text) => this.#announce(text),
+  };
+  readonly #renew = new BulkRenew(this, this.#bulkAction);
+  readonly #deregistration = new Deregistration(this, this.#bulkAction);
   constructor() {
     super();
     this.searchDelay = 250;
@@ -162,30 +155,15 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     this.order = 'asc';
     this.pageSize = DEFAULT_PAGE_SIZE;
     this.selection = new Map();
-    this.confirming = false;
-    this.deregistering = false;
     this.announcement = '';
     this.announcementHidden = false;
-    // The confirmation: shown while confirming or deregistering, closed with focus back on Deregister.
-    new ModalDialogController(this, {
-      dialog: () => this.renderRoot.querySelector('dialog.confirmation'),
-      open: () => this.confirming,
-      // An alert dialog: Escape cancels it, a click beside it does nothing; nothing closes it under a running request.
-      onRequestClose: (request) => {
-        if (request !== 'backdrop') this.#cancelConfirmation();
-      },
-      onShown: (dialog) => dialog.querySelector<HTMLButtonElement>('#cancel')?.focus(),
-      returnFocus: () => this.renderRoot.querySelector<HTMLElement>('#deregister') ?? undefined,
-    });
   }
   #query: RegistrationQuery = {};
   #unsubscribe: (() => void) | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  /** One user action's key, reused by its retries so that the server applies it once. */
-  #idempotencyKey: string | undefined;
   /** The user's last change of the query, until its answer is shown: then announced, the rows scrolled to the top. */
   #pendingChange: TableChange | undefined;
-  #scrollToTop = false;
+  readonly #tableScroll = new TableScrollController(this);
 
   /** Whether any registration is selected (the manager keeps a stray backdrop click from discarding it). */
   get hasSelection(): boolean {
@@ -194,7 +172,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
 
   /** Whether a deregistration is on its way (the manager does not close under it: its outcome must be seen). */
   get isDeregistering(): boolean {
-    return this.deregistering;
+    return this.#deregistration.deregistering;
   }
 
   /** Whether a renewal is on its way (the manager does not close under it either). */
@@ -214,7 +192,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Closing the manager abandons what it was reading; a deregistration already sent runs on (see #deregister).
+    // Closing the manager abandons what it was reading; a deregistration or renewal already sent runs on.
     clearTimeout(this.#searchTimer);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -242,26 +220,8 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       this.announcement = changeAnnouncement(this.#pendingChange, this.#tableModel());
       this.announcementHidden = true;
       this.#pendingChange = undefined;
-      this.#scrollToTop = true;
+      this.#tableScroll.toTop();
     }
-  }
-
-  protected override firstUpdated(): void {
-    // The sticky header's height, for the table's scroll padding: a row focused by Tab shows below it.
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const header = this.renderRoot.querySelector('thead');
-    if (!scroller || !header) return;
-    new ResizeObserver(() =>
-      scroller.style.setProperty('--_header-size', `${header.getBoundingClientRect().height}px`),
-    ).observe(header);
-  }
-
-  protected override updated(): void {
-    if (!this.#scrollToTop) return;
-    this.#scrollToTop = false;
-    // The new rows start at the top, not where the last page was scrolled to.
-    const scroller = this.renderRoot.querySelector('.scroller');
-    if (scroller) scroller.scrollTop = 0;
   }
 
   /** Asks for a change of the query; the status region is emptied so that its answer is read out, even if alike. */
@@ -320,6 +280,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
   #setFilter(filter: RegistrationFilter | undefined): void {
     this.filter = filter;
     this.page = 1;
+    this.#changeQuery('page');
   }
 
   #sortBy(key: SortKey): void {
@@ -365,50 +326,10 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#deregister')?.focus());
   }
 
-  // --- Deregistration -----------------------------------------------------------------------------
-
-  #openConfirmation(): void {
-    if (this.selection.size === 0 || this.confirming) return;
-    this.deregisterError = undefined;
-    this.#idempotencyKey = randomUuid();
-    this.confirming = true;
-  }
-
-  #cancelConfirmation(): void {
-    if (!this.deregistering) this.confirming = false;
-  }
-
-  async #deregister(): Promise<void> {
-    const state = this.state;
-    if (this.deregistering || !state || this.selection.size === 0 || this.selection.size > MAX_DEREGISTER_IDS) return;
-    const registrations = [...this.selection.values()];
-    const target = this.#eventTarget;
-    if (!emit(target, 'capacity-deregister-request', { registrations }, { cancelable: true })) {
-      this.confirming = false; // the host stopped it: nothing sent, the selection stays
-      return;
-    }
-    const ids = registrations.map((registration) => registration.id);
-    const idempotencyKey = (this.#idempotencyKey ??= randomUuid());
-    this.deregistering = true;
-    this.deregisterError = undefined;
-    this.announcement = '';
-    try {
-      // Through the shared state: every element on the page updates, even if this panel is gone by then.
-      const result = await state.deregister(ids, { reporter: target, idempotencyKey, locale: this.localizer.locale });
-      this.#idempotencyKey = undefined;
-      const next = new Map(this.selection);
-      for (const id of ids) next.delete(id);
-      this.selection = next;
-      this.announcement = deregisteredMessage(result, this.localizer);
-      this.announcementHidden = false;
-      this.confirming = false;
-      emit(target, 'lead-deregistered', result);
-    } catch (error) {
-      // Nothing is lost: the confirmation shows why, with Retry, over the unchanged selection.
-      this.deregisterError = error as CapacityError;
-    } finally {
-      this.deregistering = false;
-    }
+  /** Says `text` in the status region, on show: the outcome of an action (a table change is said quietly). */
+  #announce(text: string): void {
+    this.announcement = text;
+    this.announcementHidden = false;
   }
 
   // --- Rendering ----------------------------------------------------------------------------------
@@ -446,76 +367,23 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       ${this.#renderToolbar(l)}
       <p class="announcement ${this.announcementHidden ? 'quiet' : ''}" role="status">${said}</p>
       <div class="scroller">${renderTable(table)}</div>
-      ${renderFooter(table)}
-      ${renderConfirmation({
-        localizer: l,
-        registrations: [...this.selection.values()],
-        deregistering: this.deregistering,
-        error: this.deregisterError,
-        cancel: () => this.#cancelConfirmation(),
-        confirm: () => void this.#deregister(),
-      })}
-      ${this.#renew.render(l)}
+      ${renderFooter(table)} ${this.#deregistration.render(l)} ${this.#renew.render(l)}
     `;
   }
 
   #renderToolbar(l: Localizer): TemplateResult {
-    const count = this.selection.size;
-    const renewable = this.#renew.offered;
-    const hint = l.t(renewable ? 'manager.selectToRenewOrDeregister' : 'manager.selectToDeregister');
-    const clear = l.t('manager.clearSelection');
-    const size = count > 0 ? html` <span class="count">${l.number(count)}</span>` : '';
-    const inert = count === 0 ? 'true' : 'false';
     return html`
       <div class="toolbar">
-        <label class="search">
-          ${l.t('manager.search')}
-          <input
-            id="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            placeholder=${l.t('manager.searchPlaceholder')}
-            .value=${live(this.searchText)}
-            @input=${this.#onSearchInput}
-            @keydown=${this.#onSearchKeydown}
-          />
-        </label>
+        ${renderSearch(l, this.searchText, this.#onSearchInput, this.#onSearchKeydown)}
         ${renderFilter(l, this.filter, (filter) => this.#setFilter(filter))}
-        <div class="selection">
-          ${
-            count > 0
-              ? html`
-                  <span class="selection-size">${l.t('manager.selected', { count })}</span>
-                  <button class="link" type="button" @click=${this.#clearSelection}>${clear}</button>
-                `
-              : html`<span class="selection-size" id="selection-hint">${hint}</span>`
-          }
-          ${
-            renewable
-              ? html`<button
-                  id="renew"
-                  class="button"
-                  type="button"
-                  aria-disabled=${inert}
-                  aria-describedby=${count === 0 ? 'selection-hint' : nothing}
-                  @click=${() => this.#renew.open()}
-                >
-                  ${l.t('manager.renew')}${size}
-                </button>`
-              : nothing
-          }
-          <button
-            id="deregister"
-            class="button danger"
-            type="button"
-            aria-disabled=${inert}
-            aria-describedby=${count === 0 ? 'selection-hint' : nothing}
-            @click=${this.#openConfirmation}
-          >
-            ${l.t('manager.deregister')}${size}
-          </button>
-        </div>
+        ${renderSelectionActions({
+          localizer: l,
+          count: this.selection.size,
+          renewable: this.#renew.offered,
+          clearSelection: () => this.#clearSelection(),
+          renew: () => this.#renew.open(),
+          deregister: () => this.#deregistration.open(),
+        })}
         ${this.#export.render(l)}
       </div>
     `;

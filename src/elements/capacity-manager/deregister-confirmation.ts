@@ -1,13 +1,127 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { displayDomain } from '../../core/display-domain.js';
-import type { CapacityError } from '../../core/errors.js';
+import { CapacityError } from '../../core/errors.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type { DeregisterResult, Registration } from '../../core/types.js';
+import { randomUuid } from '../../core/uuid.js';
+import { emit } from '../../events.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { Phrase } from '../../i18n/types.js';
+import type { BackendState } from '../../state/backend-state.js';
 
-export interface ConfirmationModel {
+/** What the manager's bulk actions (Deregister, Renew) act on and where they say what happened. */
+export interface BulkActionOptions {
+  state: () => BackendState | undefined;
+  /** The selected registrations. */
+  selection: () => ReadonlyMap<string, Registration>;
+  /** These ids were acted on (the panel takes them out of the selection). */
+  onDone: (ids: readonly string[]) => void;
+  localizer: () => Localizer;
+  /** Where its events go, and where a failure is reported: the manager. */
+  eventTarget: () => EventTarget;
+  /** The host's shadow root, where the confirmation and its button are. */
+  root: () => ParentNode;
+  /** Says an outcome in the panel's status region ('' empties it). */
+  announce: (text: string) => void;
+}
+
+/**
+ * The manager's Deregister: the confirmation over the selection, a cancelable `capacity-deregister-request`, the call
+ * through the shared state (every element updates, even once the panel is gone) and its outcome. On failure nothing is
+ * lost: the confirmation shows why, with Retry under the same Idempotency-Key, over the unchanged selection.
+ */
+export class Deregistration {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: BulkActionOptions;
+  #confirming = false;
+  #deregistering = false;
+  #error: CapacityError | undefined;
+  /** One user action's key, reused by its retries so that the server applies it once. */
+  #idempotencyKey: string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: BulkActionOptions) {
+    this.#host = host;
+    this.#options = options;
+    new ModalDialogController(host, {
+      dialog: () => options.root().querySelector('dialog.confirmation:not(.renewal)'),
+      open: () => this.#confirming,
+      // An alert dialog: Escape cancels it, a click beside it does nothing; nothing closes it under a running request.
+      onRequestClose: (request) => {
+        if (request !== 'backdrop') this.cancel();
+      },
+      onShown: (dialog) => dialog.querySelector<HTMLButtonElement>('#cancel')?.focus(),
+      returnFocus: () => options.root().querySelector<HTMLElement>('#deregister') ?? undefined,
+    });
+  }
+
+  /** Whether a deregistration is on its way (the manager does not close under it). */
+  get deregistering(): boolean {
+    return this.#deregistering;
+  }
+
+  open(): void {
+    if (this.#options.selection().size === 0 || this.#confirming) return;
+    this.#error = undefined;
+    this.#idempotencyKey = randomUuid();
+    this.#set(true);
+  }
+
+  cancel(): void {
+    if (!this.#deregistering) this.#set(false);
+  }
+
+  async confirm(): Promise<void> {
+    const state = this.#options.state();
+    const selection = this.#options.selection();
+    if (this.#deregistering || !state || selection.size === 0 || selection.size > MAX_DEREGISTER_IDS) return;
+    const registrations = [...selection.values()];
+    const target = this.#options.eventTarget();
+    if (!emit(target, 'capacity-deregister-request', { registrations }, { cancelable: true })) {
+      this.#set(false); // the host stopped it: nothing sent, the selection stays
+      return;
+    }
+    const l = this.#options.localizer();
+    const ids = registrations.map((registration) => registration.id);
+    const idempotencyKey = (this.#idempotencyKey ??= randomUuid());
+    this.#deregistering = true;
+    this.#error = undefined;
+    this.#options.announce('');
+    this.#host.requestUpdate();
+    try {
+      const result = await state.deregister(ids, { reporter: target, idempotencyKey, locale: l.locale });
+      this.#idempotencyKey = undefined;
+      this.#options.onDone(ids);
+      this.#options.announce(deregisteredMessage(result, l));
+      this.#confirming = false;
+      emit(target, 'lead-deregistered', result);
+    } catch (error) {
+      this.#error = CapacityError.from(error);
+    } finally {
+      this.#deregistering = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  render(l: Localizer): TemplateResult {
+    return renderConfirmation({
+      localizer: l,
+      registrations: [...this.#options.selection().values()],
+      deregistering: this.#deregistering,
+      error: this.#error,
+      cancel: () => this.cancel(),
+      confirm: () => void this.confirm(),
+    });
+  }
+
+  #set(confirming: boolean): void {
+    this.#confirming = confirming;
+    this.#host.requestUpdate();
+  }
+}
+
+interface ConfirmationModel {
   localizer: Localizer;
   registrations: readonly Registration[];
   deregistering: boolean;
@@ -21,7 +135,7 @@ export interface ConfirmationModel {
  * every domain, with the initial focus on Cancel (the panel's ModalDialogController shows it). While
  * the request runs nothing closes it (`closedby="none"`), so that its outcome has somewhere to show.
  */
-export function renderConfirmation(model: ConfirmationModel): TemplateResult {
+function renderConfirmation(model: ConfirmationModel): TemplateResult {
   const { localizer: l, deregistering: busy, error } = model;
   const registrations = [...model.registrations].sort((a, b) =>
     a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0,

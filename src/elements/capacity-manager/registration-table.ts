@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { displayDomain } from '../../core/display-domain.js';
 import type { CapacityError } from '../../core/errors.js';
@@ -323,4 +323,37 @@ export function renderFooter(model: TableModel): TemplateResult {
       </div>
     </div>
   `;
+}
+
+/**
+ * The table's scrolling: its scroll padding follows the sticky header's height (so that a row focused by Tab shows
+ * below it, however tall the header grows), and `toTop` starts the next rows shown at the top, not where the last
+ * page was scrolled to.
+ */
+export class TableScrollController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+  #toTop = false;
+  #observed = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  toTop(): void {
+    this.#toTop = true;
+  }
+
+  hostUpdated(): void {
+    const scroller = this.#host.renderRoot.querySelector<HTMLElement>('.scroller');
+    const header = this.#host.renderRoot.querySelector('thead');
+    if (!this.#observed && scroller && header) {
+      this.#observed = true;
+      new ResizeObserver(() =>
+        scroller.style.setProperty('--_header-size', `${header.getBoundingClientRect().height}px`),
+      ).observe(header);
+    }
+    if (this.#toTop && scroller) scroller.scrollTop = 0;
+    this.#toTop = false;
+  }
 }
