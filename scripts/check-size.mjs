@@ -9,18 +9,28 @@ import { gzipSync, constants } from 'node:zlib';
 const KB = 1000;
 
 /**
- * The CI budgets (issue 11), gzip -9, for a host page with the card on a REST backend:
+ * The CI budgets, gzip -9, for a host page with the card on a REST backend:
  * - cardOnly: what it downloads before the Capacity Manager opens: the entry file and the chunks it
  *   imports statically, nothing lazy;
  * - cardAndManager: the same page once the manager has opened: also the manager's chunk
  *   (MANAGER_ENTRY) and every chunk it imports, statically or lazily (the body of the meter it shows).
  * Everything the widget can ever load (every lazy chunk, also the IndexedDB store of the embedded
- * LocalBackend) is printed too, with no budget of its own. A feature that cannot fit raises a budget
- * by what it measured, with the reason in the commit that does it.
+ * LocalBackend) is printed too, with no budget of its own.
+ *
+ * Issue 11 set 20 kB and 30 kB (the page was 19.80 kB and 28.63 kB then). Features the issues asked
+ * for did not fit, so each raised them by what it measured (card-only / card and manager, kB):
+ *   issue 11, one request per contact view, the state layer        +1.09 / +1.13
+ *   issue 12, server rendering, two copies, React 18, untidy pages +0.98 / +1.00   (21.87 / 30.76)
+ *   issue 14, seven languages, per-element lang, right to left     +2.66 / +3.57   (24.53 / 34.33)
+ *   issue 13, internationalised domains (0.82), forced colours     +0.85 / +1.42   (25.38 / 35.75)
+ *   issue 15, lifecycle: card and meter states, renew, old answers +2.54 / +2.71   (27.92 / 38.46)
+ *   issue 15, the manager's columns, filter, bulk Renew, CSV       +0.07 / +3.20   (27.99 / 41.66)
+ * README.md (Size) says what was tried. A feature that does not fit raises a budget by what it
+ * measured, with the reason in the commit that does it; a saving lowers it.
  */
 const BUDGETS = {
-  cardOnly: 20 * KB,
-  cardAndManager: 30 * KB,
+  cardOnly: 28.0 * KB,
+  cardAndManager: 41.7 * KB,
 };
 
 /** The source of the lazy chunk that opening the Capacity Manager loads. */
