@@ -137,6 +137,20 @@ describe('<capacity-manager> status messages', () => {
     expect($(panel, '[role="status"]').getBoundingClientRect().height, 'on show').to.be.above(10);
   });
 
+  it('shows a renewal’s outcome as well as saying it, after a page change said quietly', async () => {
+    const { panel, backend } = await heldManager();
+    await expectAnnouncement(panel, backend, () => nextPage(panel).click(), 'Showing 26–50 of 60.');
+    backend.hold.delete('listRegistrations');
+    rows(panel)[0].querySelector('input')!.click();
+    await panel.updateComplete;
+    $(panel, '#renew').click();
+    await waitUntil(() => $<HTMLDialogElement>(panel, 'dialog.renewal').open, 'the renewal did not open');
+    $(panel, '#renew-confirm').click();
+    // Registrations without an expiry are not renewed: the outcome says so.
+    await waitUntil(() => statusText(panel).includes('could not be renewed'), 'no outcome');
+    expect($(panel, '[role="status"]').getBoundingClientRect().height, 'on show').to.be.above(10);
+  });
+
   it('says nothing for each keystroke: one search, one announcement', async () => {
     const backend = new ControlledBackend(await testBackend(makeRegistrations(60)));
     const { panel } = await openManager(backend, { searchDelay: 50 });
