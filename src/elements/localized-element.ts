@@ -1,4 +1,5 @@
 import { isServer, LitElement } from 'lit';
+import { onDomainsReadable } from '../core/display-domain.js';
 import {
   englishLocalizer,
   localizerFor,
@@ -44,7 +45,10 @@ export class LocalizedElement extends LitElement {
     if (!observer) {
       observer = new MutationObserver(recheck);
       addEventListener('languagechange', recheck);
-      onMessagesChange(() => connected.forEach((element) => element.requestUpdate()));
+      const renderAll = (): void => connected.forEach((element) => element.requestUpdate());
+      onMessagesChange(renderAll);
+      // Every element shows domains (their text, names and announcements): once they can be read in Unicode.
+      onDomainsReadable(renderAll);
     }
     // A change of `lang` inside a shadow root is not seen from the document: each root above is observed.
     for (let node = above(this); node; node = above(node)) {

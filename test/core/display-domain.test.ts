@@ -1,8 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { decodePunycode, displayDomain } from '../../src/core/display-domain.js';
+import { displayDomain, loadDecoder, onDomainsReadable } from '../../src/core/display-domain.js';
+import { decodePunycode } from '../../src/core/punycode.js';
 
 /** The ASCII form the browser's URL parser gives a host name: what the card registers (checkWebsite). */
 const ascii = (host: string): string => new URL(`http://${host}`).hostname;
+
+// First: the decoder is fetched by the first domain that needs it (other tests load it).
+describe('displayDomain before its decoder is there', () => {
+  it('shows a punycode domain in ASCII, fetches the decoder, and says when Unicode can be shown', async () => {
+    let readable = 0;
+    onDomainsReadable(() => (readable += 1));
+    expect(displayDomain('xn--bcher-kva.de'), 'the safe form meanwhile').to.equal('xn--bcher-kva.de');
+    expect(readable).to.equal(0);
+    await loadDecoder();
+    expect(readable, 'the listeners run once').to.equal(1);
+    expect(displayDomain('xn--bcher-kva.de')).to.equal('bücher.de');
+  });
+});
 
 describe('decodePunycode (RFC 3492)', () => {
   // RFC 3492 §7.1's samples, lowercased as a host name is: Chinese, Japanese, mixed with Latin and digits.
@@ -43,6 +57,8 @@ describe('decodePunycode (RFC 3492)', () => {
 });
 
 describe('displayDomain', () => {
+  before(() => loadDecoder());
+
   const UNICODE = [
     'bücher.de',
     'münchen.example.com',
