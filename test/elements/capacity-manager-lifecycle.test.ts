@@ -4,6 +4,7 @@ import { http } from 'msw';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
+import { lifecycleClock } from '../../src/core/lifecycle.js';
 import type { CapacityBackend, Registration, RegistrationPolicy } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
@@ -447,5 +448,24 @@ describe('<capacity-manager> bulk Renew', () => {
     expect(statusText(panel)).to.equal('1 domain renewed.');
     expect(renewals.map(({ key }) => key)).to.have.length(2);
     expect(renewals[1].key, 'the same Idempotency-Key').to.equal(renewals[0].key);
+  });
+});
+
+describe('<capacity-manager> on the page’s clock', () => {
+  const realClock = lifecycleClock.now;
+  afterEach(() => {
+    lifecycleClock.now = realClock;
+  });
+
+  it('counts days left and new dates from the page’s “now” (the demo moves it), as the card and the server do', async () => {
+    const moved = new Date(Date.now() + 50 * DAY);
+    lifecycleClock.now = () => moved;
+    const expiresAt = inDays(60);
+    const { panel } = await managerOn([registration({ domain: 'moved.example', expiresAt })]);
+    expect(lifecycleCells(panel, 'moved.example')).to.deep.equal(['Registered', `${l.date(expiresAt)} in 10 days`]);
+    await select(panel, 'moved.example');
+    await openRenewal(panel);
+    const renewed = new Date(Date.parse(expiresAt) + 90 * DAY).toISOString();
+    expect(listedRenewals(panel)).to.deep.equal([`moved.example New expiry: ${l.date(renewed)}`]);
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { displayDomain } from '../../core/display-domain.js';
 import { CapacityError } from '../../core/errors.js';
-import { NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
+import { lifecycleClock, NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type { Registration, RenewRefusal, RenewResult } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
@@ -115,7 +115,7 @@ export class BulkRenew {
     const tooMany = count > MAX_RENEW_IDS;
     const result = this.#phase === 'done' ? this.#result : undefined;
     const policy = this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY;
-    const now = new Date();
+    const now = lifecycleClock.now();
     const byId = new Map(this.#registrations.map((registration) => [registration.id, registration.domain]));
     // Each line: a domain and its new date, or a refusal in words (which names the domain).
     const lines: TemplateResult[] = result

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Loader } from '../../controllers/loader.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, pageCount } from '../../core/query-params.js';
+import { lifecycleClock } from '../../core/lifecycle.js';
 import type {
   PageSize,
   Registration,
@@ -345,7 +346,7 @@ export class CapacityManagerPanelElement extends LocalizedElement {
       page: this.page,
       pageSize: this.pageSize,
       selection: this.selection,
-      now: new Date(),
+      now: lifecycleClock.now(),
       toggle: (registrations, selected) => this.#toggle(registrations, selected),
       sortBy: (key) => this.#sortBy(key),
       goTo: (page) => this.#goTo(page),

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { csvRecord, BOM } from '../../core/csv.js';
 import { CapacityError } from '../../core/errors.js';
+import { lifecycleClock } from '../../core/lifecycle.js';
 import type { Registration, RegistrationQuery } from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -155,7 +156,7 @@ export class CsvExport implements ReactiveController {
         signal: run.signal,
         onProgress: (done, total) => this.#set({ phase: 'running', done, total }),
       });
-      const fileName = l.t('export.fileName', { date: fileDate(new Date()) });
+      const fileName = l.t('export.fileName', { date: fileDate(lifecycleClock.now()) });
       download(csv, fileName, this.#options.linkParent());
       this.#set({ phase: 'idle' });
       this.#options.announce(l.t('export.done', { count: rows, fileName }));
