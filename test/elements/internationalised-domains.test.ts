@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { CapacityError } from '../../src/core/errors.js';
 import type { LeadRegistrationCardElement } from '../../src/elements/lead-registration-card/lead-registration-card.js';
 import { ControlledBackend, disposeTestBackends, testBackend } from '../helpers/backends.js';
 import { $, $$, confirmationOf, openManager, shownDomains, statusText } from '../helpers/capacity-manager.js';
@@ -41,6 +42,26 @@ describe('internationalised domains', () => {
     expect(textOf(card.shadowRoot!.querySelector('[role="status"]'))).to.equal(
       'Registered: bücher.de is now in your capacity.',
     );
+  });
+
+  it('the card announces a refusal without the server’s punycode', async () => {
+    const backend = new ControlledBackend(await testBackend());
+    const card = await fixture<Card>(
+      html`<lead-registration-card
+        .backend=${backend}
+        contact-id="c-1"
+        website="https://www.bücher.de/"
+      ></lead-registration-card>`,
+    );
+    await waitUntil(() => bodyOf(card).includes('Registering adds bücher.de'), bodyOf(card));
+    // A server's detail names the domain as it stores it.
+    const message = 'xn--bcher-kva.de is registered by another partner and cannot be registered.';
+    backend.failNext('register', new CapacityError('domain-unavailable', { message, lang: 'en' }));
+    registerButton(card).click();
+    const status = (): string => textOf(card.shadowRoot!.querySelector('[role="status"]'));
+    await waitUntil(() => status() !== '', 'the refusal was not announced');
+    expect(status()).to.equal('This domain is registered by another partner and cannot be registered.');
+    expect(bodyOf(card)).to.contain('bücher.de is registered by another partner');
   });
 
   it('the card keeps a homograph in punycode', async () => {

@@ -6,12 +6,12 @@ import { displayDomain } from '../../core/display-domain.js';
 import { checkWebsite } from '../../core/domain.js';
 import type { CapacityError } from '../../core/errors.js';
 import { lifecycleClock } from '../../core/lifecycle.js';
+import { ERROR_MESSAGES } from '../../core/messages.js';
 import type { ContactView, RegisterInput, RenewRefusal } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
 import { emit } from '../../events.js';
 import { focusIsLost } from '../../focus.js';
 import { hostText } from '../../host-values.js';
-import { errorText } from '../../i18n/error-text.js';
 import { englishLocalizer } from '../../i18n/localizer.js';
 import type { BackendState, StateChange } from '../../state/backend-state.js';
 import { theme } from '../../styles/theme.js';
@@ -341,7 +341,9 @@ export class LeadRegistrationCardElement extends BackendElement {
       this.#view.value = { ...view, domain: { name: view.domain.name, heldBy: 'other-partner' } };
     }
     // The card turns to "capacity full" with the capacity the answer carried, or read again.
-    if (REGISTRATION_REFUSALS.has(error.code)) this.announcement = errorText(this.localizer, error);
+    // Said in the catalog's words: a server's detail may name the domain in punycode, which the card shows in Unicode.
+    if (REGISTRATION_REFUSALS.has(error.code))
+      this.announcement = this.localizer.t(`error.${error.code}`, undefined, ERROR_MESSAGES[error.code]);
     else this.failed = { attempt, error };
   }
 
