@@ -204,7 +204,7 @@ describe('<capacity-manager> deregistration', () => {
       expect(confirmationOf(panel).open).to.be.false;
       await waitUntil(() => rangeText(panel) === '1–25 of 134');
       expect(shownDomains(panel)[0]).to.equal('company-004.com');
-      expect($(panel, '.selection-size').textContent).to.equal('Select domains to renew or deregister them.');
+      expect($(panel, '.selection-size').textContent).to.equal('Select domains to deregister them.');
       expect($(panel, '#deregister').getAttribute('aria-disabled')).to.equal('true');
       await waitUntil(() => meterSummary(meter) === '134 of 500 domains used');
       expect(changes, 'capacity-change once, from the manager').to.deep.equal([134]);

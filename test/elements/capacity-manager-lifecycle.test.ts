@@ -4,7 +4,7 @@ import { http } from 'msw';
 import { api, startMockApi, worker } from '../../mocks/browser.js';
 import { RestBackend } from '../../src/backends/rest-backend.js';
 import { CapacityError } from '../../src/core/errors.js';
-import { lifecycleClock } from '../../src/core/lifecycle.js';
+import { lifecycleClock, NO_EXPIRY_POLICY } from '../../src/core/lifecycle.js';
 import type { CapacityBackend, Registration, RegistrationPolicy } from '../../src/core/types.js';
 import type { CapacityManagerElement } from '../../src/elements/capacity-manager/capacity-manager.js';
 import type { CapacityManagerPanelElement } from '../../src/elements/capacity-manager/capacity-manager-panel.js';
@@ -255,7 +255,7 @@ describe('<capacity-manager> bulk Renew', () => {
   });
 
   it('is not offered by a backend without renew (a 0.2 host backend)', async () => {
-    const local = await testBackend([registration({ domain: 'a.example' })]);
+    const local = await testBackend([registration({ domain: 'a.example' })], { policy: POLICY });
     const backend: CapacityBackend = {
       getCapacity: (options) => local.getCapacity(options),
       getContactView: (query, options) => local.getContactView(query, options),
@@ -266,6 +266,30 @@ describe('<capacity-manager> bulk Renew', () => {
     const { panel } = await openManager(backend);
     expect(panel.shadowRoot!.querySelector('#renew') === null, 'no Renew').to.be.true;
     expect(textOf($(panel, '.selection-size'))).to.equal('Select domains to deregister them.');
+  });
+
+  it('is not offered when the host’s policy does not renew: no expiry, or no renewal window', async () => {
+    for (const policy of [NO_EXPIRY_POLICY, { ...POLICY, renewalWindowDays: 0 }]) {
+      const { manager, panel } = await openManager(
+        await testBackend([registration({ domain: 'a.example' })], { policy }),
+      );
+      expect(panel.shadowRoot!.querySelector('#renew') === null, `no Renew: ${JSON.stringify(policy)}`).to.be.true;
+      expect(textOf($(panel, '.selection-size'))).to.equal('Select domains to deregister them.');
+      manager.remove();
+    }
+  });
+
+  it('does not send a renewal the rule refuses for every domain: Renew in the dialog is inert', async () => {
+    const { panel } = await managerOn();
+    await select(panel, 'pending.example', 'forever.example');
+    await openRenewal(panel);
+    const confirm = $<HTMLButtonElement>(panel, '#renew-confirm');
+    expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+    confirm.click();
+    await panel.updateComplete;
+    // A renewal under way would say so on the button at once.
+    expect(textOf(confirm)).to.equal('Renew');
+    expect(renewals).to.deep.equal([]);
   });
 
   it('confirms with each domain and its new date, or why the rule says it cannot be renewed now', async () => {

@@ -529,7 +529,7 @@ describe('<capacity-manager> selection', () => {
     await panel.updateComplete;
     expect(header.checked).to.be.false;
     expect(header.indeterminate).to.be.false;
-    expect($(panel, '.selection-size').textContent).to.equal('Select domains to renew or deregister them.');
+    expect($(panel, '.selection-size').textContent).to.equal('Select domains to deregister them.');
   });
 
   it('keeps the selection across paging, sorting and searching until cleared', async () => {

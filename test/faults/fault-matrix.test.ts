@@ -530,7 +530,7 @@ const managerDeregister: Call = {
     );
     expect(api.ledger.capacity().used).to.equal(SEEDED - 2);
     expect(confirmationOf(panel!).open).to.be.false;
-    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to renew or deregister them.');
+    expect(textOf($(panel!, '.selection-size'))).to.equal('Select domains to deregister them.');
   },
   meterOf: ({ panel }) => $<Meter>(panel!, 'capacity-meter'),
   documented: {

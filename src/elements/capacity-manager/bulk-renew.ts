@@ -47,9 +47,14 @@ export class BulkRenew {
     });
   }
 
-  /** Whether the backend renews at all (a 0.2 host backend does not: Renew is not offered). */
+  /**
+   * Whether Renew is offered: the backend renews (a 0.2 host backend does not), and the host's policy lets
+   * registrations expire and be renewed (no expiry, or a renewal window of 0, is a policy without renewal).
+   */
   get offered(): boolean {
-    return this.#options.state()?.canRenew ?? false;
+    const state = this.#options.state();
+    const policy = state?.capacity?.policy;
+    return (state?.canRenew ?? false) && policy?.termDays != null && policy.renewalWindowDays > 0;
   }
 
   /** Whether a renewal is on its way (the manager does not close under it). */
@@ -76,6 +81,10 @@ export class BulkRenew {
     const state = this.#options.state();
     const registrations = this.#registrations;
     if (this.#phase !== 'confirming' || !state || registrations.length > MAX_RENEW_IDS) return;
+    // Nothing the rule would renew (the button says so by being inert): no request that cannot succeed.
+    const policy = state.capacity?.policy ?? NO_EXPIRY_POLICY;
+    const now = lifecycleClock.now();
+    if (!registrations.some((registration) => renewalOf(registration, policy, now).renewable)) return;
     const l = this.#options.localizer();
     const target = this.#options.eventTarget();
     const ids = registrations.map((registration) => registration.id);
@@ -117,12 +126,15 @@ export class BulkRenew {
     const policy = this.#options.state()?.capacity?.policy ?? NO_EXPIRY_POLICY;
     const now = lifecycleClock.now();
     const byId = new Map(this.#registrations.map((registration) => [registration.id, registration.domain]));
+    // Confirm acts only if the rule renews one of them at least (the server's answer then decides).
+    let renewable = false;
     // Each line: a domain and its new date, or a refusal in words (which names the domain).
     const lines: TemplateResult[] = result
       ? result.refused.map((refusal) => refusalLine(refusal, refusal.domain ?? byId.get(refusal.id) ?? refusal.id, l))
       : this.#registrations.map((registration) => {
           const { domain } = registration;
           const check = renewalOf(registration, policy, now);
+          renewable ||= check.renewable;
           return check.renewable
             ? html`<li>
                 <span class="domain" dir="auto" title=${displayDomain(domain)}>${displayDomain(domain)}</span>
@@ -178,7 +190,7 @@ export class BulkRenew {
                     id="renew-confirm"
                     class="button primary"
                     type="button"
-                    aria-disabled=${busy || tooMany ? 'true' : 'false'}
+                    aria-disabled=${busy || tooMany || !renewable ? 'true' : 'false'}
                     aria-busy=${busy ? 'true' : 'false'}
                     @click=${() => void this.confirm()}
                   >

@@ -231,12 +231,11 @@ export class CapacityManagerPanelElement extends LocalizedElement {
     this.announcement = '';
   }
 
-  // Registrations changed (here, elsewhere on the page, in another tab): the list's revision moved, it reloads.
+  // Registrations changed (here, elsewhere on the page, in another tab): the list's revision moved, it reloads. The
+  // capacity changed: its policy says whether Renew is offered.
   #subscribe(): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = this.isConnected
-      ? this.state?.subscribe((change) => change.type !== 'capacity' && this.requestUpdate())
-      : undefined;
+    this.#unsubscribe = this.isConnected ? this.state?.subscribe(() => this.requestUpdate()) : undefined;
   }
 
   /** Where events go: the manager, even once this panel has been closed away. */
