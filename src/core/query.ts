@@ -9,6 +9,7 @@ import {
   PAGE_SIZES,
 } from './query-params.js';
 import type { PageSize, Registration, RegistrationFilter, RegistrationQuery, SortKey, SortOrder } from './types.js';
+import { unicodeDomain } from './punycode.js';
 
 // The query semantics (docs/contract.md#queries) as the ledger applies them. What a client needs to build
 // a query is in query-params.ts, apart, so that the page's entry does not carry the rest.
@@ -70,11 +71,14 @@ export function queryFromSearchParams(params: URLSearchParams): ResolvedQuery {
   return resolveQuery(query);
 }
 
-/** The text that `search` is matched against, folded (in `locale`); fields kept apart so a match cannot span two. */
+/**
+ * The text that `search` is matched against, folded (in `locale`); fields kept apart so a match cannot span two. An
+ * internationalised domain is found by what people read (bücher) as well as by its key (xn--bcher-kva).
+ */
 export function searchText(registration: Registration, locale?: string): string {
-  return searchFolding(locale)(
-    `${registration.domain}\u0000${registration.company}\u0000${registration.contactName}\u0000${registration.country}`,
-  );
+  const { domain, company, contactName, country } = registration;
+  const shown = domain.includes('xn--') ? unicodeDomain(domain) : '';
+  return searchFolding(locale)(`${domain}\u0000${shown}\u0000${company}\u0000${contactName}\u0000${country}`);
 }
 
 /**

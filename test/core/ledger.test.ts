@@ -386,6 +386,17 @@ describe('RegistrationLedger.query', () => {
     });
   }
 
+  it('finds an internationalised domain by what people read as well as by its key', () => {
+    const ledger = sample();
+    ledger.register(
+      { contactId: 'c6', website: 'https://bücher.de', contactName: 'Ida', company: 'Ida', country: 'DE' },
+      context(),
+    );
+    for (const search of ['bücher', 'BUCHER.DE', 'xn--bcher']) {
+      expect(domains(ledger.query({ search }).items), search).to.deep.equal(['xn--bcher-kva.de']);
+    }
+  });
+
   it('sorts by the key and order asked', () => {
     expect(domains(sample().query({ sort: 'contactName', order: 'desc' }).items)).to.deep.equal([
       'zorg.fr',

@@ -158,6 +158,21 @@ describe('Export CSV', function () {
     );
   });
 
+  it('writes an internationalised domain as the table shows it, a homograph in punycode', async () => {
+    const { panel } = await managerOn([
+      registration({ domain: 'xn--bcher-kva.de', registeredAt: '2026-03-05T12:00:00.000Z' }),
+      registration({ domain: 'xn--80ak6aa92e.com', registeredAt: '2026-03-04T12:00:00.000Z' }),
+    ]);
+    exportButton(panel).click();
+    const { text } = await downloaded();
+    expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([
+      '\uFEFFDomain',
+      'xn--80ak6aa92e.com',
+      'bücher.de',
+      '',
+    ]);
+  });
+
   it('exports the current search only, and says so when done', async () => {
     const { panel } = await managerOn(makeRegistrations(300));
     const input = $<HTMLInputElement>(panel, '#search');

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { csvRecord, BOM } from '../../core/csv.js';
+import { displayDomain, loadDecoder } from '../../core/display-domain.js';
 import { CapacityError } from '../../core/errors.js';
 import { lifecycleClock } from '../../core/lifecycle.js';
 import type { Registration, RegistrationQuery } from '../../core/types.js';
@@ -14,10 +15,13 @@ export const EXPORT_PAGE_SIZE = 100;
 /** The search, filter and sort to export: the table's, without its paging. */
 export type ExportQuery = Omit<RegistrationQuery, 'page' | 'pageSize'>;
 
-/** The file's records: the table's columns, as it shows them (in the partner's language, dates as it writes them). */
+/**
+ * The file's records: the table's columns, as it shows them (in the partner's language, dates as it writes them, an
+ * internationalised domain in Unicode where that is safe, once the decoder is there).
+ */
 export function exportRecords(registrations: readonly Registration[], l: Localizer): string[][] {
   return registrations.map((registration) => [
-    registration.domain,
+    displayDomain(registration.domain),
     registration.company,
     registration.contactName,
     registration.country,
@@ -76,6 +80,8 @@ export async function exportCsv(run: ExportRun): Promise<{ csv: Blob; rows: numb
     );
     const fresh = answer.items.filter((registration) => !written.has(registration.id));
     for (const registration of fresh) written.add(registration.id);
+    // Domains as the table shows them: an internationalised one needs the decoder (in ASCII if it cannot be fetched).
+    if (fresh.some((registration) => registration.domain.includes('xn--'))) await loadDecoder();
     for (const record of exportRecords(fresh, l)) parts.push(csvRecord(record));
     onProgress(written.size, answer.total);
     if (answer.items.length < EXPORT_PAGE_SIZE || page * EXPORT_PAGE_SIZE >= answer.total) break;
