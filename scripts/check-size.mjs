@@ -26,12 +26,14 @@ const KB = 1000;
  *   issue 15, lifecycle: card and meter states, renew, old answers +2.54 / +2.71   (27.92 / 38.46)
  *   issue 15, the manager's columns, filter, bulk Renew, CSV       +0.07 / +3.20   (27.99 / 41.66)
  *   the punycode decoder (issue 13) a lazy chunk                   -0.68 / -0.68   (27.31 / 40.98)
+ *   review fixes: Renew only where the policy renews, the page's
+ *   clock in the manager, Unicode domains in search and CSV        +0.02 / +0.14   (27.33 / 41.12)
  * README.md (Size) says what was tried. A feature that does not fit raises a budget by what it
  * measured, with the reason in the commit that does it; a saving lowers it.
  */
 const BUDGETS = {
   cardOnly: 27.35 * KB,
-  cardAndManager: 41.0 * KB,
+  cardAndManager: 41.15 * KB,
 };
 
 /** The source of the lazy chunk that opening the Capacity Manager loads. */
