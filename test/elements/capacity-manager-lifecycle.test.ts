@@ -309,6 +309,13 @@ describe('<capacity-manager> bulk Renew', () => {
       'pending.example can be renewed once the vendor has reviewed it.',
       `soon.example New expiry: ${l.date(new Date(expiresAt('soon.example') + 90 * DAY).toISOString())}`,
     ]);
+    // Each refusal's domain isolated, as it may be written right to left.
+    expect([...dialog.querySelectorAll('li.refusal bdi')].map(textOf)).to.deep.equal([
+      'forever.example',
+      'later.example',
+      'limit.example',
+      'pending.example',
+    ]);
     expect(textOf($(panel, '#renew-confirm'))).to.equal('Renew');
     expect(dialog.getAttribute('aria-labelledby')).to.equal('renew-title');
     await expect(panel).to.be.accessible();

@@ -93,6 +93,7 @@ describe('lead-registration-card: the lifecycle', () => {
     await cardShows(card, 'Registered');
     expect(noteOf(card)).to.equal('Expires in 1 day.');
     expect(reasonOf(card)).to.equal('Renewal is not offered for acme.com.');
+    expect(textOf(q(card, '.reason bdi')), 'the domain isolated').to.equal('acme.com');
     expect(renewButton(card)).to.equal(null);
   });
 

@@ -204,12 +204,20 @@ export class BulkRenew {
 }
 
 /**
- * A refusal of renewing `domain` in words: the card's (card-templates.ts), by the same ids. Not imported from there:
- * the bundler then splits the core modules off the entry into a file of their own, one more for a card-only page.
+ * Why renewing `domain` is, or was, refused, in words, the domain isolated (it may be written right to left): the
+ * card's words (card-templates.ts), by the same ids. Not imported from there: the bundler would then split core
+ * modules off the entry into a file of their own, one more request for a card-only page.
  */
-function refusalText(refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>, domain: string, l: Localizer): string {
+function refusalParts(
+  refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>,
+  domain: string,
+  l: Localizer,
+): unknown[] {
   const from = refusal.renewableFrom;
-  return l.t(`renewal.${refusal.reason}`, { domain: displayDomain(domain), date: from ? l.date(from) : '' });
+  return l.parts(`renewal.${refusal.reason}`, {
+    domain: html`<bdi>${displayDomain(domain)}</bdi>`,
+    date: from ? l.date(from) : '',
+  });
 }
 
 /** A domain that will not be, or was not, renewed, and why. */
@@ -218,7 +226,7 @@ function refusalLine(
   domain: string,
   l: Localizer,
 ): TemplateResult {
-  return html`<li class="refusal" title=${displayDomain(domain)}>${refusalText(refusal, domain, l)}</li>`;
+  return html`<li class="refusal" title=${displayDomain(domain)}>${refusalParts(refusal, domain, l)}</li>`;
 }
 
 /** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */

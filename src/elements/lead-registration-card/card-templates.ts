@@ -103,14 +103,14 @@ function renderLoadError(error: CapacityError, actions: CardActions): TemplateRe
   `;
 }
 
-/** A refusal of renewing `domain`, in words (the card's and the manager's). */
-export function refusalText(
+/** Why renewing `domain` was refused, in words; the domain isolated (it may be written right to left). */
+function refusalParts(
   refusal: Pick<RenewRefusal, 'reason' | 'renewableFrom'>,
   domain: string,
   l: Localizer,
-): string {
+): unknown[] {
   const from = refusal.renewableFrom;
-  return l.t(`renewal.${refusal.reason}`, { domain: displayDomain(domain), date: from ? l.date(from) : '' });
+  return l.parts(`renewal.${refusal.reason}`, { domain: domainText(domain), date: from ? l.date(from) : '' });
 }
 
 function renderRegistered(view: Extract<CardView, { state: 'registered' }>, actions: CardActions): TemplateResult {
@@ -161,7 +161,7 @@ function renderExpiry(
         ? nothing
         : html`<p class="note">${icons.warning}<span>${l.t('card.expiresIn', { days: daysLeft })}</span></p>`
     }
-    ${refusal ? html`<p class="reason">${icons.info}<span>${refusalText(refusal, domain, l)}</span></p>` : nothing}
+    ${refusal ? html`<p class="reason">${icons.info}<span>${refusalParts(refusal, domain, l)}</span></p>` : nothing}
     ${
       view.renewError
         ? html`<p class="alert" role="alert">${icons.error}<span>${errorText(l, view.renewError)}</span></p>`
