@@ -1,8 +1,12 @@
 import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
-import { collatorFor, foldCase, searchFolding, sortsNatively } from './collation.js';
-import { EXPIRY_WARNING_DAYS, isRegistrationPolicy, NO_EXPIRY_POLICY, renewalOf } from './lifecycle.js';
-import { orderBy, pageOf, resolveQuery, searchText } from './query.js';
+import { collatorFor, searchFolding } from './collation.js';
+import { ExpiryIndex } from './expiry-index.js';
+import { checkContactId, checkIds, checkPolicy, checkText, DAY_MS, expiryOf, renewals } from './ledger-checks.js';
+import { sortedView } from './ledger-views.js';
+import { EXPIRY_WARNING_DAYS, NO_EXPIRY_POLICY } from './lifecycle.js';
+import { pageOf, resolveQuery } from './query.js';
+import { SearchTexts } from './search-texts.js';
 import type {
   Capacity,
   ContactQuery,
@@ -12,19 +16,13 @@ import type {
   Registration,
   RegistrationPolicy,
   RegistrationQuery,
-  RenewRefusal,
-  RenewRefusalReason,
   RenewResult,
-  SortKey,
-  SortOrder,
   Tier,
 } from './types.js';
-import { MAX_DEREGISTER_IDS, registrationFrom } from './records.js';
+import { registrationFrom } from './records.js';
 
 // Here too for the ledger's users (servers, tests); the entry takes them from records.js, without the ledger.
 export { isRegistration, MAX_DEREGISTER_IDS } from './records.js';
-
-const DAY_MS = 86_400_000;
 
 /** Whether another partner holds `domain` (only a server knows). */
 export type OtherPartnersDomains = (domain: string) => boolean;
@@ -44,16 +42,9 @@ export interface LedgerOptions {
   clock?: () => Date;
 }
 
-/** An active registration with an expiry, and that expiry in milliseconds. */
-interface Expiry {
-  at: number;
-  row: Registration;
-}
-
 /**
  * One partner's registrations and the rules over them (docs/contract.md#1-product and #4-the-backend-adapter), in
- * memory, with
- * no I/O. `LocalBackend` and the mock server both keep their data in one of these, so the rules
+ * memory, with no I/O. `LocalBackend` and the mock server both keep their data in one of these, so the rules
  * exist once.
  */
 export class RegistrationLedger {
@@ -68,22 +59,11 @@ export class RegistrationLedger {
    * deregistrations: sorting 100,000 rows per keystroke or per deregistration would freeze a page.
    */
   readonly #views = new Map<string, Registration[]>();
-  // Folded once per row as it comes in (foldCase), not once per keystroke. A language that folds some
-  // character otherwise (Spanish keeps ñ, Japanese reads katakana as hiragana) has a text of its own for
-  // the rows that hold one, made on its first search there.
-  readonly #searchTexts = new WeakMap<Registration, string>();
-  #nonAsciiRows: Registration[] = [];
-  readonly #nonAsciiChars = new Set<string>();
-  /** By locale: the rows it folds otherwise, with their text; undefined where it folds every row as foldCase. */
-  readonly #localSearchTexts = new Map<string, WeakMap<Registration, string> | undefined>();
+  readonly #searchTexts = new SearchTexts();
   #policy: RegistrationPolicy;
   readonly #clock: () => Date;
-  /**
-   * The active registrations that expire, by expiry: those at its start lapse when the clock passes them, and the
-   * count of those expiring soon is one binary search. Sorted on the next look after a restore.
-   */
-  #expiries: Expiry[] = [];
-  #expiriesSorted = true;
+  /** The active registrations that expire, by expiry: those at its start lapse when the clock passes them. */
+  readonly #expiries = new ExpiryIndex();
   /** By contact: its last registration that lapsed, for the contact view ("Expired on …"). */
   readonly #lapsed = new Map<string, Registration>();
 
@@ -134,10 +114,7 @@ export class RegistrationLedger {
         !this.#byDomain.has(registration.domain)
       ) {
         this.#add(registration);
-        if (registration.expiresAt !== null) {
-          this.#expiries.push({ at: Date.parse(registration.expiresAt), row: registration });
-          this.#expiriesSorted = false;
-        }
+        this.#expiries.restore(registration);
       }
     }
     this.#views.clear();
@@ -151,7 +128,7 @@ export class RegistrationLedger {
 
   capacity(): Capacity {
     const now = this.#sweep();
-    const soon = this.#expiringWithin(now + EXPIRY_WARNING_DAYS * DAY_MS);
+    const soon = this.#expiries.countBy(now + EXPIRY_WARNING_DAYS * DAY_MS);
     return {
       tier: this.tier,
       limit: this.limit,
@@ -257,7 +234,7 @@ export class RegistrationLedger {
     const registration = this.prepare(input, context);
     this.#add(registration);
     this.#lapsed.delete(registration.contactId); // registered anew: no longer "expired"
-    this.#insertExpiries([registration]);
+    this.#expiries.insert([registration]);
     this.#views.clear(); // made again when next asked for: the domain order, the default, from one native sort
     return registration;
   }
@@ -290,27 +267,7 @@ export class RegistrationLedger {
   renew(ids: readonly string[]): RenewResult {
     const unique = checkIds(ids, 'Renew');
     const now = new Date(this.#sweep());
-    const renewed: Registration[] = [];
-    const refused: RenewRefusal[] = [];
-    for (const id of unique) {
-      const registration = this.#byId.get(id);
-      const check = registration ? renewalOf(registration, this.#policy, now) : undefined;
-      if (registration && check?.renewable) {
-        renewed.push({ ...registration, expiresAt: check.expiresAt, renewals: registration.renewals + 1 });
-      } else {
-        const refusal = check && !check.renewable ? check : undefined;
-        const reason = refusal?.reason ?? 'not-found';
-        const domain = registration?.domain;
-        const renewableFrom = refusal?.renewableFrom;
-        refused.push({
-          id,
-          ...(domain !== undefined && { domain }),
-          reason,
-          message: refusalMessage(reason, domain, renewableFrom),
-          ...(renewableFrom !== undefined && { renewableFrom }),
-        });
-      }
-    }
+    const { renewed, refused } = renewals(unique, (id) => this.#byId.get(id), this.#policy, now);
     this.#replace(renewed);
     return { renewed, refused, capacity: this.capacity() };
   }
@@ -342,72 +299,20 @@ export class RegistrationLedger {
     const now = this.#sweep();
     // A locale Intl cannot read (a malformed Accept-Language) searches and sorts as with none.
     const language = collatorFor(locale) ? locale : undefined;
-    let rows = this.#view(sort, order, language);
+    let rows = sortedView(this.#views, this.#byDomain, sort, order, language);
     if (filter === 'pending') rows = rows.filter((row) => row.status === 'pending');
     else if (filter === 'expiring') {
-      const end = this.#expiringWithin(now + EXPIRY_WARNING_DAYS * DAY_MS);
-      const soon = new Set(this.#expiries.slice(0, end).map((expiry) => expiry.row));
+      const soon = new Set(this.#expiries.rowsBy(now + EXPIRY_WARNING_DAYS * DAY_MS));
       rows = rows.filter((row) => soon.has(row));
     }
     const folded = searchFolding(language)(search);
-    const textOf = this.#searchTextIn(language);
+    const textOf = this.#searchTexts.textIn(
+      language,
+      () => this.#byId.values(),
+      (row) => this.#byId.get(row.id) === row,
+    );
     if (folded !== '') rows = rows.filter((row) => textOf(row).includes(folded));
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
-  }
-
-  /** The folded search text of a row in `locale`. */
-  #searchTextIn(locale: string | undefined): (row: Registration) => string {
-    const generic = this.#searchTexts;
-    if (locale && !this.#localSearchTexts.has(locale)) this.#localSearchTexts.set(locale, this.#localTexts(locale));
-    const local = locale ? this.#localSearchTexts.get(locale) : undefined;
-    return local ? (row) => local.get(row) ?? generic.get(row)! : (row) => generic.get(row)!;
-  }
-
-  /** The rows whose text `locale` folds otherwise than foldCase, with that text; undefined when there are none. */
-  #localTexts(locale: string): WeakMap<Registration, string> | undefined {
-    const fold = searchFolding(locale);
-    // Turkish and Azerbaijani fold ASCII otherwise too (I and ı): every row has a text of its own there.
-    const everyRow = /^(tr|az)\b/i.test(locale);
-    const special = [...this.#nonAsciiChars].filter((char) => fold(char) !== foldCase(char));
-    if (special.length === 0 && !everyRow) return undefined;
-    // Characters outside ASCII are never special in a regular expression's class.
-    const holdsSpecial = new RegExp(`[${special.join('')}]`, 'u');
-    this.#nonAsciiRows = this.#nonAsciiRows.filter((row) => this.#byId.get(row.id) === row);
-    const texts = new WeakMap<Registration, string>();
-    for (const row of everyRow ? this.#byId.values() : this.#nonAsciiRows) {
-      if (everyRow || holdsSpecial.test(row.company + row.contactName + row.country)) {
-        texts.set(row, searchText(row, locale));
-      }
-    }
-    return texts;
-  }
-
-  #view(sort: SortKey, order: SortOrder, locale: string | undefined): Registration[] {
-    // Dates sort the same in every language.
-    const language = sort === 'registeredAt' || sort === 'expiresAt' ? undefined : locale;
-    const key = language ? `${sort}:${order}:${language}` : `${sort}:${order}`;
-    let view = this.#views.get(key);
-    if (!view) {
-      let base = this.#views.get('base');
-      if (!base) {
-        // Domains are unique here, so their text alone gives the domain-then-id order, sorted natively.
-        base = [...this.#byDomain.keys()].sort().map((domain) => this.#byDomain.get(domain)!);
-        this.#views.set('base', base);
-      }
-      // Both orders of a column at once: the second costs one more pass. Domains are stored folded
-      // (lowercase, punycode: letters, digits, dots and hyphens), so that their order is the base's,
-      // both ways, in any language that orders those as code units do.
-      const [asc, desc] =
-        sort === 'domain' &&
-        base.every((row) => foldCase(row.domain) === row.domain) &&
-        (!language || sortsNatively(collatorFor(language)!))
-          ? [base.slice(), [...base].reverse()]
-          : orderBy(base, sort, language);
-      const suffix = language ? `:${language}` : '';
-      this.#views.set(`${sort}:asc${suffix}`, asc).set(`${sort}:desc${suffix}`, desc);
-      view = order === 'asc' ? asc : desc;
-    }
-    return view;
   }
 
   /**
@@ -416,58 +321,15 @@ export class RegistrationLedger {
    */
   #sweep(): number {
     const now = this.#clock().getTime();
-    if (!this.#expiriesSorted) {
-      this.#expiries.sort((a, b) => a.at - b.at);
-      this.#expiriesSorted = true;
-    }
-    const expiries = this.#expiries;
-    let count = 0;
-    while (count < expiries.length && expiries[count].at <= now) count++;
-    if (count > 0) {
-      const gone = new Set<Registration>();
-      for (const { row } of expiries.slice(0, count)) {
+    const lapsing = this.#expiries.rowsBy(now);
+    if (lapsing.length > 0) {
+      for (const row of lapsing) {
         this.#remove(row);
         this.#keepLapsed(row);
-        gone.add(row);
       }
-      this.#dropRows(gone);
+      this.#dropRows(new Set(lapsing));
     }
     return now;
-  }
-
-  /** How many active registrations expire by `end` (ms): the index of the first that expires later. */
-  #expiringWithin(end: number): number {
-    const expiries = this.#expiries;
-    let low = 0;
-    let high = expiries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (expiries[middle].at <= end) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** Adds `rows`' expiries to the index, kept in order: those few sorted, then merged in one pass. */
-  #insertExpiries(rows: readonly Registration[]): void {
-    const added = rows
-      .filter((row) => row.expiresAt !== null)
-      .map((row) => ({ at: Date.parse(row.expiresAt!), row }))
-      .sort((a, b) => a.at - b.at);
-    if (added.length === 0) return;
-    const old = this.#expiries;
-    if (!this.#expiriesSorted || old.length === 0 || old[old.length - 1].at <= added[0].at) {
-      for (const expiry of added) old.push(expiry); // the usual case: later than every other
-      return;
-    }
-    const merged: Expiry[] = [];
-    let i = 0;
-    for (const expiry of added) {
-      while (i < old.length && old[i].at <= expiry.at) merged.push(old[i++]);
-      merged.push(expiry);
-    }
-    while (i < old.length) merged.push(old[i++]);
-    this.#expiries = merged;
   }
 
   /** Takes `gone` (registrations removed from the maps) out of each order kept, one pass each, and of the index. */
@@ -478,7 +340,7 @@ export class RegistrationLedger {
         key,
         rows.filter((row) => !gone.has(row)),
       );
-    this.#expiries = this.#expiries.filter((expiry) => !gone.has(expiry.row));
+    this.#expiries.drop(gone);
   }
 
   /** Puts `updated` records (renewed, approved) in the place of those with their ids. */
@@ -502,8 +364,8 @@ export class RegistrationLedger {
           rows.map((row) => replaced.get(row) ?? row),
         );
     }
-    this.#expiries = this.#expiries.filter((expiry) => !replaced.has(expiry.row));
-    this.#insertExpiries(updated);
+    this.#expiries.drop(replaced);
+    this.#expiries.insert(updated);
   }
 
   #remove(registration: Registration): void {
@@ -522,72 +384,6 @@ export class RegistrationLedger {
     this.#byId.set(registration.id, registration);
     this.#byContact.set(registration.contactId, registration);
     this.#byDomain.set(registration.domain, registration);
-    this.#searchTexts.set(registration, searchText(registration));
-    const nonAscii = (registration.company + registration.contactName + registration.country).replace(
-      /[\0-\x7f]+/g,
-      '',
-    );
-    if (nonAscii !== '') {
-      this.#nonAsciiRows.push(registration);
-      for (const char of nonAscii) this.#nonAsciiChars.add(char);
-      this.#localSearchTexts.clear(); // made again, with this row, on each language's next search
-    }
-  }
-}
-
-function checkText(value: unknown, field: string): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new CapacityError('validation', { message: `${field} must be text.` });
-  return value.trim();
-}
-
-// A contact id is the host CRM's opaque key: kept exactly as given, so that lookups by it match.
-function checkContactId(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new CapacityError('validation', { message: 'contactId is required.' });
-  }
-  return value;
-}
-
-function checkPolicy(policy: unknown): RegistrationPolicy {
-  if (!isRegistrationPolicy(policy)) throw new CapacityError('validation', { message: 'The policy is not valid.' });
-  return { ...policy };
-}
-
-function checkIds(ids: unknown, verb: string): string[] {
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_DEREGISTER_IDS) {
-    throw new CapacityError('validation', {
-      message: `${verb} between 1 and ${MAX_DEREGISTER_IDS} registrations at a time.`,
-    });
-  }
-  if (!ids.every((id): id is string => typeof id === 'string' && id !== '')) {
-    throw new CapacityError('validation', { message: 'Every registration id must be non-empty text.' });
-  }
-  return [...new Set(ids)];
-}
-
-// The ledger's alone (not the elements'): in its chunk, not in the page's entry.
-
-/** When a registration made at `now` under `policy` expires (ISO 8601), or null. */
-function expiryOf(policy: RegistrationPolicy, now: Date): string | null {
-  return policy.termDays === null ? null : new Date(now.getTime() + policy.termDays * DAY_MS).toISOString();
-}
-
-/** The English words of a refusal (a server's `message`; the elements show their own words for the reason). */
-function refusalMessage(reason: RenewRefusalReason, domain?: string, renewableFrom?: string): string {
-  const subject = domain ?? 'This registration';
-  switch (reason) {
-    case 'not-found':
-      return `${subject} is no longer registered.`;
-    case 'pending-review':
-      return `${subject} is pending review and cannot be renewed yet.`;
-    case 'no-expiry':
-      return `${subject} does not expire.`;
-    case 'not-yet-renewable':
-      return `${subject} can be renewed from ${renewableFrom?.slice(0, 10) ?? 'later'}.`;
-    case 'renewal-limit':
-      return `${subject} has been renewed as often as the policy allows.`;
-    case 'renewal-not-offered':
-      return 'Renewal is not offered.';
+    this.#searchTexts.add(registration);
   }
 }
