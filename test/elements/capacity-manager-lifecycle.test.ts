@@ -491,7 +491,8 @@ describe('<capacity-manager> on the page’s clock', () => {
   it('counts days left and new dates from the page’s “now” (the demo moves it), as the card and the server do', async () => {
     const moved = new Date(Date.now() + 50 * DAY);
     lifecycleClock.now = () => moved;
-    const expiresAt = inDays(60);
+    // Ten days after the moved "now", to the millisecond (not from the real clock, which moves on meanwhile).
+    const expiresAt = new Date(moved.getTime() + 10 * DAY).toISOString();
     const { panel } = await managerOn([registration({ domain: 'moved.example', expiresAt })]);
     expect(lifecycleCells(panel, 'moved.example')).to.deep.equal(['Registered', `${l.date(expiresAt)} in 10 days`]);
     await select(panel, 'moved.example');
