@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { CHROMIUM_MISSING, launchChromium } from '../scripts/chromium.mjs';
 import { describePhases, describeRequests, ENTRY, requestCounts, slowCard, startHostServer } from './host-pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,10 +72,8 @@ if (unknown.length > 0) {
   console.error(`Unknown scenario ${unknown.join(', ')}; there are ${ALL.join(', ')}.`);
   process.exit(2);
 }
-if (!existsSync(CHROME)) {
-  console.error(
-    `Chromium was not found at ${CHROME}: install it (sudo apt-get install -y chromium) or set CHROME_PATH.`,
-  );
+if (CHROMIUM_MISSING) {
+  console.error(CHROMIUM_MISSING);
   process.exit(1);
 }
 
@@ -188,18 +186,13 @@ async function main() {
   }
 
   const launch = (extraArgs) =>
-    chromium.launch({
-      executablePath: CHROME,
-      headless: true,
-      args: [
-        ...CHROMIUM_ARGS,
-        ...extraArgs,
-        // A page in the background of a headless browser must not be throttled.
-        '--disable-renderer-backgrounding',
-        '--disable-background-timer-throttling',
-        '--disable-backgrounding-occluded-windows',
-      ],
-    });
+    launchChromium(chromium, [
+      ...extraArgs,
+      // A page in the background of a headless browser must not be throttled.
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ]);
   // The host pages as a host's browser shows them, at its 60 Hz frame rate (a page load, not a
   // measure of work: bench/host-pages.mjs).
   if (onHostPages) hostBrowser = await launch([]);

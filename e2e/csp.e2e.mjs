@@ -9,10 +9,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CONTACT, CSP, startCspServer } from './csp-server.mjs';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { CHROMIUM_MISSING, launchChromium } from '../scripts/chromium.mjs';
 import { STEP_MS, text, until } from './helpers.mjs';
 
 const TEST_MS = 60_000;
@@ -24,17 +23,9 @@ let browser;
 
 before(
   async () => {
-    assert.ok(
-      existsSync(CHROME),
-      `Chromium was not found at ${CHROME}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`,
-    );
+    assert.ok(!CHROMIUM_MISSING, CHROMIUM_MISSING);
     server = await startCspServer({ seed: SEEDED });
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      headless: true,
-      timeout: 30_000,
-      args: [...CHROMIUM_ARGS],
-    });
+    browser = await launchChromium(chromium);
   },
   { timeout: 60_000 },
 );

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { CHROMIUM_MISSING, launchChromium } from '../scripts/chromium.mjs';
 import { STEP_MS, text, until } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,10 +97,7 @@ let serverLog = '';
 
 before(
   async () => {
-    assert.ok(
-      existsSync(CHROME),
-      `Chromium was not found at ${CHROME}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`,
-    );
+    assert.ok(!CHROMIUM_MISSING, CHROMIUM_MISSING);
     assert.ok(existsSync(DIST), `${DIST} does not exist: run \`npm run build:demo\` before the end-to-end test.`);
     const sources = ['index.html', 'demo', 'src', 'mocks', 'public'].map((path) => join(ROOT, path));
     if (newestChange(sources) > statSync(DIST).mtimeMs) {
@@ -133,12 +130,7 @@ before(
       throw new Error(`${error.message}\n--- vite preview output ---\n${serverLog}`, { cause: error });
     }
 
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      headless: true,
-      timeout: 30_000,
-      args: [...CHROMIUM_ARGS],
-    });
+    browser = await launchChromium(chromium);
     mkdirSync(SCREENSHOTS, { recursive: true });
   },
   { timeout: 60_000 },

@@ -6,7 +6,6 @@
 /* global document */
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,21 +13,14 @@ import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/api-server.mjs';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { CHROMIUM_MISSING, launchChromium } from '../scripts/chromium.mjs';
+import { OTHER_REGISTRATIONS } from '../scripts/sample-registrations.mjs';
 import { importWidgetForServer, ROOT } from '../test/ssr/server-build.mjs';
 import { STEP_MS, text, until } from './helpers.mjs';
 
 const TEST_MS = 60_000;
 const LIMIT = 50;
-const HELD = {
-  id: 'r-1',
-  domain: 'contoso.com',
-  contactId: 'c-2',
-  contactName: 'Ada Berg',
-  company: 'Contoso',
-  country: 'NO',
-  registeredAt: '2026-01-05T10:00:00.000Z',
-};
+const [HELD] = OTHER_REGISTRATIONS;
 const CONTACT = { id: 'c-1', website: 'https://www.northwind.example/about', domain: 'northwind.example' };
 
 let server;
@@ -45,7 +37,7 @@ const page = (body) => ({
 
 before(
   async () => {
-    assert.ok(existsSync(CHROME), `Chromium was not found at ${CHROME}. Install it or set CHROME_PATH.`);
+    assert.ok(!CHROMIUM_MISSING, CHROMIUM_MISSING);
     // The server: the elements rendered by Lit's renderer, in this process.
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
@@ -99,12 +91,7 @@ before(
       api: { baseUrl: '/api', state: { registrations: [HELD] } },
       directories: { '/client/': clientFolder },
     });
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      headless: true,
-      timeout: 30_000,
-      args: [...CHROMIUM_ARGS],
-    });
+    browser = await launchChromium(chromium);
   },
   { timeout: 60_000 },
 );

@@ -28,7 +28,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { parseSync } from 'vite';
 import { startServer } from './api-server.mjs';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
+import { OTHER_REGISTRATIONS as REGISTRATIONS } from './sample-registrations.mjs';
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string' } } });
 const DIST = resolve(args.dist);
@@ -40,26 +41,6 @@ if (!existsSync(join(DIST, ENTRY))) {
   process.exit(1);
 }
 /** On the server when the test starts: two other contacts' registrations. */
-const REGISTRATIONS = [
-  {
-    id: 'r-1',
-    domain: 'contoso.com',
-    contactId: 'c-2',
-    contactName: 'Ada Berg',
-    company: 'Contoso',
-    country: 'NO',
-    registeredAt: '2026-01-05T10:00:00.000Z',
-  },
-  {
-    id: 'r-2',
-    domain: 'fabrikam.com',
-    contactId: 'c-3',
-    contactName: 'Li Wei',
-    company: 'Fabrikam',
-    country: 'NL',
-    registeredAt: '2026-02-11T09:30:00.000Z',
-  },
-];
 const CONTACT = {
   id: 'c-1',
   website: 'https://www.northwind-analytics.com/about',
@@ -94,10 +75,7 @@ const server = await startServer({
 });
 const { origin } = server;
 
-const browser = await chromium.launch({
-  executablePath: CHROME,
-  args: [...CHROMIUM_ARGS],
-});
+const browser = await launchChromium(chromium);
 
 let step = 0;
 /** Writes a screenshot and the accessibility snapshot of `locator` when --out is given. */

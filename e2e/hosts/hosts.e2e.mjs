@@ -11,40 +11,21 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/api-server.mjs';
-import { CHROME_PATH as CHROME, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { CHROMIUM_MISSING, launchChromium } from '../../scripts/chromium.mjs';
+import { OTHER_REGISTRATIONS as REGISTRATIONS } from '../../scripts/sample-registrations.mjs';
 import { STEP_MS, text, until } from '../helpers.mjs';
 import { HOST_APPS, WORK_DIR } from './apps.mjs';
 
 const TEST_MS = 60_000;
 
 /** On the server when each test starts: two other contacts' registrations. */
-const REGISTRATIONS = [
-  {
-    id: 'r-1',
-    domain: 'contoso.com',
-    contactId: 'c-2',
-    contactName: 'Ada Berg',
-    company: 'Contoso',
-    country: 'NO',
-    registeredAt: '2026-01-05T10:00:00.000Z',
-  },
-  {
-    id: 'r-2',
-    domain: 'fabrikam.com',
-    contactId: 'c-3',
-    contactName: 'Li Wei',
-    company: 'Fabrikam',
-    country: 'NL',
-    registeredAt: '2026-02-11T09:30:00.000Z',
-  },
-];
 /** The contact the apps show (their CONTACT), not registered when a test starts. */
 const CONTACT = { id: 'c-1', domain: 'northwind-analytics.com' };
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(CHROME), `Chromium was not found at ${CHROME}. Install it or set CHROME_PATH.`);
-  browser = await chromium.launch({ executablePath: CHROME, headless: true, args: [...CHROMIUM_ARGS] });
+  assert.ok(!CHROMIUM_MISSING, CHROMIUM_MISSING);
+  browser = await launchChromium(chromium);
 });
 after(async () => {
   await browser?.close().catch(() => undefined);
