@@ -270,7 +270,8 @@ async function coldLoad(browser, url) {
   }
 }
 
-const median = (values) => {
+/** The median of `values`, those undefined left out; undefined when none is left. */
+export const median = (values) => {
   const sorted = values.filter((value) => value !== undefined).sort((a, b) => a - b);
   if (sorted.length === 0) return undefined;
   const middle = sorted.length >> 1;

@@ -27,7 +27,15 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_MISSING, launchChromium } from '../scripts/chromium.mjs';
-import { describePhases, describeRequests, ENTRY, requestCounts, slowCard, startHostServer } from './host-pages.mjs';
+import {
+  describePhases,
+  describeRequests,
+  ENTRY,
+  median,
+  requestCounts,
+  slowCard,
+  startHostServer,
+} from './host-pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Scenarios on host pages (bench/host-pages.mjs), not on the benchmark page. */
@@ -85,12 +93,6 @@ function within(promise, ms, what) {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 // --- Build and serve ------------------------------------------------------------------------------
 
@@ -246,7 +248,7 @@ async function main() {
     painted:
       'update complete, then a requestAnimationFrame callback, then the next task (the frame has rendered); no 60 Hz frame-rate limit',
     hostPages:
-      'slow-card and requests: the self-contained build on host pages from scripts/api-server.mjs (not compressed), a fresh browser context per run, at 60 Hz; painted: the first requestAnimationFrame callback that finds Register, then the next task',
+      'slow-card and requests: the self-contained build on host pages from scripts/api-server.mjs (gzip-compressed), a fresh browser context per run, at 60 Hz; painted: the first requestAnimationFrame callback that finds Register, then the next task',
     figures,
   };
   mkdirSync(dirname(resolve(args.out)), { recursive: true });

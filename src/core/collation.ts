@@ -32,7 +32,7 @@ export function collatorFor(locale: string | undefined): Intl.Collator | undefin
 }
 
 // Turkish and Azerbaijani pair I with ı and İ with i: their ASCII text does not lowercase as elsewhere.
-const SPECIAL_CASING = /^(tr|az)\b/i;
+export const SPECIAL_CASING = /^(tr|az)\b/i;
 const foldings = new Map<string, (value: string) => string>();
 
 /**

@@ -1,12 +1,9 @@
 // The ledger's checks of what it is given, and the English of its answers: in the ledger's chunk, not in the
 // page's entry (the elements have words of their own).
 import { CapacityError } from './errors.js';
-import { isRegistrationPolicy } from './lifecycle.js';
+import { DAY_MS, isRegistrationPolicy, renewalOf } from './lifecycle.js';
 import { MAX_DEREGISTER_IDS } from './records.js';
-import { renewalOf } from './lifecycle.js';
 import type { Registration, RegistrationPolicy, RenewRefusal, RenewRefusalReason } from './types.js';
-
-export const DAY_MS = 86_400_000;
 
 export function checkText(value: unknown, field: string): string {
   if (value === undefined || value === null) return '';

@@ -2,9 +2,9 @@ import { checkWebsite, normalizeDomain } from './domain.js';
 import { CapacityError } from './errors.js';
 import { collatorFor, searchFolding } from './collation.js';
 import { ExpiryIndex } from './expiry-index.js';
-import { checkContactId, checkIds, checkPolicy, checkText, DAY_MS, expiryOf, renewals } from './ledger-checks.js';
+import { checkContactId, checkIds, checkPolicy, checkText, expiryOf, renewals } from './ledger-checks.js';
 import { sortedView } from './ledger-views.js';
-import { EXPIRY_WARNING_DAYS, NO_EXPIRY_POLICY } from './lifecycle.js';
+import { DAY_MS, EXPIRY_WARNING_DAYS, NO_EXPIRY_POLICY } from './lifecycle.js';
 import { pageOf, resolveQuery } from './query.js';
 import { SearchTexts } from './search-texts.js';
 import type {
@@ -164,12 +164,6 @@ export class RegistrationLedger {
     return this.#lapsed.values();
   }
 
-  /** The contact's last registration that lapsed, while it has no active one. */
-  lapsedOf(contactId: string): Registration | undefined {
-    this.#sweep();
-    return this.#byContact.has(contactId) ? undefined : this.#lapsed.get(contactId);
-  }
-
   /**
    * What a contact's card shows, in one look-up by key (never a search): the contact's registration,
    * the domain of `query.website` and who holds it, and the capacity. Records are the ledger's own:
@@ -306,12 +300,15 @@ export class RegistrationLedger {
       rows = rows.filter((row) => soon.has(row));
     }
     const folded = searchFolding(language)(search);
-    const textOf = this.#searchTexts.textIn(
-      language,
-      () => this.#byId.values(),
-      (row) => this.#byId.get(row.id) === row,
-    );
-    if (folded !== '') rows = rows.filter((row) => textOf(row).includes(folded));
+    if (folded !== '') {
+      // A language's own texts are made on its first search, not on a list without one.
+      const textOf = this.#searchTexts.textIn(
+        language,
+        () => this.#byId.values(),
+        (row) => this.#byId.get(row.id) === row,
+      );
+      rows = rows.filter((row) => textOf(row).includes(folded));
+    }
     return { items: pageOf(rows, page, pageSize), total: rows.length, page, pageSize };
   }
 

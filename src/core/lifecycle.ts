@@ -8,7 +8,8 @@ import type { Registration, RegistrationPolicy, RenewRefusalReason } from './typ
 /** "Expiring soon": an active registration that expires within this many days of now. */
 export const EXPIRY_WARNING_DAYS = 30;
 
-const DAY_MS = 86_400_000;
+/** A day in milliseconds: terms, windows and warnings are counted in days. */
+export const DAY_MS = 86_400_000;
 
 /**
  * What "now" is for the elements: the card's "Expires in 12 days", the new dates a renewal would give. A demo or a
@@ -49,15 +50,18 @@ export type RenewalCheck =
  * Whether `registration` can be renewed at `now` under `policy`, and to which date: a renewal extends from the
  * current expiry by the policy's term. The server applies this rule; the UI shows its answer beforehand.
  */
+/** Whether `policy` renews at all: registrations expire, and may be renewed in a window before. */
+export function policyRenews(policy: RegistrationPolicy): policy is RegistrationPolicy & { termDays: number } {
+  return policy.termDays !== null && policy.renewalWindowDays > 0;
+}
+
 export function renewalOf(registration: Registration, policy: RegistrationPolicy, now: Date): RenewalCheck {
   const { expiresAt } = registration;
   // A lapsed registration is gone: it can only be registered again.
   if (hasLapsed(registration, now)) return { renewable: false, reason: 'not-found' };
   if (registration.status === 'pending') return { renewable: false, reason: 'pending-review' };
   if (expiresAt === null) return { renewable: false, reason: 'no-expiry' };
-  if (policy.termDays === null || policy.renewalWindowDays <= 0) {
-    return { renewable: false, reason: 'renewal-not-offered' };
-  }
+  if (!policyRenews(policy)) return { renewable: false, reason: 'renewal-not-offered' };
   if (policy.maxRenewals !== null && registration.renewals >= policy.maxRenewals) {
     return { renewable: false, reason: 'renewal-limit' };
   }

@@ -1,4 +1,4 @@
-import { foldCase, searchFolding } from './collation.js';
+import { foldCase, searchFolding, SPECIAL_CASING } from './collation.js';
 import { searchText } from './query.js';
 import type { Registration } from './types.js';
 
@@ -44,7 +44,7 @@ export class SearchTexts {
   ): WeakMap<Registration, string> | undefined {
     const fold = searchFolding(locale);
     // Turkish and Azerbaijani fold ASCII otherwise too (I and ı): every row has a text of its own there.
-    const everyRow = /^(tr|az)\b/i.test(locale);
+    const everyRow = SPECIAL_CASING.test(locale);
     const special = [...this.#nonAsciiChars].filter((char) => fold(char) !== foldCase(char));
     if (special.length === 0 && !everyRow) return undefined;
     // Characters outside ASCII are never special in a regular expression's class.

@@ -196,7 +196,7 @@ export function localizerFor(declared: string | undefined, preferred: readonly s
       declared && language(declared) === lang
         ? undefined
         : { lang: chain[0], dir: /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)$/.test(lang) ? 'rtl' : 'ltr' },
-      [...chain, 'en'],
+      chain.at(-1) === 'en' ? chain : [...chain, 'en'],
     );
     localizers.set(key, localizer);
   }

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import { displayDomain } from '../../core/display-domain.js';
 import { CapacityError } from '../../core/errors.js';
-import { lifecycleClock, NO_EXPIRY_POLICY, renewalOf } from '../../core/lifecycle.js';
+import { lifecycleClock, NO_EXPIRY_POLICY, policyRenews, renewalOf } from '../../core/lifecycle.js';
 import { MAX_DEREGISTER_IDS } from '../../core/records.js';
 import type { Registration, RenewRefusal, RenewResult } from '../../core/types.js';
 import { randomUuid } from '../../core/uuid.js';
@@ -54,7 +54,7 @@ export class BulkRenew {
   get offered(): boolean {
     const state = this.#options.state();
     const policy = state?.capacity?.policy;
-    return (state?.canRenew ?? false) && policy?.termDays != null && policy.renewalWindowDays > 0;
+    return (state?.canRenew ?? false) && policy !== undefined && policyRenews(policy);
   }
 
   /** Whether a renewal is on its way (the manager does not close under it). */
@@ -230,7 +230,7 @@ function refusalLine(
 }
 
 /** What the status region says after a renewal: "2 domains renewed. 1 domain could not be renewed." */
-export function renewedMessage(result: RenewResult, l: Localizer): string {
+function renewedMessage(result: RenewResult, l: Localizer): string {
   const sentences: Phrase[] = [{ id: 'renewal.renewed', values: { count: result.renewed.length } }];
   if (result.refused.length > 0) sentences.push({ id: 'renewal.notRenewed', values: { count: result.refused.length } });
   return sentences

@@ -7,10 +7,10 @@ import type { Registration, RegistrationQuery } from '../../core/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { BackendState } from '../../state/backend-state.js';
-import { expiryText, statusText } from './registration-table.js';
+import { COLUMNS, expiryText, statusText } from './registration-table.js';
 
 /** Rows per request: the largest page the API serves, so that N rows cost ceil(N / 100) requests. */
-export const EXPORT_PAGE_SIZE = 100;
+const EXPORT_PAGE_SIZE = 100;
 
 /** The search, filter and sort to export: the table's, without its paging. */
 export type ExportQuery = Omit<RegistrationQuery, 'page' | 'pageSize'>;
@@ -19,7 +19,7 @@ export type ExportQuery = Omit<RegistrationQuery, 'page' | 'pageSize'>;
  * The file's records: the table's columns, as it shows them (in the partner's language, dates as it writes them, an
  * internationalised domain in Unicode where that is safe, once the decoder is there).
  */
-export function exportRecords(registrations: readonly Registration[], l: Localizer): string[][] {
+function exportRecords(registrations: readonly Registration[], l: Localizer): string[][] {
   return registrations.map((registration) => [
     displayDomain(registration.domain),
     registration.company,
@@ -32,18 +32,7 @@ export function exportRecords(registrations: readonly Registration[], l: Localiz
 }
 
 /** The header record of the file: the table's column names. */
-export const exportHeader = (l: Localizer): string[] =>
-  (
-    [
-      'table.domain',
-      'table.company',
-      'table.contactName',
-      'table.country',
-      'table.registeredAt',
-      'table.status',
-      'table.expiresAt',
-    ] as const
-  ).map((id) => l.t(id));
+const exportHeader = (l: Localizer): string[] => COLUMNS.map((column) => l.t(column.label));
 
 /** Lets the browser paint and handle input before the next piece of work (no long task while exporting). */
 function yieldToBrowser(signal: AbortSignal): Promise<void> {
@@ -69,7 +58,7 @@ export interface ExportRun {
  * meanwhile moved onto the next page (paging is by offset) is written once. Rejects with the read's
  * CapacityError (`aborted` on cancel).
  */
-export async function exportCsv(run: ExportRun): Promise<{ csv: Blob; rows: number }> {
+async function exportCsv(run: ExportRun): Promise<{ csv: Blob; rows: number }> {
   const { state, query, localizer: l, reporter, signal, onProgress } = run;
   const parts = [BOM, csvRecord(exportHeader(l))];
   const written = new Set<string>();
@@ -91,10 +80,10 @@ export async function exportCsv(run: ExportRun): Promise<{ csv: Blob; rows: numb
 }
 
 /** A day in the user's time zone as YYYY-MM-DD (Swedish writes dates so): the file's date, which sorts in a folder. */
-export const fileDate = (now: Date): string => now.toLocaleDateString('sv-SE');
+const fileDate = (now: Date): string => now.toLocaleDateString('sv-SE');
 
 /** Hands `blob` to the browser as a download named `fileName`. */
-export function download(blob: Blob, fileName: string, parent: Node): void {
+function download(blob: Blob, fileName: string, parent: Node): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -191,7 +191,7 @@ function renderConfirmation(model: ConfirmationModel): TemplateResult {
 }
 
 /** What the status region says after a deregistration: "3 domains deregistered. 134 of 500 used." */
-export function deregisteredMessage(result: DeregisterResult, l: Localizer): string {
+function deregisteredMessage(result: DeregisterResult, l: Localizer): string {
   const removed = result.removed.length;
   const missing = result.missing.length;
   const sentences: Phrase[] = [];

@@ -16,8 +16,8 @@ import { errorText } from '../../i18n/error-text.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { MessageId } from '../../i18n/types.js';
 
-/** The columns after the checkbox; a `key` makes one sortable. */
-const COLUMNS: readonly { key?: SortKey; label: MessageId; className: string }[] = [
+/** The columns after the checkbox, in order (the CSV export writes the same); a `key` makes one sortable. */
+export const COLUMNS: readonly { key?: SortKey; label: MessageId; className: string }[] = [
   { key: 'domain', label: 'table.domain', className: 'domain' },
   { key: 'company', label: 'table.company', className: 'company' },
   { key: 'contactName', label: 'table.contactName', className: 'contact-name' },
